@@ -38,7 +38,7 @@ public final class Abbreviations {
                 "Cpl.", "Pvt.", "Brig.", "Rev.", "Msgr.", "Fr.", "Hon.", "Pres.", "Supt.", "Insp.", "Det.",
                 "Atty.", "Amb.", "Gens.", "Mt.", "Ft.", "Cllr.", "Rt.",
                 "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
-                "vs.", "Vs.", "v.", "cf.", "Cf.", "approx.", "ca.", "Fig.", "fig.", "Figs.", "Vol.", "vol.");
+                "e.g.", "E.g.", "i.e.", "I.e.", "vs.", "Vs.", "v.", "cf.", "Cf.", "approx.", "ca.", "Fig.", "fig.", "Figs.", "Vol.", "vol.");
         put(Usage.ENDS_BEFORE_CAPITAL, "Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Cos.", "Corp.", "Bros.", "Plc.",
                 "PLC.", "LLC.", "Assn.", "Dept.", "etc.", "al.");
         put(Usage.AMBIGUOUS, "St.", "Ave.", "Rd.", "Blvd.", "Sq.",

@@ -9,8 +9,8 @@ import java.util.Objects;
  * Splits text into sentences.
  *
  * <p>A sentence ends after {@code . ! ? …} (with any closing quote marks or brackets right after
- * it) when whitespace and then a capitalised word, a digit, an opening quote mark or an opening
- * bracket follow. Abbreviations, initials and dotted letters ({@code Dr.}, {@code J. R. R.},
+ * it) when whitespace and then a capitalised word, a digit, a currency sign, an opening quote mark
+ * or an opening bracket follow. Abbreviations, initials and dotted letters ({@code Dr.}, {@code J. R. R.},
  * {@code U.S.}) end a sentence only as {@link Abbreviations#endsSentence} allows; decimals and
  * URLs are single tokens and never split. Every line break ends a sentence, since callers pass
  * paragraphs.
@@ -173,11 +173,12 @@ public final class SentenceSplitter {
         return t.kind() == TokenKind.PUNCTUATION && ")]}".contains(t.text());
     }
 
-    /** A capitalised or uncased word, a number, an opening quote mark or an opening bracket. */
+    /** A capitalised or uncased word, a number, an amount, an opening quote mark or an opening bracket. */
     private static boolean startsSentence(Token t) {
         int cp = t.text().codePointAt(0);
         return switch (t.kind()) {
-            case WORD, SYMBOL -> Character.isLetterOrDigit(cp) && !Character.isLowerCase(cp);
+            case WORD, SYMBOL -> (Character.isLetterOrDigit(cp) && !Character.isLowerCase(cp))
+                    || Character.getType(cp) == Character.CURRENCY_SYMBOL;
             case NUMBER -> true;
             case QUOTE -> QuoteMarks.isOpening((char) cp);
             case PUNCTUATION -> cp == '(' || cp == '[';

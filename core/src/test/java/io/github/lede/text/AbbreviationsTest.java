@@ -24,6 +24,7 @@ class AbbreviationsTest {
         assertFalse(Abbreviations.endsSentence("Gov.", "The"));
         assertFalse(Abbreviations.endsSentence("Feb.", "8"));
         assertFalse(Abbreviations.endsSentence("e.g.", "Gaza"));
+        assertFalse(Abbreviations.endsSentence("i.e.", "The"));
     }
 
     @Test

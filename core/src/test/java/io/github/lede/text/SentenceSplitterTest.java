@@ -49,6 +49,7 @@ class SentenceSplitterTest {
         assertEquals(List.of("It rose 3.5 percent to $8,412.50 at 9 a.m. Monday, e.g. in the U.S. and Canada."),
                 sentences("It rose 3.5 percent to $8,412.50 at 9 a.m. Monday, e.g. in the U.S. and Canada."));
         assertEquals(List.of("She paused... and went on."), sentences("She paused... and went on."));
+        assertEquals(List.of("(It fell.)", "£5 buys less."), sentences("(It fell.) £5 buys less."));
     }
 
     @Test
