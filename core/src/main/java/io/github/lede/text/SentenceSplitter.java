@@ -13,7 +13,8 @@ import java.util.Objects;
  * or an opening bracket follow. Abbreviations, initials and dotted letters ({@code Dr.}, {@code J. R. R.},
  * {@code U.S.}) end a sentence only as {@link Abbreviations#endsSentence} allows; decimals and
  * URLs are single tokens and never split. Every line break ends a sentence, since callers pass
- * paragraphs.
+ * paragraphs. A list or interview marker opening a line ({@code 1.}, {@code Q.}) is not a
+ * sentence of its own.
  *
  * <p>A quotation that spans several sentences stays in one sentence with its attribution when it
  * is closed later on the same line by {@code ,”} or is followed by a lower-case word, as in
@@ -72,7 +73,7 @@ public final class SentenceSplitter {
             Token t = tokens.get(k);
             boolean terminator = isTerminator(t);
             boolean abbreviation = !terminator && t.kind() == TokenKind.WORD && t.text().endsWith(".");
-            if (!terminator && !abbreviation) {
+            if ((!terminator && !abbreviation) || (first == 0 && isListMarker(tokens, k))) {
                 continue;
             }
             int last = k;
@@ -150,6 +151,17 @@ public final class SentenceSplitter {
             return next.kind() == TokenKind.WORD && Character.isLowerCase(next.text().codePointAt(0));
         }
         return false;
+    }
+
+    /** {@code 1.} or {@code Q.} opening a line: a list or interview marker, not a sentence. */
+    private static boolean isListMarker(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (k == 0) {
+            return t.kind() == TokenKind.WORD && t.text().length() == 2 && Character.isLetter(t.text().charAt(0));
+        }
+        Token number = tokens.get(0);
+        return k == 1 && t.text().equals(".") && number.kind() == TokenKind.NUMBER && number.text().length() <= 3
+                && number.end() == t.start();
     }
 
     private static boolean isTerminator(Token t) {

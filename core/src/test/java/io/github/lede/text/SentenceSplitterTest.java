@@ -105,6 +105,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void listAndInterviewMarkersStayWithTheirLine() {
+        assertEquals(List.of("1. High-Protein Meals Are Here to Stay", "Q. What is it?", "A. A tool.", "It helps."),
+                sentences("1. High-Protein Meals Are Here to Stay\nQ. What is it?\nA. A tool. It helps."));
+        assertEquals(List.of("2024.", "The year began."), sentences("2024. The year began."));
+    }
+
+    @Test
     void rangeOffsetsIndexTheWholeText() {
         String text = "Skip. Mr. Smith left. He ran.";
         List<Span> spans = SentenceSplitter.split(text, 6, text.length());
