@@ -77,7 +77,8 @@ public final class SentenceSplitter {
                 continue;
             }
             int last = k;
-            while (last + 1 < n && isTrailer(tokens.get(last + 1)) && tokens.get(last + 1).start() == tokens.get(last).end()) {
+            while (last + 1 < n && isTrailer(tokens.get(last + 1))
+                    && tokens.get(last + 1).start() == tokens.get(last).end()) {
                 last++;
             }
             if (last + 1 >= n) {
