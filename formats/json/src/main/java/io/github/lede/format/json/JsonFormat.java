@@ -65,9 +65,21 @@ public final class JsonFormat implements ArticleFormat {
     /** A writer of a JSON object (one article) or array (any other number) to {@code out}, which it does not close. */
     @Override
     public ArticleWriter writer(OutputStream out) throws IOException {
+        return new Writer(generator(out), false);
+    }
+
+    /**
+     * A writer of a JSON array to {@code out} (not closed), even for one article: for a caller that
+     * promises an array whenever it was given several inputs, however many of them succeed.
+     */
+    public ArticleWriter arrayWriter(OutputStream out) throws IOException {
+        return new Writer(generator(out), true);
+    }
+
+    private JsonGenerator generator(OutputStream out) throws IOException {
         JsonGenerator g = ArticleJson.generator(mapper, Objects.requireNonNull(out, "out"));
         g.setPrettyPrinter(PRETTY.createInstance());
-        return new Writer(g);
+        return g;
     }
 
     @Override
@@ -112,15 +124,20 @@ public final class JsonFormat implements ArticleFormat {
         return articles;
     }
 
-    /** Holds the first article until a second one shows whether an array is needed. */
+    /**
+     * Unless it always writes an array, holds the first article until a second one shows whether
+     * an array is needed.
+     */
     private final class Writer implements ArticleWriter {
         private final JsonGenerator g;
+        private final boolean array;
         private Article first;
         private int count;
         private boolean closed;
 
-        Writer(JsonGenerator g) {
+        Writer(JsonGenerator g, boolean array) {
             this.g = g;
+            this.array = array;
         }
 
         @Override
@@ -129,10 +146,12 @@ public final class JsonFormat implements ArticleFormat {
             if (closed) {
                 throw new IllegalStateException("the writer is closed");
             }
-            if (count == 0) {
+            if (count == 0 && !array) {
                 first = article;
             } else {
-                if (count == 1) {
+                if (count == 0) {
+                    g.writeStartArray();
+                } else if (count == 1 && !array) {
                     g.writeStartArray();
                     articleWriter.writeValue(g, first);
                     first = null;
@@ -149,7 +168,7 @@ public final class JsonFormat implements ArticleFormat {
                 return;
             }
             closed = true;
-            if (count == 1) {
+            if (count == 1 && !array) {
                 articleWriter.writeValue(g, first);
             } else {
                 if (count == 0) {

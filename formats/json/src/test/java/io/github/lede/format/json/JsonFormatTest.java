@@ -134,6 +134,15 @@ class JsonFormatTest {
         assertTrue(two.endsWith("\n]\n"), two);
         assertEquals(List.of(small(), Articles.full()), read(json, two));
         assertEquals("[]\n", write(json, List.of()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ArticleWriter w = json.arrayWriter(out)) {
+            w.write(small());
+        }
+        assertEquals("[\n" + write(json, List.of(small())).indent(2).stripTrailing() + "\n]\n",
+                out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        json.arrayWriter(out).close();
+        assertEquals("[]\n", out.toString(StandardCharsets.UTF_8));
         assertEquals(List.of(), read(json, "[]"));
     }
 
