@@ -30,7 +30,8 @@ final class Headings {
      */
     static boolean isHeadline(TextBlock first, TextBlock next) {
         String s = first.text();
-        return next != null && first.marker() == LineMarker.NONE && !first.quoted() && first.lines() == 1
+        return next != null && (first.marker() == LineMarker.NONE || first.marker() == LineMarker.HEADING)
+                && !first.quoted() && first.lines() == 1
                 && s.length() <= HEADLINE_MAX_CHARS && LineShape.words(s, HEADLINE_MAX_WORDS) <= HEADLINE_MAX_WORDS
                 && !LineShape.endsOpen(s) && !LineShape.startsLowerCase(s) && !isTimestamp(s)
                 && !LineShape.startsLowerCase(next.text());
