@@ -76,7 +76,16 @@ final class Furniture {
             + "|promoted(?:\\s+content)?|partner\\s+content|skip\\s+(?:ad|advertisement)"
             + "|(?:story|article)\\s+continues\\s+(?:below|after)(?:\\s+(?:this\\s+)?(?:ad|advertisement))?"
             + "|continue\\s+reading(?:\\s+(?:below|the\\s+main\\s+story))?"
-            + "|scroll\\s+(?:down\\s+)?to\\s+continue(?:\\s+(?:reading|with\\s+content))?)\\s*[.:]?$", FLAGS);
+            + "|scroll\\s+(?:down\\s+)?to\\s+continue(?:\\s+(?:reading|with\\s+content))?"
+            + "|advertisement\\s*[-–—]\\s*(?:continue|story\\s+continues)\\s+(?:reading\\s+)?below"
+            // navigation and legal links that survive a copy of a web page
+            + "|related(?:\\s+(?:stories|articles|posts|content|coverage|links|reading|news))?"
+            + "|you\\s+(?:may|might)\\s+also\\s+(?:like|enjoy)(?:\\s+these)?|recent\\s+posts|most\\s+(?:read|popular)"
+            + "|share\\s+(?:this\\s+|the\\s+)?(?:article|story|post|page|update)|report\\s+this\\s+(?:article|post)"
+            + "|privacy\\s+(?:policy|statement|settings)|cookies?\\s+(?:policy|settings|preferences)"
+            + "|terms\\s+(?:of\\s+(?:use|service)|and\\s+conditions)|contact\\s+us|about\\s+us"
+            + "|skip\\s+to\\s+(?:main\\s+)?content|back\\s+to\\s+top|newsletter\\s+sign[-\\s]?up)\\s*[.:]?$",
+            FLAGS);
 
     /** {@code © 2025 …}, {@code Copyright …}, {@code … All rights reserved.} */
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -112,7 +121,7 @@ final class Furniture {
         if (words <= 12 && AGENCY_CREDIT.matcher(text).matches()) {
             return true;
         }
-        return (words <= 4 && LONE_LABEL.matcher(text).matches()) || (words <= 30 && COPYRIGHT.matcher(text).find());
+        return (words <= 6 && LONE_LABEL.matcher(text).matches()) || (words <= 30 && COPYRIGHT.matcher(text).find());
     }
 
     private static boolean isCallToAction(String text) {

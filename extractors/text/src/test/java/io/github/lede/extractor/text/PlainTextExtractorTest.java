@@ -226,7 +226,8 @@ class PlainTextExtractorTest {
                 "(AP Photo/Jane Doe)", "Share this story", "Follow us on Facebook", "Click here for more",
                 "Sign up for our newsletter to get the news first.", "Work starts in May.",
                 "Read more in our Bridges series", "(Reporting by Jane Doe; Editing by John Roe)",
-                "© 2025 Town Herald. All rights reserved.");
+                "© 2025 Town Herald. All rights reserved.", "Advertisement - Continue Reading Below",
+                "Related Articles", "Privacy Policy", "Share this article", "Sign me up");
         Article a = extract(text);
         assertEquals("The council voted 5-2 on Monday.\n\nWork starts in May.", a.text());
     }
@@ -242,7 +243,9 @@ class PlainTextExtractorTest {
                 "Subscribers to the town newsletter were told first, the clerk said.",
                 "Related costs were not disclosed.",
                 "Updated figures are due in May.",
-                "Advertisement spending by the town fell by a third.");
+                "Advertisement spending by the town fell by a third.",
+                "Contact us before Friday, the notice told residents who want to object to the closure.",
+                "Like the rest of us, the mayor drives across the bridge every day.");
         Article a = extract("Bridge to close\n\n" + String.join("\n\n", paragraphs));
         assertEquals(paragraphs, blocks(a));
     }
