@@ -13,7 +13,9 @@ import java.util.List;
  * the same block: most of them nearly reach the widest of them (the wrap width), and most end in
  * the middle of a sentence. In a wrapped document a line is joined to the next when it is long
  * enough that the next line's first word would not have fitted after it; a short line (a
- * subheading, a time stamp, the end of a paragraph) or a new list item starts a new block.
+ * subheading, a time stamp, the end of a paragraph) or a new list item starts a new block. Where
+ * no blank lines separate paragraphs either, the test is strict: wrapping tools fill each line
+ * greedily, so a line after which the next word would have fitted ended its paragraph.
  */
 final class BlockSplitter {
 
@@ -21,12 +23,15 @@ final class BlockSplitter {
     private static final int MIN_WRAP_WIDTH = 30;
     /** A line filled to at least this share of the wrap width was wrapped, not ended. */
     private static final double FILLED = 0.75;
+    /** With this many blank lines, blank lines (not line ends) are what separates paragraphs. */
+    private static final int MIN_BLANK_SEPARATED = 3;
 
     private BlockSplitter() {
     }
 
     static List<TextBlock> split(List<TextLine> lines, AnalysisContext context) {
         int width = wrapWidth(lines);
+        boolean blankLinesSeparate = lines.stream().filter(TextLine::blankBefore).count() >= MIN_BLANK_SEPARATED;
         List<TextBlock> blocks = new ArrayList<>();
         StringBuilder text = null;
         TextLine first = null;
@@ -34,7 +39,8 @@ final class BlockSplitter {
         int count = 0;
         for (TextLine line : lines) {
             context.checkDeadline("text extraction");
-            if (previous != null && width > 0 && continues(previous, line) && filled(previous, line, width)) {
+            if (previous != null && width > 0 && continues(previous, line)
+                    && filled(previous, line, blankLinesSeparate ? FILLED * width : width)) {
                 join(text, line.content());
                 count++;
             } else {
@@ -71,7 +77,7 @@ final class BlockSplitter {
         for (int i = 0; i + 1 < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (continues(line, lines.get(i + 1))) {
-                if (filled(line, lines.get(i + 1), width)) {
+                if (filled(line, lines.get(i + 1), FILLED * width)) {
                     filled++;
                 }
                 if (LineShape.endsSentence(line.content())) {
@@ -88,8 +94,9 @@ final class BlockSplitter {
                 && line.marker() != LineMarker.HEADING;
     }
 
-    private static boolean filled(TextLine line, TextLine next, int width) {
-        return line.content().length() + 1 + firstWordLength(next.content()) > FILLED * width;
+    /** Whether the next line's first word would not have fitted after {@code line} within {@code width}. */
+    private static boolean filled(TextLine line, TextLine next, double width) {
+        return line.content().length() + 1 + firstWordLength(next.content()) > width;
     }
 
     private static int firstWordLength(String s) {

@@ -31,7 +31,7 @@ final class Headings {
     static boolean isHeadline(TextBlock first, TextBlock next) {
         String s = first.text();
         return next != null && (first.marker() == LineMarker.NONE || first.marker() == LineMarker.HEADING)
-                && !first.quoted() && first.lines() == 1
+                && !first.quoted() && first.lines() <= 3
                 && s.length() <= HEADLINE_MAX_CHARS && LineShape.words(s, HEADLINE_MAX_WORDS) <= HEADLINE_MAX_WORDS
                 && !LineShape.endsOpen(s) && !LineShape.startsLowerCase(s) && !isTimestamp(s)
                 && !LineShape.startsLowerCase(next.text());
@@ -43,7 +43,7 @@ final class Headings {
      */
     static boolean isSubheading(TextBlock b) {
         String s = b.text();
-        if (b.lines() != 1 || s.length() > SUBHEADING_MAX_CHARS || LineShape.endsSentence(s)
+        if (b.lines() > 2 || s.length() > SUBHEADING_MAX_CHARS || LineShape.endsSentence(s)
                 || LineShape.endsOpen(s) || LineShape.startsWithOpener(s)) {
             return false;
         }

@@ -3,6 +3,7 @@ package io.github.lede.extractor.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,5 +102,42 @@ class CorpusGoldTest {
             assertEquals(block.strip(), block);
             assertFalse(block.contains("\n"), () -> sample.getFileName() + ": line break inside " + block);
         }
+    }
+
+    /**
+     * Hard-wrapping every line of a sample at 72 columns, as e-mail and terminal tools do, must
+     * give back the same article. Only samples with blank lines between paragraphs: without them,
+     * a paragraph whose last line happens to be full cannot be told from a wrapped line.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void hardWrappedCopyGivesTheSameArticle(Path sample) throws IOException {
+        String original = Files.readString(sample);
+        assumeTrue(original.contains("\n\n"), "no blank lines between paragraphs");
+        StringBuilder wrapped = new StringBuilder();
+        original.lines().forEach(line -> wrapped.append(wrap(line, 72)).append('\n'));
+        Article expected = extract(sample);
+        Article actual = extractor.extract(Source.text(wrapped.toString()).build(), AnalysisContext.standalone());
+        assertEquals(expected.text(), actual.text(), sample.getFileName().toString());
+        assertEquals(expected.paragraphs(), actual.paragraphs());
+        assertEquals(expected.title(), actual.title());
+    }
+
+    /** Greedy wrapping at spaces. */
+    private static String wrap(String line, int width) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (String word : line.split(" ")) {
+            if (column > 0 && column + 1 + word.length() > width) {
+                out.append('\n');
+                column = 0;
+            } else if (column > 0) {
+                out.append(' ');
+                column++;
+            }
+            out.append(word);
+            column += word.length();
+        }
+        return out.toString();
     }
 }

@@ -164,6 +164,24 @@ class PlainTextExtractorTest {
     }
 
     @Test
+    void wrappedTextWithoutBlankLinesBreaksWhereTheNextWordWouldHaveFitted() {
+        String text = """
+                Harbor finance chief convicted of stealing $4.2 million
+                A federal jury on Friday convicted the former finance director of the
+                harbor authority of embezzling $4.2 million over six years.
+                His wife, seated in the second row, wept quietly as the verdict was
+                read.
+                Sentencing is set for June.
+                """;
+        Article a = extract(text);
+        assertEquals("Harbor finance chief convicted of stealing $4.2 million", a.title().orElseThrow());
+        assertEquals(List.of("A federal jury on Friday convicted the former finance director of the harbor authority "
+                + "of embezzling $4.2 million over six years.",
+                "His wife, seated in the second row, wept quietly as the verdict was read.",
+                "Sentencing is set for June."), blocks(a));
+    }
+
+    @Test
     void shortLinesThatEndSentencesAreNotMistakenForWrapping() {
         String text = "Bridge to close\n\nThe council met on Monday.\nIt voted 5-2 to close the bridge.\n"
                 + "Work starts in May.\n";
