@@ -8,6 +8,7 @@ import io.github.lede.format.json.JsonFormat;
 import io.github.lede.model.Article;
 import io.github.lede.spi.ArticleFormat;
 import io.github.lede.spi.ArticleWriter;
+import io.github.lede.spi.InputItem;
 import io.github.lede.spi.MediaTypes;
 import io.github.lede.spi.Provider;
 import io.github.lede.spi.Source;
@@ -21,10 +22,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +39,10 @@ import picocli.CommandLine.Spec;
  * {@code lede analyze [options] INPUT...}: analyses each input and writes the articles, in input
  * order, as one document in the chosen format.
  *
- * <p>Each article is written as soon as it is ready, so a batch of any size runs in the memory one
- * article needs. A failed input — unreadable, empty, unsupported, too large, too slow, or an
+ * <p>An input stands for one document, or — where an {@link io.github.lede.spi.InputExpander} on
+ * the class path reads it — for many: a feed's items, a WARC archive's HTML records. Each article
+ * is written as soon as it is ready, so a batch of any size runs in the memory one article needs.
+ * A failed document — unreadable, empty, unsupported, too large, too slow, or an
  * unexpected error — prints one line {@code lede: INPUT: REASON} on standard error and the batch
  * goes on; the exit code is then 1. An input that yields no article text counts as failed, so that
  * a batch never holds silent empty records. Usage errors exit 2 before any input is read.
@@ -131,11 +136,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = new Progress(batch.size(), quiet ? null : err);
         try (Output out = new Output(format, batch.size() > 1)) {
             for (Input input : batch) {
-                Article article = analyze(lede, input);
-                progress.record(article != null);
-                if (article != null) {
-                    out.write(article);
-                }
+                analyze(lede, input, out, progress);
+                progress.inputDone();
             }
         } catch (IOException e) {
             err.println("lede: " + (output == null ? "standard output" : output) + ": cannot write: "
@@ -195,10 +197,36 @@ final class AnalyzeCommand implements Callable<Integer> {
         throw usage("--url must be an absolute http(s) URL, not '" + url + "'");
     }
 
-    /** The article of one input, or null when it failed (reported on stderr). */
-    private Article analyze(Lede lede, Input input) {
+    /**
+     * Analyses every document one input stands for and writes each article as soon as it is ready.
+     * A document that fails is reported alone; an input that cannot be read at all, or whose
+     * items stop coming, is reported once.
+     */
+    private void analyze(Lede lede, Input input, Output out, Progress progress) throws IOException {
+        try (Stream<InputItem> items = input.expand(lede, stdin)) {
+            Iterator<InputItem> it = items.iterator();
+            while (it.hasNext()) {
+                InputItem item = it.next();
+                Article article = analyze(lede, item);
+                if (article == null) {
+                    progress.failure();
+                } else {
+                    out.write(article, input.isPartOf(item));
+                }
+            }
+        } catch (LedeException e) {
+            fail(input.label(), e.getMessage());
+            progress.failure();
+        } catch (RuntimeException e) {
+            fail(input.label(), "unexpected error: " + e);
+            progress.failure();
+        }
+    }
+
+    /** The article of one document, or null when it failed (reported on stderr). */
+    private Article analyze(Lede lede, InputItem item) {
         try {
-            Source.Builder b = input.load(lede, stdin);
+            Source.Builder b = item.source().toBuilder();
             if (type != Type.AUTO) {
                 b.contentType(type == Type.HTML ? MediaTypes.HTML : MediaTypes.TEXT);
             }
@@ -207,24 +235,24 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             Source source = b.build();
             if (source.size() == 0) {
-                throw new UnreadableInputException("empty input", input.label());
+                throw new UnreadableInputException("empty input", item.name());
             }
             Article article = lede.analyze(source);
             if (article.text().isBlank()) {
-                throw new UnsupportedInputException("no article text found", input.label());
+                throw new UnsupportedInputException("no article text found", item.name());
             }
             return article;
         } catch (LedeException e) {
-            fail(input, e.getMessage());
+            fail(item.name(), e.getMessage());
         } catch (RuntimeException e) {
             // a bug in a provider must not end the batch; the one line still says what happened
-            fail(input, "unexpected error: " + e);
+            fail(item.name(), "unexpected error: " + e);
         }
         return null;
     }
 
-    private void fail(Input input, String reason) {
-        err.println("lede: " + input.label() + ": " + oneLine(reason == null ? "failed" : reason));
+    private void fail(String name, String reason) {
+        err.println("lede: " + name + ": " + oneLine(reason == null ? "failed" : reason));
     }
 
     private static String oneLine(String s) {
@@ -238,11 +266,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     /**
      * The one writer of the batch, opened with the first article — or at the end when there were
      * several inputs, so that a batch always gives a whole document (an empty json array when every
-     * input failed), while one failed input gives no output at all.
+     * input failed), while one failed input gives no output at all. Several inputs, or documents
+     * from inside one (a feed's items), make a json array even when only one article results.
      */
     private final class Output implements AutoCloseable {
         private final ArticleFormat format;
-        private final boolean several;
+        private boolean several;
         private OutputStream target;
         private ArticleWriter writer;
 
@@ -251,7 +280,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             this.several = several;
         }
 
-        void write(Article article) throws IOException {
+        /** Writes an article; {@code fromInside} when it is one of the documents an input stands for. */
+        void write(Article article, boolean fromInside) throws IOException {
+            several |= fromInside;
             open().write(article);
         }
 

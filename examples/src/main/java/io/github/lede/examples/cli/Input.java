@@ -2,7 +2,7 @@ package io.github.lede.examples.cli;
 
 import io.github.lede.Lede;
 import io.github.lede.UnreadableInputException;
-import io.github.lede.spi.Source;
+import io.github.lede.spi.InputItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,25 +17,35 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * One input of a batch, named as the user will see it in results and error lines: a file, an
- * http(s) URL, standard input, or an argument that could not be turned into any of these (it
- * fails when loaded, so that it is reported like any other failed input).
+ * One input of a batch, named as the user will see it in error lines: a file, an http(s) URL,
+ * standard input, or an argument that could not be turned into any of these (it fails when
+ * expanded, so that it is reported like any other failed input).
  *
  * @param label the input as given, or the path of a file found in a directory given
- * @param loader reads the input into a source
+ * @param expander gives the documents the input stands for
  */
-record Input(String label, Loader loader) {
+record Input(String label, Expander expander) {
 
-    /** Reads one input. */
+    /** Gives the documents one input stands for. */
     @FunctionalInterface
-    interface Loader {
-        /** @throws io.github.lede.LedeException if the input cannot be read */
-        Source.Builder load(Lede lede, InputStream stdin);
+    interface Expander {
+        /** @throws io.github.lede.LedeException if the input cannot be read at all */
+        Stream<InputItem> expand(Lede lede, InputStream stdin);
     }
 
-    /** Reads this input into a source. */
-    Source.Builder load(Lede lede, InputStream stdin) {
-        return loader.load(lede, stdin);
+    /**
+     * The documents this input stands for: itself, or a feed's items or an archive's records
+     * where an {@link io.github.lede.spi.InputExpander} reads it. Close the stream when done.
+     *
+     * @throws io.github.lede.LedeException if the input cannot be read at all
+     */
+    Stream<InputItem> expand(Lede lede, InputStream stdin) {
+        return expander.expand(lede, stdin);
+    }
+
+    /** Whether {@code item} is a document inside this input rather than the input itself. */
+    boolean isPartOf(InputItem item) {
+        return !item.name().equals(label);
     }
 
     /**
@@ -44,13 +54,13 @@ record Input(String label, Loader loader) {
      */
     static List<Input> expand(String arg) {
         if (arg.equals("-")) {
-            return List.of(new Input("-", (lede, stdin) -> lede.load(stdin, "-")));
+            return List.of(new Input("-", (lede, stdin) -> lede.expand(lede.load(stdin, "-").build())));
         }
         String lower = arg.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             try {
                 URI uri = new URI(arg);
-                return List.of(new Input(arg, (lede, stdin) -> lede.load(uri)));
+                return List.of(new Input(arg, (lede, stdin) -> lede.expand(uri)));
             } catch (URISyntaxException e) {
                 return List.of(failed(arg, "not a valid URL: " + e.getMessage()));
             }
@@ -76,7 +86,7 @@ record Input(String label, Loader loader) {
     }
 
     private static Input file(Path path) {
-        return new Input(path.toString(), (lede, stdin) -> lede.load(path));
+        return new Input(path.toString(), (lede, stdin) -> lede.expand(path));
     }
 
     private static Input failed(String label, String reason) {

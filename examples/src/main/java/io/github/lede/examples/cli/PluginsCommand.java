@@ -11,11 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lede plugins}: every extractor, annotator and format on the class path, one per line with
- * its kind, name, priority and class, highest priority first within each kind.
+ * {@code lede plugins}: every extractor, annotator, format and input expander on the class path,
+ * one per line with its kind, name, priority and class, highest priority first within each kind.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = "Lists every extractor, annotator and format found, with its priority and class.")
+        description = "Lists every extractor, annotator, format and input expander found, with its priority"
+                + " and class.")
 final class PluginsCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +29,7 @@ final class PluginsCommand implements Callable<Integer> {
         print(out, "extractor", registry.extractors());
         print(out, "annotator", registry.annotators());
         print(out, "format", registry.formats());
+        print(out, "expander", registry.expanders());
         out.flush();
         return 0;
     }

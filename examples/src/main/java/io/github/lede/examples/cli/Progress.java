@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 
 /**
  * Reports how far a long batch has got, on standard error: every 100 inputs and at least every
- * five seconds, once a batch has more than 20 inputs, e.g. {@code lede: 300/1000 analysed, 2 failed}.
+ * five seconds, once a batch has more than 20 inputs, e.g. {@code lede: 300/1000 analysed, 2 failed}:
+ * inputs done out of all inputs, and documents failed (an input such as a feed may hold several).
  */
 final class Progress {
 
@@ -24,12 +25,14 @@ final class Progress {
         this.err = total > MIN_INPUTS ? err : null;
     }
 
-    /** Counts one more input done, failed or not, and reports when it is time. */
-    void record(boolean ok) {
+    /** Counts one more failed document (an input may stand for several). */
+    void failure() {
+        failed++;
+    }
+
+    /** Counts one more input done, and reports when it is time. */
+    void inputDone() {
         done++;
-        if (!ok) {
-            failed++;
-        }
         if (err == null) {
             return;
         }
@@ -40,7 +43,7 @@ final class Progress {
         }
     }
 
-    /** How many inputs failed so far. */
+    /** How many documents failed so far. */
     int failed() {
         return failed;
     }

@@ -19,8 +19,10 @@ class PluginsCommandTest {
         assertTrue(lines.contains("format     json               100  io.github.lede.format.json.JsonFormat"), r.out());
         assertTrue(lines.contains("format     jsonl              100  io.github.lede.format.json.JsonLinesFormat"),
                 r.out());
+        assertTrue(lines.contains("expander   test-bundle        100  io.github.lede.examples.cli.BundleExpander"),
+                r.out());
         for (String line : lines) {
-            assertTrue(line.matches("(extractor|annotator|format) +\\S+ +-?\\d+  [\\w.$]+"), line);
+            assertTrue(line.matches("(extractor|annotator|format|expander) +\\S+ +-?\\d+  [\\w.$]+"), line);
         }
     }
 }

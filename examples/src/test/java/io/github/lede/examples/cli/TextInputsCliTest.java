@@ -105,4 +105,20 @@ class TextInputsCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(AnalyzeCommandTest.readJson(r.out()).get(0).text().contains("<b>not markup</b>"), r.out());
     }
+
+    @Test
+    void anInputThatStandsForSeveralDocumentsGivesEachAndReportsTheBadOneAlone() throws IOException {
+        Path bundle = Files.writeString(dir.resolve("bundle.txt"), "BUNDLE\nFirst story.\n---\n\n---\nThird story.");
+        Cli.Result r = Cli.run("analyze", "--no-annotators", bundle.toString());
+        assertEquals(1, r.code());
+        assertEquals("lede: " + bundle + "#2: empty input\n", r.err());
+        assertTrue(r.out().startsWith("[\n"), "a feed's items make an array: " + r.out());
+        assertEquals(List.of(bundle + "#1", bundle + "#3"),
+                AnalyzeCommandTest.readJson(r.out()).stream().map(a -> a.source().orElseThrow()).toList());
+
+        Path one = Files.writeString(dir.resolve("one.txt"), "BUNDLE\nThe only story.");
+        r = Cli.run("analyze", "--no-annotators", one.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("[\n"), "even a one-item feed makes an array: " + r.out());
+    }
 }
