@@ -19,7 +19,9 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
@@ -140,8 +142,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 progress.inputDone();
             }
         } catch (IOException e) {
-            err.println("lede: " + (output == null ? "standard output" : output) + ": cannot write: "
-                    + oneLine(String.valueOf(e.getMessage())));
+            err.println("lede: " + (output == null ? "standard output" : output) + ": cannot write: " + describe(e));
             return 1;
         }
         return progress.failed() > 0 ? 1 : 0;
@@ -253,6 +254,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private void fail(String name, String reason) {
         err.println("lede: " + name + ": " + oneLine(reason == null ? "failed" : reason));
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
     }
 
     private static String oneLine(String s) {

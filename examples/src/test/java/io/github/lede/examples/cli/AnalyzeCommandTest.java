@@ -97,6 +97,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anUnwritableOutputIsOneLineAndExitOne() throws IOException {
+        Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Path out = dir.resolve("no-such-dir").resolve("out.json");
+        Cli.Result r = Cli.run("analyze", "--output", out.toString(), empty.toString(), empty.toString());
+        assertEquals(1, r.code());
+        assertEquals("", r.out());
+        assertEquals(List.of("lede: " + empty + ": empty input", "lede: " + empty + ": empty input",
+                "lede: " + out + ": cannot write: no such directory"), r.errLines());
+    }
+
+    @Test
     void unknownFormatIsAUsageErrorNamingTheFormats() throws IOException {
         Path file = Files.writeString(dir.resolve("a.txt"), "Some text.");
         Cli.Result r = Cli.run("analyze", "--format", "yaml", file.toString());
