@@ -328,7 +328,7 @@ final class XmlArticleReader {
     }
 
     private void expect(String name) {
-        if (!is(name)) {
+        if (!is(name) || !NAMESPACE.equals(xml.getNamespaceURI())) {
             throw error("expected <" + name + ">, found " + found());
         }
     }

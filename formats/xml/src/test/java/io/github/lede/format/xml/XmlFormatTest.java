@@ -139,7 +139,9 @@ class XmlFormatTest {
                 "<byline>x</byline>",
                 "<title xmlns=\"urn:other\">x</title>",
                 "<authors>stray text</authors>",
-                "<title>a<char unit=\"XYZ\"/></title>")) {
+                "<title>a<char unit=\"XYZ\"/></title>",
+                "<title>a<char xmlns=\"urn:other\" unit=\"0001\"/></title>",
+                "<title>a<b>bold</b></title>")) {
             UnreadableInputException e = assertThrows(UnreadableInputException.class,
                     () -> format.read(new ByteArrayInputStream(bytes(ns + body + "</article>"))), body);
             assertTrue(e.getMessage().startsWith("malformed Lede XML at line 1, column"), e.getMessage());
