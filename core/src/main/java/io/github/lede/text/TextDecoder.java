@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Decodes bytes to text when the charset may be unknown or wrong: a byte-order mark wins, then a
- * declared charset that decodes cleanly, then strict UTF-8, then UTF-16 recognised by its zero
- * bytes, then windows-1252 (which maps every byte, so old Western pages still read sensibly).
+ * Decodes bytes to text when the charset may be unknown or wrong: a byte-order mark wins, then
+ * UTF-16 recognised by its zero bytes, then a declared charset that decodes cleanly, then strict
+ * UTF-8, then windows-1252 (which maps every byte, so old Western pages still read sensibly).
  * A leading BOM is never part of the result.
  */
 public final class TextDecoder {
@@ -37,6 +37,13 @@ public final class TextDecoder {
             b.position(b.position() + bomLength(b, bom.get()));
             return strip(bom.get().decode(b).toString());
         }
+        // before UTF-8 and any declared charset: NUL-interleaved ASCII is valid UTF-8 and Latin-1
+        byte[] head = new byte[Math.min(4096, b.remaining())];
+        b.duplicate().get(head);
+        if (MediaTypes.looksLikeUtf16(head)) {
+            Charset cs = head[0] == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            return cs.decode(b).toString();
+        }
         if (declared != null) {
             Optional<String> s = strict(b, declared);
             if (s.isPresent()) {
@@ -46,12 +53,6 @@ public final class TextDecoder {
         Optional<String> utf8 = strict(b, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
             return utf8.get();
-        }
-        byte[] head = new byte[Math.min(4096, b.remaining())];
-        b.duplicate().get(head);
-        if (MediaTypes.looksLikeUtf16(head)) {
-            Charset cs = head[0] == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-            return cs.decode(b).toString();
         }
         return WINDOWS_1252.decode(b).toString();
     }
