@@ -56,7 +56,7 @@ final class NameFinder {
     List<Candidate> find(String text, AnalysisContext context) {
         List<int[]> nicknameBridges = nicknameBridges(text);
         // the words of a quoted nickname between first name and surname stay out of the name
-        List<Word> words = Words.of(text, lexicon).stream()
+        List<Word> words = Words.of(text).stream()
                 .filter(w -> nicknameBridges.stream().noneMatch(b -> w.start() >= b[2] && w.start() < b[3]))
                 .toList();
         Set<String> seenMidSentence = new HashSet<>();

@@ -16,7 +16,7 @@ final class TitleFinder {
     /** Words after which an appositive title has ended. */
     private static final Set<String> TITLE_ENDERS = Set.of(
             "who", "whom", "whose", "which", "that", "at", "for", "of", "on", "in", "with", "and", "since", "from",
-            "to", "since", "said", "says", "told", "added", "is", "was", "has", "had", "will", "would", "says");
+            "to", "said", "told", "added", "is", "was", "has", "had", "will", "would", "says");
     private static final Set<String> GENERIC_POSSESSIVES = Set.of("men", "women", "boys", "girls", "children");
 
     private final Lexicon lexicon;

@@ -4,142 +4,95 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.github.lede.model.Span;
+import io.github.lede.text.QuoteMarks;
+import io.github.lede.text.SentenceSplitter;
+import io.github.lede.text.Token;
+import io.github.lede.text.TokenKind;
+import io.github.lede.text.Tokenizer;
 
 /**
- * Splits article text into the {@link Word}s the name finder needs: names with inner apostrophes
- * and hyphens kept whole (O’Neill, Mensah-Darko), dotted abbreviations kept with their dot (U.S.,
- * Sen., St.), possessives split off, and each word marked when it opens a sentence or stands in a
- * headline-case line.
+ * The {@link Word}s the name finder needs, from the core {@link Tokenizer} and
+ * {@link SentenceSplitter}: each word marked when a possessive follows it, when it opens a sentence
+ * or a quotation, and when it stands in a headline-case or all-capitals line.
  */
 final class Words {
-
-    private static final Pattern WORD = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}"
-                    + "|(?:\\p{Lu}\\.)+\\p{Lu}(?![\\p{L}\\p{M}])"
-                    + "|[\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\p{Nd}]|[-’‘'](?=[\\p{L}\\p{M}\\p{Nd}]))*"
-                    + "|\\p{Nd}+"
-                    + "|&");
-    private static final String APOSTROPHES = "’‘'";
-    private static final String OPENERS = "“‘\"'«„‚([";
-    private static final String ENDERS = ".!?:;…";
-    /** Words whose full stop is part of them, not a sentence end. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt",
-            "Prof", "Rev", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Det",
-            "Ave", "Blvd", "Rd", "Messrs", "Hon", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-            "Oct", "Nov", "Dec", "No", "vs", "Mme", "Atty");
 
     private Words() {
     }
 
-    static List<Word> of(String text, Lexicon lexicon) {
+    static List<Word> of(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Set<Integer> sentenceStarts = new HashSet<>();
+        for (Span s : SentenceSplitter.split(text)) {
+            sentenceStarts.add(s.start());
+        }
+        Set<Integer> headlineLines = headlineLineStarts(text, tokens);
         List<Word> words = new ArrayList<>();
-        Set<Integer> headlineLines = headlineLineStarts(text);
-        Matcher m = WORD.matcher(text);
-        Word previous = null;
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            String surface = m.group();
-            if (end < text.length() && text.charAt(end) == '.' && !surface.endsWith(".")
-                    && (ABBREVIATIONS.contains(surface)
-                    || surface.length() == 1 && Character.isUpperCase(surface.charAt(0))
-                    || lexicon.place(surface + ".") != null)) {
-                end++;
-                surface = text.substring(start, end);
+        boolean sentenceOpen = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (sentenceStarts.contains(t.start())) {
+                sentenceOpen = true;
             }
-            boolean possessive = false;
-            if (surface.length() > 2 && (surface.endsWith("s")) && APOSTROPHES.indexOf(surface.charAt(surface.length() - 2)) >= 0) {
-                end -= 2;
-                surface = surface.substring(0, surface.length() - 2);
-                possessive = true;
-            } else if (end < text.length() && APOSTROPHES.indexOf(text.charAt(end)) >= 0
-                    && (end + 1 >= text.length() || !Character.isLetter(text.charAt(end + 1)))
-                    && surface.endsWith("s")) {
-                possessive = true; // plural possessive: Hamas’ demands
+            boolean word = t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER || t.text().equals("&");
+            if (!word) {
+                continue;
             }
-            boolean initial = isInitial(text, start, previous);
-            boolean headline = headlineLines.contains(lineStart(text, start));
-            Word w = new Word(start, end, surface, possessive, initial, headline);
-            words.add(w);
-            previous = w;
+            Token prev = i > 0 ? tokens.get(i - 1) : null;
+            // a capital right after an opening quote mark or bracket opens a quotation, and tells nothing
+            boolean afterOpener = prev != null && prev.end() == t.start()
+                    && (prev.kind() == TokenKind.QUOTE && QuoteMarks.isOpening(prev.text().charAt(0))
+                    || prev.text().equals("(") || prev.text().equals("["));
+            boolean possessive = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.POSSESSIVE
+                    && tokens.get(i + 1).start() == t.end();
+            boolean headline = headlineLines.contains(text.lastIndexOf('\n', t.start() - 1) + 1);
+            words.add(new Word(t.start(), t.end(), t.text(), possessive, sentenceOpen || afterOpener, headline));
+            sentenceOpen = false;
         }
         return words;
     }
 
-    private static boolean isInitial(String text, int start, Word previous) {
-        int i = start - 1;
-        boolean quoted = false;
-        while (i >= 0) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return true;
+    /** Starts of lines written in headline case or all capitals, where capitals tell nothing. */
+    private static Set<Integer> headlineLineStarts(String text, List<Token> tokens) {
+        Set<Integer> starts = new HashSet<>();
+        int lineStart = -1;
+        int words = 0;
+        int capitalised = 0;
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            int ls = i < tokens.size() ? text.lastIndexOf('\n', tokens.get(i).start() - 1) + 1 : -2;
+            if (ls != lineStart) {
+                if (lineStart >= 0 && (words >= 4 && capitalised >= 0.75 * words || words >= 2 && upper >= 0.8 * letters)) {
+                    starts.add(lineStart);
+                }
+                lineStart = ls;
+                words = 0;
+                capitalised = 0;
+                letters = 0;
+                upper = 0;
             }
-            if (Character.isWhitespace(c) || c == '—' || c == '–') {
-                i--;
-            } else if (OPENERS.indexOf(c) >= 0) {
-                quoted = true;
-                i--;
-            } else {
+            if (i == tokens.size()) {
                 break;
             }
-        }
-        if (i < 0 || quoted) {
-            return true;
-        }
-        char c = text.charAt(i);
-        if (ENDERS.indexOf(c) >= 0) {
-            // "U.S. Secretary": a dot that belongs to an abbreviation ends no sentence
-            return !(c == '.' && previous != null && previous.end() == i + 1 && previous.text().endsWith(".")
-                    && !previous.text().equals("Inc.") && !previous.text().equals("Co."));
-        }
-        return false;
-    }
-
-    private static int lineStart(String text, int index) {
-        return text.lastIndexOf('\n', index - 1) + 1;
-    }
-
-    /** Starts of lines written in headline case or all capitals, where capitals tell nothing. */
-    private static Set<Integer> headlineLineStarts(String text) {
-        Set<Integer> starts = new HashSet<>();
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.WORD) {
+                continue;
             }
-            int words = 0;
-            int capitalised = 0;
-            int letters = 0;
-            int upper = 0;
-            Matcher m = WORD.matcher(text).region(lineStart, lineEnd);
-            while (m.find()) {
-                String w = m.group();
-                if (!Character.isLetter(w.charAt(0))) {
-                    continue;
-                }
-                words++;
-                if (Character.isUpperCase(w.charAt(0))) {
-                    capitalised++;
-                }
-                for (int i = 0; i < w.length(); i++) {
-                    if (Character.isLetter(w.charAt(i))) {
-                        letters++;
-                        if (Character.isUpperCase(w.charAt(i))) {
-                            upper++;
-                        }
+            words++;
+            if (t.isCapitalized()) {
+                capitalised++;
+            }
+            for (int k = 0; k < t.text().length(); k++) {
+                char c = t.text().charAt(k);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
                     }
                 }
             }
-            boolean headlineCase = words >= 4 && capitalised >= 0.75 * words;
-            boolean allCaps = words >= 2 && upper >= 0.8 * letters;
-            if (headlineCase || allCaps) {
-                starts.add(lineStart);
-            }
-            lineStart = lineEnd + 1;
         }
         return starts;
     }
