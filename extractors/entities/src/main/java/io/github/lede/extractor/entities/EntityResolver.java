@@ -131,6 +131,12 @@ final class EntityResolver {
         List<Candidate> singles = new ArrayList<>();
         for (Candidate c : candidates) {
             context.checkDeadline("entity resolution");
+            if (c.single() && EntityType.LOCATION.equals(c.type()) && c.strong() && bearsSurname(candidates, c)
+                    && !afterPlacePreposition(text, c.start())) {
+                // "Brisbane" said: a person's surname that is also a city
+                singles.add(c.withType(EntityType.PERSON, false));
+                continue;
+            }
             if (c.single() && !c.strong()) {
                 singles.add(c);
                 continue;
@@ -178,6 +184,16 @@ final class EntityResolver {
             }
         }
         return build(text, clusters, title, leadEnd);
+    }
+
+    private static boolean bearsSurname(List<Candidate> candidates, Candidate single) {
+        return candidates.stream().anyMatch(c -> EntityType.PERSON.equals(c.type()) && c.tokens().size() >= 2
+                && c.tokens().get(c.tokens().size() - 1).equals(single.name()));
+    }
+
+    private static boolean afterPlacePreposition(String text, int start) {
+        String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(in|at|from|near|to|of|across|outside)\\s+$");
     }
 
     private Cluster findFull(List<Cluster> clusters, Candidate c) {
@@ -277,7 +293,7 @@ final class EntityResolver {
                 return only;
             }
         }
-        if (!caps) {
+        if (!caps && !EntityType.LOCATION.equals(s.type())) {
             boolean suffix = lexicon.isOrgSuffix(form);
             Cluster org = only(clusters, k -> EntityType.ORGANIZATION.equals(k.type) && k.tokens().size() >= 2
                     && (suffix ? k.tokens().get(k.tokens().size() - 1).equals(form) : k.tokens().get(0).equals(form)));

@@ -2,7 +2,9 @@ package io.github.lede.extractor.entities;
 
 import io.github.lede.model.EntityType;
 import io.github.lede.model.Gender;
+import io.github.lede.model.Span;
 import io.github.lede.spi.AnalysisContext;
+import io.github.lede.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,12 +29,16 @@ final class NameFinder {
             "den", "la", "le", "al", "bin", "ibn", "y");
     private static final Set<String> NEVER_NAMES = Set.of("I", "The", "A", "An", "This", "That", "These", "Those",
             "He", "She", "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Q", "Mr", "And",
-            "But", "Or", "If", "When", "While", "As", "In", "On", "At", "By", "For", "With", "From", "To", "Of");
+            "But", "Or", "If", "When", "While", "As", "In", "On", "At", "By", "For", "With", "From", "To", "Of",
+            "Earlier", "Later", "Meanwhile", "Separately", "Yesterday", "Today", "Tonight", "Now", "Then", "After",
+            "Before", "Since", "Although", "Though", "Because", "Under", "Over", "Last", "Next", "Every", "All",
+            "Some", "Many", "Most", "Both", "Several", "Only", "Also", "So", "Still", "Even", "Asked", "Speaking",
+            "According", "Photo", "Reporting", "Editing", "Read", "Subscribe", "Sign", "Follow", "Share");
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
             "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Feb", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "across", "outside", "inside",
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside", "inside",
             "into", "toward", "towards", "around", "throughout", "via", "to");
     private static final Set<String> PLACE_NOUNS = Set.of("park", "plant", "bridge", "area", "neighbourhood",
             "neighborhood", "district", "region", "suburb", "village", "town", "city", "county", "coast", "harbour",
@@ -41,6 +47,9 @@ final class NameFinder {
             "explained", "argued", "warned", "noted", "insisted", "recalled", "replied", "asked");
     private static final Pattern QUOTED_NICKNAME = Pattern.compile(
             "(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\p{M}’'-]+)) [“\"]([\\p{Lu}][\\p{L}\\p{M}’'. -]{0,24}?)[”\"] (\\p{Lu}[\\p{L}\\p{M}’'-]+)");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"‘]([^“”\"‘’\\n]{2,60}?)[,.?!]?[”\"’]");
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("to", "of", "the", "a", "an", "in", "on", "and",
+            "for", "at", "with", "from", "by");
     private static final Pattern KNOWN_AS = Pattern.compile(
             "(?i:known\\b[^.“”\"\\n]{0,60}?\\bas|nicknamed|dubbed)\\s+[“\"‘]((?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’'-]*){0,2})[,.]?[”\"’]");
 
@@ -66,6 +75,7 @@ final class NameFinder {
             }
         }
         List<Candidate> out = new ArrayList<>();
+        List<int[]> workTitles = workTitles(text);
         int i = 0;
         while (i < words.size()) {
             context.checkDeadline("entity recognition");
@@ -93,7 +103,10 @@ final class NameFinder {
             while (j > i + 1 && (CONNECTORS.contains(words.get(j - 1).text()) || words.get(j - 1).text().equals("&"))) {
                 j--;
             }
-            chunk(text, words, i, j, seenMidSentence, out);
+            int chunkStart = words.get(i).start();
+            if (workTitles.stream().noneMatch(t -> t[0] <= chunkStart && chunkStart < t[1])) {
+                chunk(text, words, i, j, seenMidSentence, out);
+            }
             i = j;
         }
         addKnownAsNicknames(text, out);
@@ -151,6 +164,32 @@ final class NameFinder {
         boolean personStart = lexicon.isFirstName(words.get(from).text()) && !lexicon.isCommonWord(words.get(from).text());
         return lexicon.isOrgSuffix(t) || lexicon.isTitleHead(t) || lexicon.isLocationWord(t)
                 || lexicon.isCommonWord(t) && !personStart;
+    }
+
+    /** Quoted spans in title case, such as film and book titles (“The Last Ice Road”): no names inside. */
+    private List<int[]> workTitles(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = QUOTED_TITLE.matcher(text);
+        while (m.find()) {
+            String[] parts = m.group(1).strip().split(" ");
+            if (parts[0].isEmpty()) {
+                continue;
+            }
+            int capitals = 0;
+            boolean titleCase = Character.isUpperCase(parts[0].codePointAt(0));
+            for (String part : parts) {
+                if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+                    capitals++;
+                } else if (!TITLE_SMALL_WORDS.contains(part)) {
+                    titleCase = false;
+                }
+            }
+            if (titleCase && capitals >= 2 && lexicon.place(m.group(1)) == null && lexicon.organization(m.group(1)) == null
+                    && !lexicon.isFirstName(parts[0])) {
+                spans.add(new int[] {m.start(1), m.end(1)});
+            }
+        }
+        return spans;
     }
 
     /** Spans between a first name and a surname that hold a quoted nickname: Lyle “Shorty” Bannerman. */
@@ -214,18 +253,20 @@ final class NameFinder {
                     lastHead = k;
                 }
             }
-            int candidateStart = run;
             // only when what follows the title is itself a name, not "General Hospital"
             Word end = words.get(to - 1);
-            if (lastHead >= 0 && !lexicon.isOrgSuffix(end.text()) && !lexicon.isLocationWord(end.text())) {
-                nameStart = candidateStart;
+            boolean bareSuffix = to - run == 1 && (lexicon.isOrgSuffix(end.text()) || lexicon.isLocationWord(end.text()));
+            if (lastHead >= 0 && !bareSuffix) {
+                nameStart = run;
             }
         }
         if (nameStart >= to) {
             return;
         }
         // capitals that only open a sentence: "Earlier", "Speaking", "Police said"
-        if (nameStart == from || nameStart == i && honorific == null) {
+        boolean organisation = to - nameStart >= 2 && (lexicon.isOrgSuffix(words.get(to - 1).text())
+                || words.subList(nameStart, to).stream().anyMatch(w -> w.text().equals("&")));
+        if ((nameStart == from || nameStart == i && honorific == null) && !organisation) {
             while (nameStart < to && discountable(words.get(nameStart), seenMidSentence)) {
                 nameStart++;
                 while (nameStart < to && CONNECTORS.contains(words.get(nameStart).text())) {
@@ -251,7 +292,7 @@ final class NameFinder {
 
     private boolean discountable(Word w, Set<String> seenMidSentence) {
         String t = w.text();
-        if (!(w.initial() || w.headline())) {
+        if (!(w.initial() || w.headline()) || w.allCaps()) {
             return false;
         }
         if (lexicon.place(t) != null || lexicon.organization(t) != null || lexicon.isNationality(t)) {
@@ -291,15 +332,22 @@ final class NameFinder {
         String org = lexicon.organization(name);
         String lastText = last.text();
         String firstText = first.text();
-        if (n == 1 && (first.allCaps() && (first.headline() || lexicon.isStoppedAcronym(firstText)))) {
-            // a word in capitals in a heading or label: only useful as another form of a known name
-            String titleCase = firstText.charAt(0) + firstText.substring(1).toLowerCase(Locale.ROOT);
-            if (lexicon.isStoppedAcronym(firstText) && lexicon.place(titleCase) == null) {
+        boolean shouting = words.subList(from, to).stream().allMatch(Word::allCaps)
+                && (n >= 2 || first.headline() || firstText.replace(".", "").length() > 5 || lexicon.isStoppedAcronym(firstText));
+        if (shouting) {
+            // capitals of a heading, dateline or label: typed only by a gazetteer or a dateline,
+            // else kept as another form of a name used elsewhere ("ESPINOZA:")
+            if (n == 1 && lexicon.isStoppedAcronym(firstText)) {
                 return null;
             }
-            place = lexicon.place(titleCase);
-            if (place == null) {
-                return new Candidate(start, end, name, null, false, null, titleList, gender, aliases, tokens);
+            name = titleCase(surface);
+            place = lexicon.place(name);
+            org = lexicon.organization(name);
+            if (place == null && org == null) {
+                boolean dateline = text.lastIndexOf('\n', start - 1) + 1 == start
+                        && text.substring(end).matches("(?s)^\\s*(?:,|—|–|-|\\().*");
+                return new Candidate(start, end, name, dateline ? EntityType.LOCATION : null, false, null, titleList,
+                        gender, aliases, List.of(name.split(" ")));
             }
         }
         if (place != null) {
@@ -325,11 +373,14 @@ final class NameFinder {
         } else if (n >= 2 && hasInnerOrgHead(tokens)) {
             type = EntityType.ORGANIZATION;
             strong = true;
-        } else if (n >= 2 && lexicon.isLocationPrefix(firstText) && !lexicon.isFirstName(tokens.get(1))) {
+        } else if (n >= 2 && lexicon.isLocationPrefix(firstText)) {
             type = EntityType.LOCATION;
             strong = true;
         } else if (n >= 2 && followedByPlace(text, end)) {
             type = EntityType.LOCATION;
+        } else if (n >= 2 && !tokens.contains("of") && !tokens.contains("for")
+                && (!titles.before(text, words, from).isEmpty() || !titles.after(text, words, to - 1).isEmpty())) {
+            type = EntityType.PERSON; // "captain Declan Moody", "Jane Roe, a spokeswoman"
         } else if (n >= 2) {
             boolean firstName = lexicon.isFirstName(firstText)
                     && (!lexicon.isCommonWord(firstText) || !lexicon.isCommonWord(tokens.get(1)));
@@ -349,7 +400,8 @@ final class NameFinder {
             if (from > 0 && words.get(from - 1).text().equals("the") && !first.initial()) {
                 type = EntityType.ORGANIZATION;
             } else {
-                return null;
+                // maybe the short form of a club or body named in full elsewhere ("Rovers")
+                return new Candidate(start, end, name, null, false, null, titleList, gender, aliases, tokens);
             }
         } else {
             type = contextType(text, words, from, end, honorific);
@@ -371,6 +423,17 @@ final class NameFinder {
             }
         }
         return new Candidate(start, end, name, type, strong, key, titleList, gender, aliases, tokens);
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean startOfWord = true;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            b.append(startOfWord ? c : Character.toLowerCase(c));
+            startOfWord = !Character.isLetter(c) || c == '’' || c == '\'';
+        }
+        return b.toString();
     }
 
     private boolean hasInnerOrgHead(List<String> tokens) {
@@ -430,11 +493,13 @@ final class NameFinder {
     private void addKnownAsNicknames(String text, List<Candidate> out) {
         Matcher m = KNOWN_AS.matcher(text);
         while (m.find()) {
-            int sentenceStart = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start())) + 1;
-            int sentenceEnd = text.indexOf(". ", m.end());
-            int lineEnd = text.indexOf('\n', m.end());
-            if (sentenceEnd < 0 || lineEnd >= 0 && lineEnd < sentenceEnd) {
-                sentenceEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int sentenceStart = 0;
+            int sentenceEnd = text.length();
+            for (Span sentence : SentenceSplitter.split(text)) {
+                if (sentence.start() <= m.start() && m.start() < sentence.end()) {
+                    sentenceStart = sentence.start();
+                    sentenceEnd = sentence.end();
+                }
             }
             Candidate best = null;
             int bestDistance = Integer.MAX_VALUE;

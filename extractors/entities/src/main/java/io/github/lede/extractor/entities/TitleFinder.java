@@ -70,12 +70,20 @@ final class TitleFinder {
                     break;
                 }
             }
-            // trim leading connectors and determiners
-            while (first < end - 1 && isConnector(words.get(first).text())) {
+            // trim leading connectors and determiners ("Its president", "Her co-author")
+            while (first < end - 1 && (isConnector(words.get(first).text())
+                    || DETERMINERS.contains(Lexicon.lower(words.get(first).text())))) {
                 first++;
             }
             if (headAt < 0 || first > headAt) {
                 break;
+            }
+            // a lower-case role keeps no capitalised name before it: "Rovers defender" is a "defender"
+            if (!words.get(headAt).capitalized()) {
+                while (first < headAt && words.get(first).capitalized() && !lexicon.isTitleModifier(words.get(first).text())
+                        && !lexicon.isTitleHead(words.get(first).text())) {
+                    first++;
+                }
             }
             // the words after the head may only be an "of/for ..." complement (Secretary of State)
             if (headAt < end - 1 && !isConnector(words.get(headAt + 1).text())) {
@@ -93,6 +101,7 @@ final class TitleFinder {
             }
             String title = text.substring(words.get(first).start(), words.get(end - 1).end());
             titles.add(title);
+            addCore(text, words, first, end, titles);
             end = first;
         }
         return titles;
@@ -107,6 +116,11 @@ final class TitleFinder {
         String gap = text.substring(words.get(lastIndex).end(), words.get(i).start());
         if (words.get(lastIndex).possessive() || !gap.strip().equals(",")) {
             return List.of();
+        }
+        // an age between name and title: "Annette Pryor, 61, a former accounts clerk"
+        if (i + 1 < words.size() && Character.isDigit(words.get(i).text().charAt(0))
+                && text.substring(words.get(i).end(), words.get(i + 1).start()).strip().equals(",")) {
+            i++;
         }
         if (DETERMINERS.contains(words.get(i).text()) || DETERMINERS.contains(Lexicon.lower(words.get(i).text()))) {
             i++;
@@ -173,8 +187,22 @@ final class TitleFinder {
         return List.of(text.substring(words.get(start).start(), words.get(last).end()));
     }
 
+    /** "Israeli Prime Minister" is also a "Prime Minister": the title without its nationality or party. */
+    private void addCore(String text, List<Word> words, int first, int end, List<String> titles) {
+        int k = first;
+        while (k < end - 1 && (lexicon.isNationality(words.get(k).text()) || lexicon.place(words.get(k).text()) != null)) {
+            k++;
+        }
+        if (k > first) {
+            titles.add(text.substring(words.get(k).start(), words.get(end - 1).end()));
+        }
+    }
+
     private boolean titleWord(Word w, List<Word> words, int i) {
         String t = w.text();
+        if (w.possessive() && GENERIC_POSSESSIVES.contains(Lexicon.lower(t))) {
+            return true;
+        }
         if (lexicon.isTitleHead(t) || lexicon.isTitleModifier(t) || lexicon.isNationality(t)) {
             return true;
         }

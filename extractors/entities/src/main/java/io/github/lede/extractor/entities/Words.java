@@ -53,6 +53,11 @@ final class Words {
         return words;
     }
 
+    private static int lineEnd(String text, int lineStart) {
+        int end = text.indexOf('\n', lineStart);
+        return end < 0 ? text.length() : end;
+    }
+
     /** Starts of lines written in headline case or all capitals, where capitals tell nothing. */
     private static Set<Integer> headlineLineStarts(String text, List<Token> tokens) {
         Set<Integer> starts = new HashSet<>();
@@ -64,7 +69,10 @@ final class Words {
         for (int i = 0; i <= tokens.size(); i++) {
             int ls = i < tokens.size() ? text.lastIndexOf('\n', tokens.get(i).start() - 1) + 1 : -2;
             if (ls != lineStart) {
-                if (lineStart >= 0 && (words >= 4 && capitalised >= 0.75 * words || words >= 2 && upper >= 0.8 * letters)) {
+                // a label line ("And from Commissioner Grant Holloway:") is not a headline
+                boolean label = lineStart >= 0 && text.substring(lineStart, lineEnd(text, lineStart)).strip().endsWith(":");
+                if (lineStart >= 0 && !label
+                        && (words >= 6 && capitalised >= 0.75 * words || words >= 2 && upper >= 0.8 * letters)) {
                     starts.add(lineStart);
                 }
                 lineStart = ls;
