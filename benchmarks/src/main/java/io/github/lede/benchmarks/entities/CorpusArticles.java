@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Loads the articles of the shared gold corpus, without annotations: through Lede's own extractors
  * where one supports the file, else (plain text only, while no text extractor is installed) by
- * taking the first line as the headline and every further non-blank line as a paragraph.
+ * taking the first line as the headline (a heading paragraph, since the gold counts it as part
+ * of the body) and every further non-blank line as a paragraph.
  */
 final class CorpusArticles {
 
@@ -71,7 +72,8 @@ final class CorpusArticles {
         String[] lines = raw.split("\n");
         StringBuilder text = new StringBuilder();
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
+        // the gold corpus counts the headline as part of the story body
+        for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
                 continue;
@@ -81,7 +83,7 @@ final class CorpusArticles {
             }
             int start = text.length();
             text.append(line);
-            paragraphs.add(new Paragraph(start, text.length(), ParagraphKind.PARAGRAPH));
+            paragraphs.add(new Paragraph(start, text.length(), i == 0 ? ParagraphKind.HEADING : ParagraphKind.PARAGRAPH));
         }
         return Article.builder(text.toString()).title(lines[0].strip()).paragraphs(paragraphs)
                 .source(file.toString()).build();

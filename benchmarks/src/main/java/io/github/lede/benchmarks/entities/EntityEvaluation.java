@@ -135,7 +135,7 @@ public final class EntityEvaluation {
                     }
                 }
             } else if (forms.stream().allMatch(optional::contains) || e.type().equals(EntityType.DATE)
-                    && forms.stream().anyMatch(optional::contains)) {
+                    && e.mentions().stream().anyMatch(m -> optional.stream().anyMatch(norm(m.text())::contains))) {
                 report.add("  (optional) " + describe(e));
             } else {
                 c[1]++;

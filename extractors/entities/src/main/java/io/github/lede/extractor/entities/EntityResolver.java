@@ -431,7 +431,7 @@ final class EntityResolver {
                     gender = c.gender();
                 }
                 if (EntityType.PERSON.equals(k.type)) {
-                    int votes = pronounAfter(text, c.end());
+                    int votes = pronounAfter(text, c.end(), nextPersonStart(clusters, c.end()));
                     if (votes > 0) {
                         male++;
                     } else if (votes < 0) {
@@ -458,7 +458,8 @@ final class EntityResolver {
                 b.number(GrammaticalNumber.PLURAL);
             } else if (!EntityType.DATE.equals(k.type)) {
                 b.gender(Gender.NEUTER);
-                if (EntityType.ORGANIZATION.equals(k.type) && longest.single() && name.endsWith("s")
+                boolean withArticle = k.candidates.stream().anyMatch(c -> text.startsWith("the ", Math.max(0, c.start() - 4)));
+                if (EntityType.ORGANIZATION.equals(k.type) && longest.single() && name.endsWith("s") && withArticle
                         && !name.endsWith("ss") && !lexicon.isOrgSuffix(name) && !name.equals(name.toUpperCase(Locale.ROOT))) {
                     b.number(GrammaticalNumber.PLURAL); // "the Hawks"
                 }
@@ -478,9 +479,29 @@ final class EntityResolver {
         return entities;
     }
 
-    /** +1 when the first personal pronoun after a mention (in the next sentence or so) is male, -1 female, 0 none. */
-    private static int pronounAfter(String text, int from) {
-        int limit = Math.min(text.length(), from + 160);
+    private static int nextPersonStart(List<Cluster> clusters, int from) {
+        int next = Integer.MAX_VALUE;
+        for (Cluster k : clusters) {
+            if (EntityType.PERSON.equals(k.type)) {
+                for (Candidate c : k.candidates) {
+                    if (c.start() >= from && c.start() < next) {
+                        next = c.start();
+                    }
+                }
+            }
+        }
+        return next;
+    }
+
+    /**
+     * +1 when the first personal pronoun after a mention (in the next sentence or so, and before
+     * another person is named) is male, -1 female, 0 none.
+     */
+    private static int pronounAfter(String text, int from, int nextPerson) {
+        int limit = Math.min(Math.min(text.length(), from + 160), nextPerson);
+        if (limit <= from) {
+            return 0;
+        }
         Matcher m = PRONOUN.matcher(text).region(from, limit);
         if (!m.find()) {
             return 0;

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 final class NameFinder {
 
     static final EntityType NORP = EntityType.of("NORP");
+    static final EntityType EVENT = EntityType.of("EVENT");
+    private static final Set<String> EVENT_HEADS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
+            "Operation", "Wildfire");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
@@ -350,7 +353,10 @@ final class NameFinder {
                         gender, aliases, List.of(name.split(" ")));
             }
         }
-        if (place != null) {
+        if (n >= 2 && EVENT_HEADS.contains(firstText)) {
+            type = EVENT; // "Storm Ilse", "Hurricane Katrina"
+            strong = true;
+        } else if (place != null) {
             type = EntityType.LOCATION;
             strong = true;
             key = place;
@@ -501,13 +507,19 @@ final class NameFinder {
                     sentenceEnd = sentence.end();
                 }
             }
+            // the most prominent person of the sentence (the subject, usually), then the nearest
             Candidate best = null;
+            long bestProminence = -1;
             int bestDistance = Integer.MAX_VALUE;
             for (Candidate c : out) {
                 if (EntityType.PERSON.equals(c.type()) && c.start() >= sentenceStart && c.end() <= sentenceEnd) {
                     int distance = c.start() > m.end() ? c.start() - m.end() : m.start() - c.end();
-                    if (distance >= 0 && distance < bestDistance) {
+                    String surname = c.tokens().get(c.tokens().size() - 1);
+                    long prominence = out.stream().filter(o -> o.tokens().contains(surname)).count();
+                    if (distance >= 0 && (prominence > bestProminence
+                            || prominence == bestProminence && distance < bestDistance)) {
                         best = c;
+                        bestProminence = prominence;
                         bestDistance = distance;
                     }
                 }
@@ -519,7 +531,7 @@ final class NameFinder {
                         List.of(), null, List.of(), List.of(m.group(1).split(" ")));
                 out.set(out.indexOf(best), new Candidate(best.start(), best.end(), best.name(), best.type(),
                         best.strong(), best.key(), best.titles(), best.gender(), aliases, best.tokens()));
-                out.add(new Candidate(nick.start(), nick.end(), best.name(), EntityType.PERSON, true, null,
+                out.add(new Candidate(nick.start(), nick.end(), best.name(), EntityType.PERSON, false, null,
                         List.of(), null, List.of(m.group(1)), best.tokens()));
             }
         }

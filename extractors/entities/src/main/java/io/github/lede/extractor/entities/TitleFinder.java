@@ -29,9 +29,16 @@ final class TitleFinder {
     List<String> before(String text, List<Word> words, int nameIndex) {
         List<String> titles = new ArrayList<>();
         int end = nameIndex; // exclusive word index
-        for (int round = 0; round < 2 && end > 0; round++) {
+        for (int round = 0; round < 3 && end > 0; round++) {
+            if (round > 0 && end > 1 && words.get(end - 1).text().equals("and")) {
+                // "former U.S Secretary of State and Presidential candidate, Hillary Clinton"
+                end--;
+            }
             Word next = words.get(end);
             Word prev = words.get(end - 1);
+            if (isConnector(prev.text())) {
+                break; // "chief executive of Selkie Tidal" names no person
+            }
             String gap = text.substring(prev.end(), next.start());
             boolean comma = gap.strip().equals(",");
             if (!gap.isBlank() && !comma) {
@@ -51,7 +58,7 @@ final class TitleFinder {
                 Word w = words.get(i);
                 if (i < end - 1) {
                     String between = text.substring(w.end(), words.get(i + 1).start());
-                    if (!between.isBlank()) {
+                    if (!between.isBlank() && !(w.possessive() && between.length() == 3)) {
                         break;
                     }
                 }
@@ -78,6 +85,7 @@ final class TitleFinder {
             if (headAt < 0 || first > headAt) {
                 break;
             }
+            int scanned = first;
             // a lower-case role keeps no capitalised name before it: "Rovers defender" is a "defender"
             if (!words.get(headAt).capitalized()) {
                 while (first < headAt && words.get(first).capitalized() && !lexicon.isTitleModifier(words.get(first).text())
@@ -102,7 +110,7 @@ final class TitleFinder {
             String title = text.substring(words.get(first).start(), words.get(end - 1).end());
             titles.add(title);
             addCore(text, words, first, end, titles);
-            end = first;
+            end = scanned;
         }
         return titles;
     }
