@@ -23,11 +23,18 @@ final class Words {
 
     static List<Word> of(String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
+        Set<Integer> headlineLines = headlineLineStarts(text, tokens);
+        List<Span> sentences = SentenceSplitter.split(text);
         Set<Integer> sentenceStarts = new HashSet<>();
-        for (Span s : SentenceSplitter.split(text)) {
+        for (Span s : sentences) {
             sentenceStarts.add(s.start());
         }
-        Set<Integer> headlineLines = headlineLineStarts(text, tokens);
+        List<Span> headlineSentences = new ArrayList<>();
+        for (Span sentence : sentences) {
+            if (headlineCase(tokens, sentence)) {
+                headlineSentences.add(sentence);
+            }
+        }
         List<Word> words = new ArrayList<>();
         boolean sentenceOpen = true;
         for (int i = 0; i < tokens.size(); i++) {
@@ -46,11 +53,25 @@ final class Words {
                     || prev.text().equals("(") || prev.text().equals("["));
             boolean possessive = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.POSSESSIVE
                     && tokens.get(i + 1).start() == t.end();
-            boolean headline = headlineLines.contains(text.lastIndexOf('\n', t.start() - 1) + 1);
+            boolean headline = headlineLines.contains(text.lastIndexOf('\n', t.start() - 1) + 1)
+                    || headlineSentences.stream().anyMatch(h -> h.start() <= t.start() && t.start() < h.end());
             words.add(new Word(t.start(), t.end(), t.text(), possessive, sentenceOpen || afterOpener, headline));
             sentenceOpen = false;
         }
         return words;
+    }
+
+    /** A sentence in which nearly every word is capitalised, as in "Drivers Complained About The Queues". */
+    private static boolean headlineCase(List<Token> tokens, Span sentence) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.start() >= sentence.start() && t.end() <= sentence.end() && t.kind() == TokenKind.WORD) {
+                words++;
+                capitalised += t.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= 6 && capitalised >= 0.8 * words;
     }
 
     private static int lineEnd(String text, int lineStart) {
