@@ -1,15 +1,24 @@
 package io.github.lede;
 
+import io.github.lede.io.ByteBufferInputStream;
 import io.github.lede.io.SourceLoader;
 import io.github.lede.model.Article;
 import io.github.lede.spi.AnalysisContext;
 import io.github.lede.spi.Annotator;
 import io.github.lede.spi.ArticleExtractor;
 import io.github.lede.spi.ArticleFormat;
+import io.github.lede.spi.InputExpander;
+import io.github.lede.spi.InputItem;
+import io.github.lede.spi.InputProbe;
+import io.github.lede.spi.MediaTypes;
 import io.github.lede.spi.Provider;
 import io.github.lede.spi.ProviderRegistry;
 import io.github.lede.spi.Source;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -226,6 +236,68 @@ public final class Lede {
      */
     public Source.Builder load(URI uri) {
         return loader.load(Objects.requireNonNull(uri, "uri"));
+    }
+
+    /**
+     * The documents a file stands for: the file itself, or — where an {@link InputExpander}
+     * supports it — a feed's items or a WARC archive's HTML records, streamed. Analyse each with
+     * {@code analyze(item.source())}; a failing item throws alone. Close the stream when done.
+     *
+     * @throws LedeException if the file cannot be read at all
+     */
+    public Stream<InputItem> expand(Path path) {
+        Objects.requireNonNull(path, "path");
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new UnreadableInputException("is a directory, not a file", name);
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(InputProbe.HEAD_BYTES);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInputException("no such file", name, e);
+        } catch (IOException e) {
+            throw new UnreadableInputException("cannot read: " + e.getMessage(), name, e);
+        }
+        InputProbe probe = new InputProbe(name, MediaTypes.detect(ByteBuffer.wrap(head), name), head,
+                () -> Files.newInputStream(path), null);
+        return registry.expanderFor(probe).map(x -> x.expand(probe, this::fetch))
+                .orElseGet(() -> Stream.of(new InputItem(name, () -> loader.load(path).build())));
+    }
+
+    /**
+     * The documents a URL stands for: the page itself, or a feed's items. The URL is fetched now.
+     *
+     * @throws LedeException if the URL cannot be fetched
+     */
+    public Stream<InputItem> expand(URI uri) {
+        Objects.requireNonNull(uri, "uri");
+        return expand(loader.load(uri).build());
+    }
+
+    /**
+     * The documents a source already in memory stands for: itself, or a feed's items.
+     *
+     * @throws LedeException if an expander cannot read it
+     */
+    public Stream<InputItem> expand(Source source) {
+        Objects.requireNonNull(source, "source");
+        ByteBuffer bytes = source.bytes();
+        byte[] head = new byte[Math.min(InputProbe.HEAD_BYTES, bytes.remaining())];
+        bytes.duplicate().get(head);
+        String name = source.name().orElse("(input)");
+        InputProbe probe = new InputProbe(name, source.contentType(), head,
+                () -> new ByteBufferInputStream(source.bytes()), source.url().orElse(null));
+        return registry.expanderFor(probe).map(x -> x.expand(probe, this::fetch))
+                .orElseGet(() -> Stream.of(InputItem.of(source)));
+    }
+
+    private Source.Builder fetch(String url) {
+        try {
+            return loader.load(URI.create(url.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableInputException("not a valid URL: " + url, url, e);
+        }
     }
 
     /**

@@ -31,12 +31,14 @@ public final class ProviderRegistry {
     private final List<ArticleExtractor> extractors;
     private final List<Annotator> annotators;
     private final List<ArticleFormat> formats;
+    private final List<InputExpander> expanders;
 
     private ProviderRegistry(List<ArticleExtractor> extractors, List<Annotator> annotators,
-            List<ArticleFormat> formats) {
+            List<ArticleFormat> formats, List<InputExpander> expanders) {
         this.extractors = sorted(extractors);
         this.annotators = sorted(annotators);
         this.formats = sorted(formats);
+        this.expanders = sorted(expanders);
     }
 
     /**
@@ -47,6 +49,7 @@ public final class ProviderRegistry {
         List<ArticleExtractor> ex = discover(ArticleExtractor.class, classLoader);
         List<Annotator> an = discover(Annotator.class, classLoader);
         List<ArticleFormat> fo = discover(ArticleFormat.class, classLoader);
+        List<InputExpander> in = discover(InputExpander.class, classLoader);
         for (Provider p : extra) {
             Objects.requireNonNull(p, "provider");
             boolean known = false;
@@ -62,12 +65,16 @@ public final class ProviderRegistry {
                 fo.add(f);
                 known = true;
             }
+            if (p instanceof InputExpander x) {
+                in.add(x);
+                known = true;
+            }
             if (!known) {
                 throw new IllegalArgumentException(p.getClass().getName()
-                        + " implements no SPI interface (ArticleExtractor, Annotator or ArticleFormat)");
+                        + " implements no SPI interface (ArticleExtractor, Annotator, ArticleFormat or InputExpander)");
             }
         }
-        return new ProviderRegistry(ex, an, fo);
+        return new ProviderRegistry(ex, an, fo, in);
     }
 
     /** A registry of exactly these providers, with no discovery. */
@@ -119,6 +126,33 @@ public final class ProviderRegistry {
     /** Every format, highest priority first. */
     public List<ArticleFormat> formats() {
         return formats;
+    }
+
+    /** Every input expander, highest priority first. */
+    public List<InputExpander> expanders() {
+        return expanders;
+    }
+
+    /**
+     * The expander for an input that stands for many documents, if one supports it.
+     *
+     * @throws ProviderConflictException if the best two share a priority
+     */
+    public java.util.Optional<InputExpander> expanderFor(InputProbe probe) {
+        List<InputExpander> fitting = new ArrayList<>();
+        for (InputExpander x : expanders) {
+            try {
+                if (x.supports(probe)) {
+                    fitting.add(x);
+                }
+            } catch (RuntimeException ex) {
+                LOG.warn("expander {} failed in supports(): {}", x.name(), ex.toString());
+            }
+        }
+        if (fitting.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(best(fitting, "input expanders", "input " + probe.name(), probe.name()));
     }
 
     /**
