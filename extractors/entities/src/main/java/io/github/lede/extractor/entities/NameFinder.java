@@ -256,11 +256,24 @@ final class NameFinder {
                     lastHead = k;
                 }
             }
+            // the name starts after the last head ("Chinese President" + "Xi Jinping"), or after its
+            // complement ("Secretary of State" + "Antony Blinken")
+            int after = lastHead + 1;
+            if (after < to && (words.get(after).text().equals("of") || words.get(after).text().equals("for"))) {
+                after++;
+                if (after < to && words.get(after).text().equals("the")) {
+                    after++;
+                }
+                while (after < to - 1 && lexicon.isCommonWord(words.get(after).text())
+                        && !lexicon.isFirstName(words.get(after).text())) {
+                    after++;
+                }
+            }
             // only when what follows the title is itself a name, not "General Hospital"
             Word end = words.get(to - 1);
-            boolean bareSuffix = to - run == 1 && (lexicon.isOrgSuffix(end.text()) || lexicon.isLocationWord(end.text()));
-            if (lastHead >= 0 && !bareSuffix) {
-                nameStart = run;
+            boolean bareSuffix = to - after == 1 && (lexicon.isOrgSuffix(end.text()) || lexicon.isLocationWord(end.text()));
+            if (lastHead >= 0 && after < to && !bareSuffix) {
+                nameStart = after;
             }
         }
         if (nameStart >= to) {
@@ -394,7 +407,8 @@ final class NameFinder {
             if (firstName && !connectors) {
                 type = EntityType.PERSON;
                 strong = true;
-            } else if (connectors || lexicon.isCommonWord(lastText) && !lexicon.isFirstName(lastText)) {
+            } else if (connectors || lexicon.isCommonWord(lastText) && !lexicon.isFirstName(lastText)
+                    || employerOfRole(text, words, to)) {
                 type = EntityType.ORGANIZATION;
             } else {
                 type = EntityType.PERSON;
@@ -440,6 +454,16 @@ final class NameFinder {
             startOfWord = !Character.isLetter(c) || c == '’' || c == '\'';
         }
         return b.toString();
+    }
+
+    /** "Goldman Sachs chief economist Jan Hatzius": a name right before a lower-case role is the employer. */
+    private boolean employerOfRole(String text, List<Word> words, int to) {
+        if (to >= words.size() || words.get(to - 1).possessive()
+                || !text.substring(words.get(to - 1).end(), words.get(to).start()).equals(" ")) {
+            return false;
+        }
+        Word next = words.get(to);
+        return !next.capitalized() && (lexicon.isTitleHead(next.text()) || lexicon.isTitleModifier(next.text()));
     }
 
     private boolean hasInnerOrgHead(List<String> tokens) {
