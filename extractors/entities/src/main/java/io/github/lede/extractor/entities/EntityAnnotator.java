@@ -45,8 +45,11 @@ public final class EntityAnnotator implements Annotator {
         int leadEnd = article.paragraphs().stream()
                 .filter(p -> p.end() > p.start())
                 .findFirst().map(Paragraph::end).orElse(Math.min(text.length(), 400));
+        String title = article.title().orElse("");
+        // a headline kept out of the text may still hold the fullest form of a name
+        List<Candidate> inTitle = title.isBlank() ? List.of() : names.find(title, context);
         List<Entity> found = resolver.resolve(text, names.find(text, context), dates.find(text, published, context),
-                article.title().orElse(""), leadEnd, context);
+                title, inTitle, leadEnd, context);
         if (found.isEmpty()) {
             return article;
         }

@@ -126,7 +126,7 @@ final class EntityResolver {
     }
 
     List<Entity> resolve(String text, List<Candidate> candidates, List<DateFinder.FoundDate> dates,
-                         String title, int leadEnd, AnalysisContext context) {
+                         String title, List<Candidate> inTitle, int leadEnd, AnalysisContext context) {
         List<Cluster> clusters = new ArrayList<>();
         List<Candidate> singles = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -183,7 +183,43 @@ final class EntityResolver {
                 home.candidates.add(c);
             }
         }
-        return build(text, clusters, title, leadEnd);
+        return build(text, clusters, title, titleForms(clusters, inTitle), leadEnd);
+    }
+
+    /**
+     * Fuller forms that only the headline uses: "Antony Blinken" for a text that says only
+     * "Blinken", or "EU" for the European Union. They have no mention, since the headline is not
+     * part of the text, but they name the entity.
+     */
+    private static Map<Cluster, Candidate> titleForms(List<Cluster> clusters, List<Candidate> inTitle) {
+        Map<Cluster, Candidate> forms = new java.util.HashMap<>();
+        for (Candidate t : inTitle) {
+            if (EntityType.PERSON.equals(t.type()) && t.tokens().size() >= 2) {
+                String surname = t.tokens().get(t.tokens().size() - 1);
+                Cluster only = only(clusters, k -> EntityType.PERSON.equals(k.type) && k.longest().single()
+                        && k.longest().name().equals(surname));
+                if (only != null) {
+                    forms.put(only, t);
+                }
+            } else if (t.single() && t.name().length() >= 2 && t.name().equals(t.name().toUpperCase(Locale.ROOT))) {
+                Cluster only = only(clusters, k -> EntityType.ORGANIZATION.equals(k.type) && k.tokens().size() >= 2
+                        && initials(k.tokens()).equals(t.name().replace(".", "")));
+                if (only != null) {
+                    forms.put(only, t);
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static String initials(List<String> tokens) {
+        StringBuilder initials = new StringBuilder();
+        for (String t : tokens) {
+            if (!ORG_TOKEN_SKIP.contains(t) && !t.isEmpty()) {
+                initials.append(Character.toUpperCase(t.charAt(0)));
+            }
+        }
+        return initials.toString();
     }
 
     private static boolean bearsSurname(List<Candidate> candidates, Candidate single) {
@@ -343,13 +379,7 @@ final class EntityResolver {
                     int at = c.end();
                     return text.startsWith(" (" + form + ")", at);
                 });
-                StringBuilder initials = new StringBuilder();
-                for (String t : k.tokens()) {
-                    if (!ORG_TOKEN_SKIP.contains(t) && !t.isEmpty()) {
-                        initials.append(Character.toUpperCase(t.charAt(0)));
-                    }
-                }
-                if (bracketed || initials.toString().equals(letters)) {
+                if (bracketed || initials(k.tokens()).equals(letters)) {
                     target = k;
                     break;
                 }
@@ -397,7 +427,8 @@ final class EntityResolver {
         }
     }
 
-    private List<Entity> build(String text, List<Cluster> clusters, String title, int leadEnd) {
+    private List<Entity> build(String text, List<Cluster> clusters, String title, Map<Cluster, Candidate> titleForms,
+                               int leadEnd) {
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
         int maxMentions = 1;
         for (Cluster k : clusters) {
@@ -412,7 +443,15 @@ final class EntityResolver {
                     && k.candidates.stream().anyMatch(c -> c.name().equals(k.key))) {
                 name = k.key;
             }
+            Candidate headline = titleForms.get(k);
+            if (headline != null && EntityType.PERSON.equals(k.type)) {
+                name = headline.name();
+            }
             Entity.Builder b = Entity.builder("E" + id++, k.type, name);
+            if (headline != null) {
+                b.addAlias(headline.name()).addAlias(longest.name());
+                headline.titles().forEach(b::addTitle);
+            }
             Gender gender = null;
             int male = 0;
             int female = 0;
@@ -444,8 +483,9 @@ final class EntityResolver {
             b.number(GrammaticalNumber.SINGULAR);
             if (EntityType.PERSON.equals(k.type)) {
                 if (gender == null) {
-                    Gender byName = lexicon.firstNameGender(longest.tokens().get(0));
-                    if (longest.tokens().size() >= 2 && byName != null && byName != Gender.UNKNOWN) {
+                    List<String> fullest = headline != null ? headline.tokens() : longest.tokens();
+                    Gender byName = lexicon.firstNameGender(fullest.get(0));
+                    if (fullest.size() >= 2 && byName != null && byName != Gender.UNKNOWN) {
                         gender = byName;
                     } else if (male > female) {
                         gender = Gender.MALE;

@@ -134,4 +134,17 @@ class EntityAnnotatorTest {
         double s = feldt.salience().orElseThrow();
         assertTrue(s > 0 && s <= 1, "salience " + s);
     }
+
+    @Test
+    void aHeadlineOutsideTheTextStillGivesTheFullestNameAndAcronym() {
+        Article article = Article.builder("Blinken met officials in Cairo. Blinken said the European Union "
+                + "would pay for the aid.")
+                .title("EU backs plan as Secretary of State Antony Blinken visits Egypt").build();
+        List<Entity> found = annotator.annotate(article, AnalysisContext.standalone()).entities();
+        Entity blinken = named(found, "Antony Blinken");
+        assertEquals(List.of("Blinken"), blinken.aliases());
+        assertEquals(2, blinken.mentions().size());
+        assertTrue(blinken.titles().contains("Secretary of State"), blinken.titles().toString());
+        assertTrue(named(found, "European Union").aliases().contains("EU"));
+    }
 }
