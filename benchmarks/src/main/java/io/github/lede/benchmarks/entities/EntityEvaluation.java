@@ -32,7 +32,11 @@ import java.util.Set;
  * A gold alias counts as merged when the matched prediction has it as name or alias; a gold title
  * as found when the prediction has it among its titles (ignoring case).
  *
- * <p>Run: {@code java -cp ... io.github.lede.benchmarks.entities.EntityEvaluation [corpus-dir] [--html]}.
+ * <pre>
+ * mvn -B -q package -DskipTests
+ * java -cp benchmarks/target/benchmarks.jar io.github.lede.benchmarks.entities.EntityEvaluation ../shared/corpus
+ * </pre>
+ * Add {@code --html} to score the HTML pages too, once an HTML extractor is installed.
  */
 public final class EntityEvaluation {
 
