@@ -125,7 +125,7 @@ final class Lexicon {
             "office", "school", "clinic", "hospital", "foundation", "federation", "alliance", "centre",
             "center", "court", "bank", "party", "police", "capital", "partners", "associates", "holdings",
             "energy", "systems", "technologies", "media", "press", "news", "times", "post", "radio",
-            "tv", "television", "bakery", "supply", "club", "fc", "united", "city", "town", "rovers",
+            "tv", "television", "bakery", "supply", "club", "fc", "city", "town", "rovers",
             "athletic", "parliament", "senate", "house", "board", "service", "services", "bureau",
             "nhs", "army", "navy", "government", "airlines", "airways", "motors", "pharmaceuticals",
             "insurance", "review", "gazette", "echo", "journal", "tribune", "herald", "times",

@@ -64,7 +64,7 @@ final class NameRuns {
             } else if ((doc.is(j, "of") || doc.is(j, "for") || doc.is(j, "de") || doc.is(j, "van")
                     || doc.is(j, "von") || doc.is(j, "al") || doc.is(j, "da") || doc.is(j, "del"))
                     && j + 1 < limit && (isNameWord(doc, j + 1) || (doc.is(j + 1, "the") && isNameWord(doc, j + 2)))
-                    && (org || orgAhead(doc, j + 1, limit) || !doc.is(j, "of") && !doc.is(j, "for"))) {
+                    && (org || !doc.is(j, "of") && !doc.is(j, "for"))) {
                 j += doc.is(j + 1, "the") ? 2 : 1;
             } else {
                 break;

@@ -32,14 +32,19 @@ final class Phrases {
                 && doc.is(i + 2, "as") && doc.is(i + 3, "saying")) {
             return new int[] {i, i + 4};
         }
-        if (AUXILIARIES.contains(doc.bare(i)) && i + 1 < doc.size() && verbs.contains(doc.bare(i + 1))
+        if (AUXILIARIES.contains(doc.bare(i)) && i + 1 < doc.size() && isVerb(i + 1, verbs)
                 && doc.paragraphOf(i + 1) == doc.paragraphOf(i)) {
             return new int[] {i + 1, i + 2};
         }
-        if (doc.isWord(i) && verbs.contains(doc.bare(i))) {
+        if (isVerb(i, verbs)) {
             return new int[] {i, i + 1};
         }
         return null;
+    }
+
+    /** A lower-case reporting verb ("State" in "Riverton State" is a name). */
+    private boolean isVerb(int i, Set<String> verbs) {
+        return doc.isWord(i) && !doc.get(i).isCapitalized() && verbs.contains(doc.bare(i));
     }
 
     /** The cue verb group ending at token {@code i} (inclusive), or null. */
@@ -47,7 +52,7 @@ final class Phrases {
         if (i >= 3 && doc.is(i, "saying") && doc.is(i - 1, "as") && doc.is(i - 2, "quoted")) {
             return new int[] {i - 3, i + 1};
         }
-        if (i >= 0 && doc.isWord(i) && !quoted[i] && verbs.contains(doc.bare(i))) {
+        if (i >= 0 && !quoted[i] && isVerb(i, verbs)) {
             return new int[] {i, i + 1};
         }
         return null;
@@ -96,6 +101,13 @@ final class Phrases {
         int end = NameRuns.end(doc, k, limit);
         if (end == k) {
             return null;
+        }
+        int m = end;
+        while (m < limit && doc.isWord(m) && !doc.get(m).isCapitalized() && Lexicon.ROLE_WORDS.contains(doc.bare(m))) {
+            m++;
+        }
+        if (m > end && NameRuns.canStart(doc, m)) {
+            return forward(m, limit); // "Rovers manager Graham Tolley", "Kingsmere head coach Niall Brennan"
         }
         int core = NameRuns.afterTitles(doc, k, end);
         if (doc.get(Math.min(end, doc.size() - 1)).kind() == TokenKind.POSSESSIVE && end < limit) {

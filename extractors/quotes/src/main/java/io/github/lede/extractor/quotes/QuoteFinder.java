@@ -518,9 +518,9 @@ final class QuoteFinder {
                 continue;
             }
             // "…, the university said." — the clause comes first
-            if (rules.trailing() && doc.isPunct(subject.from() - 1, ",") && onlyAdjuncts(v[1], sTo)
-                    && subject.from() - 1 - sFrom >= 4) {
-                addReported(sFrom, subject.from() - 1, v, subject, clauses);
+            int comma = doc.is(subject.from() - 1, "the") ? subject.from() - 2 : subject.from() - 1;
+            if (rules.trailing() && doc.isPunct(comma, ",") && onlyAdjuncts(v[1], sTo) && comma - sFrom >= 4) {
+                addReported(sFrom, comma, v, subject, clauses);
                 continue;
             }
             int start = clauseStart(v, sTo);
@@ -529,7 +529,8 @@ final class QuoteFinder {
             }
             boolean that = doc.is(start - 1, "that");
             int end = clauseEnd(start, sTo);
-            if (end - start < 3 || !that && !finite(start, end) || doc.is(start, "to")) {
+            if (end - start < 3 || !that && !finite(start, end) || doc.is(start, "to")
+                    || !that && Lexicon.PHRASE_OPENERS.contains(doc.bare(start)) || attributesQuote(subject, v)) {
                 continue;
             }
             addReported(start, end, v, subject, clauses);
@@ -572,6 +573,17 @@ final class QuoteFinder {
         return doc.is(v[1], "to") || doc.is(v[1], "by");
     }
 
+    /** Whether the verb is the cue of a quote right before it: "“…” the minister said as she …". */
+    private boolean attributesQuote(SpeakerPhrase subject, int[] v) {
+        int first = Math.min(subject.from(), v[0]);
+        int from = doc.sentenceFrom(first);
+        int b = first - 1;
+        while (b >= from && (doc.isPunct(b, ",") || doc.is(b, "the"))) {
+            b--;
+        }
+        return b >= from && doc.isQuote(b) && !quoted[b];
+    }
+
     /** Whether only an adjunct ("on Tuesday", "in a statement") or a participle phrase follows the verb. */
     private boolean onlyAdjuncts(int k, int sTo) {
         int end = sTo;
@@ -602,23 +614,30 @@ final class QuoteFinder {
             return -1;
         }
         boolean addressee = Lexicon.ADDRESSEE_VERBS.contains(doc.bare(v[0]));
-        int window = addressee ? 25 : 9;
+        if (addressee) {
+            // "told jurors he had …", "told Russia’s Chief Rabbi, Berel Lazar, … that Moscow …"
+            for (int m = k; m < sTo && m < k + 25 && !quoted[m] && !doc.isQuote(m); m++) {
+                String b = doc.bare(m);
+                if (b.equals("that")) {
+                    return m + 1;
+                }
+                if (m > k && (Lexicon.SUBJECT_PRONOUNS.contains(b) || b.equals("there"))) {
+                    return m;
+                }
+                if (Lexicon.FINITE.contains(b)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        int window = 9;
         for (int m = k; m < sTo && m < k + window; m++) {
-            if (doc.isQuote(m) || quoted[m] || !addressee && (doc.isPunct(m, ",") || doc.isPunct(m, "."))) {
+            if (doc.isQuote(m) || quoted[m] || doc.isPunct(m, ",") || doc.isPunct(m, ".")) {
                 break;
             }
             if (doc.is(m, "that")) {
                 return m + 1;
             }
-        }
-        if (addressee) {
-            for (int m = k; m < sTo && m < k + 5; m++) {
-                String b = doc.bare(m);
-                if (m > k && (Lexicon.SUBJECT_PRONOUNS.contains(b) || b.equals("there"))) {
-                    return m;
-                }
-            }
-            return -1;
         }
         if (PREPOSITIONS.contains(doc.bare(k))) {
             int m = k + 1;
@@ -646,6 +665,7 @@ final class QuoteFinder {
                     boolean participle = next.endsWith("ing") && next.length() > 5 && !next.equals("including")
                             && doc.isWord(m + 1) && !doc.get(m + 1).isCapitalized();
                     if (next.equals("which") || participle || next.equals("according")
+                            || Lexicon.REPORTING_VERBS.contains(next)
                             || next.equals("but") && m + 3 < sTo && Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m + 2))
                             && !Lexicon.FINITE.contains(doc.bare(m + 3))) {
                         end = m;
@@ -653,7 +673,7 @@ final class QuoteFinder {
                     }
                 }
                 if ((doc.is(m, "and") || doc.is(m, "but")) && m > start
-                        && (phrases.verbAt(m + 1, Lexicon.REPORTING_VERBS) != null || doc.is(m + 1, "called"))) {
+                        && (Lexicon.REPORTING_VERBS.contains(doc.bare(m + 1)) || doc.is(m + 1, "called"))) {
                     end = doc.isPunct(m - 1, ",") ? m - 1 : m;
                     break;
                 }
@@ -690,18 +710,10 @@ final class QuoteFinder {
                 return; // quoted words inside reported speech: only the PARTIAL is annotated
             }
         }
-        // a reporting verb inside an earlier clause with its own subject there: the inner one wins
-        for (int c = 0; c < clauses.size(); c++) {
-            int[] other = clauses.get(c);
-            if (cue[0] >= other[0] && cue[0] < other[1] && subject.from() >= other[0]) {
-                found.remove(other[2]);
-                clauses.remove(c);
-                for (int[] rest : clauses) {
-                    if (rest[2] > other[2]) {
-                        rest[2]--;
-                    }
-                }
-                break;
+        // a reporting verb inside an earlier clause is part of what was reported
+        for (int[] other : clauses) {
+            if (cue[0] >= other[0] && cue[0] < other[1]) {
+                return;
             }
         }
         int s = doc.get(start).start();
@@ -746,8 +758,10 @@ final class QuoteFinder {
                 return rules.pronouns() ? refs.pronoun(first, sp.from()) : null;
             case RELATIVE:
                 return refs.pronoun(first.equals("who") ? "who" : "it", sp.from());
-            case NAME:
-                return refs.lookup(sp.from(), sp.to());
+            case NAME: {
+                Referent r = refs.lookup(sp.from(), sp.to());
+                return r != null ? r : refs.create(sp.from(), sp.to());
+            }
             default:
                 return rules.roles() ? role(sp) : null;
         }

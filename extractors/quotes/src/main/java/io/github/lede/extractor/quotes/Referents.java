@@ -22,7 +22,10 @@ import java.util.List;
 final class Referents {
 
     /** One place the text names a referent. */
-    record Seen(int token, Referent ref, boolean inQuote, boolean addressee) {
+    record Seen(int token, Referent ref, boolean inQuote, boolean addressee, boolean speaker) {
+        Seen(int token, Referent ref, boolean inQuote, boolean addressee) {
+            this(token, ref, inQuote, addressee, false);
+        }
     }
 
     private static final String STAGE = "quote annotation";
@@ -68,7 +71,10 @@ final class Referents {
                 continue;
             }
             int core = NameRuns.afterTitles(doc, i, end);
-            Referent r = lookupOrCreate(core, end, core > i);
+            Referent probe = new Referent("probe", null, null);
+            learnRoles(probe, i, core, end);
+            boolean roled = probe.roles.stream().anyMatch(Lexicon.ROLE_WORDS::contains);
+            Referent r = lookupOrCreate(core, end, core > i || roled);
             if (r != null) {
                 learnRoles(r, i, core, end);
                 if (!hasSeenAt(core, r)) {
@@ -243,18 +249,12 @@ final class Referents {
                     }
                 }
             }
-            if (only != null && !several) {
-                int limit = Math.min(doc.size(), to + 2);
-                for (int k = first + 1; k < limit; k++) {
-                    if (quoted[k]) {
-                        continue;
-                    }
-                    String b = doc.bare(k);
-                    if (Lexicon.MALE.contains(b)) {
-                        only.maleVotes++;
-                    } else if (Lexicon.FEMALE.contains(b)) {
-                        only.femaleVotes++;
-                    }
+            if (only != null && !several && to < doc.size() && !quoted[to]) {
+                String b = doc.bare(to);
+                if (b.equals("he")) {
+                    only.maleVotes++;
+                } else if (b.equals("she")) {
+                    only.femaleVotes++;
                 }
             }
             i = Math.max(to, i + 1);
@@ -277,14 +277,32 @@ final class Referents {
 
     /** Records that the speaker phrase at {@code token} names {@code r}. */
     void speakerAt(int token, Referent r) {
-        if (!hasSeenAt(token, r)) {
-            addSeen(new Seen(token, r, false, false));
-        }
+        seen.removeIf(s -> s.token == token && s.ref == r);
+        addSeen(new Seen(token, r, false, false, true));
+    }
+
+    /** A referent for a name the text gives as a speaker but no entity or earlier run covers. */
+    Referent create(int from, int to) {
+        String text = doc.text.substring(doc.get(from).start(), doc.get(to - 1).end());
+        EntityType type = NameRuns.isOrganisation(doc, from, to) ? EntityType.ORGANIZATION : EntityType.PERSON;
+        Referent r = new Referent(text, type, null);
+        all.add(r);
+        return r;
     }
 
     /** The referent a personal pronoun at {@code token} stands for, or null. */
     Referent pronoun(String pronoun, int token) {
         int paragraph = doc.paragraphOf(token);
+        // first the speakers already named in this paragraph: "Tull, a … on Bannerman’s staff, said … “…,” he said"
+        for (int k = lastSeenBefore(token); k >= 0; k--) {
+            Seen s = seen.get(k);
+            if (doc.paragraphOf(s.token) != paragraph) {
+                break;
+            }
+            if (s.speaker && agrees(s.ref, pronoun)) {
+                return s.ref;
+            }
+        }
         Referent r = searchBack(token, paragraph, pronoun, true);
         return r != null ? r : searchBack(token, paragraph, pronoun, false);
     }
