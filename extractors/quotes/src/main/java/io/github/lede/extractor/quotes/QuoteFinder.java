@@ -171,8 +171,11 @@ final class QuoteFinder {
 
     /** "…,” he said", "…” said Name", "…” —Name", "…” the minister said". */
     private Attribution after(QuotedSpan s) {
-        int i = s.close() + 1;
-        int limit = doc.paragraphTo(s.close());
+        int i = s.closed() ? s.close() + 1 : doc.tokenAt(s.end());
+        int limit = doc.paragraphTo(s.open());
+        if (i >= limit) {
+            return null;
+        }
         if (i < limit && doc.isQuote(i)) {
             i++; // ’” closing a nested quote too
         }
@@ -239,7 +242,7 @@ final class QuoteFinder {
         if (s.end() - s.start() > context.limits().maxQuoteChars()) {
             return; // longer than the limit: dropped, never cut mid-sentence
         }
-        Attribution after = s.closed() ? after(s) : null;
+        Attribution after = s.closed() || s.end() < doc.paragraphs.get(s.paragraph()).end() ? after(s) : null;
         Attribution before = before(s);
         int open = s.open();
         int prev = open - 1;
@@ -740,7 +743,8 @@ final class QuoteFinder {
             Referent r = f.speaker != null ? f.speaker : resolve(sp);
             f.speaker = r;
             if (r != null) {
-                refs.speakerAt(sp.from(), r);
+                // a source ("according to her daughter") is not the subject a later pronoun refers to
+                refs.speakerAt(sp.from(), r, !(f.cueStart >= 0 && Lexicon.lower(doc.text.substring(f.cueStart, f.cueEnd)).startsWith("according")));
                 f.confidence = Math.min(1, f.confidence + (sp.kind() == SpeakerPhrase.Kind.NAME ? 0.05 : 0));
             } else if (sp.kind() != SpeakerPhrase.Kind.PRONOUN) {
                 f.speakerName = speakerText(sp);

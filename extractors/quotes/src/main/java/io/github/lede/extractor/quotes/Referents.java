@@ -171,9 +171,25 @@ final class Referents {
         if (type == null) {
             return null;
         }
-        r = new Referent(text, type, null);
+        r = new Referent(fullerName(from, to, text), type, null);
+        r.addForm(text);
         all.add(r);
         return r;
+    }
+
+    /** For a surname ("Gantz"), an earlier fuller run ending with it ("Benny Gantz"). */
+    private String fullerName(int from, int to, String text) {
+        if (to - from != 1) {
+            return text;
+        }
+        String w = doc.word(from);
+        for (int k = 1; k < from; k++) {
+            if (doc.word(k).equals(w) && NameRuns.canStart(doc, k - 1) && doc.isCapitalizedWord(k - 1)
+                    && !Lexicon.ROLE_WORDS.contains(doc.bare(k - 1)) && !Lexicon.HONORIFICS.contains(doc.bare(k - 1))) {
+                return doc.word(k - 1) + " " + w;
+            }
+        }
+        return text;
     }
 
     /** Without entities: whether a run names a person (an age, an appositive role, a speech verb after it). */
@@ -276,9 +292,9 @@ final class Referents {
     }
 
     /** Records that the speaker phrase at {@code token} names {@code r}. */
-    void speakerAt(int token, Referent r) {
+    void speakerAt(int token, Referent r, boolean subject) {
         seen.removeIf(s -> s.token == token && s.ref == r);
-        addSeen(new Seen(token, r, false, false, true));
+        addSeen(new Seen(token, r, false, false, subject));
     }
 
     /** A referent for a name the text gives as a speaker but no entity or earlier run covers. */
@@ -293,18 +309,34 @@ final class Referents {
     /** The referent a personal pronoun at {@code token} stands for, or null. */
     Referent pronoun(String pronoun, int token) {
         int paragraph = doc.paragraphOf(token);
-        // first the speakers already named in this paragraph: "Tull, a … on Bannerman’s staff, said … “…,” he said"
+        // this paragraph's speakers, then anyone it names, then the previous paragraph's speakers:
+        // "Tull, a … on Bannerman’s staff, said … ¶ “…,” he said" is Tull
+        Referent r = inParagraph(token, paragraph, pronoun, true);
+        if (r == null) {
+            r = inParagraph(token, paragraph, pronoun, false);
+        }
+        if (r == null && paragraph > 0 && !headingBetween(paragraph - 1, paragraph)) {
+            r = inParagraph(token, paragraph - 1, pronoun, true);
+        }
+        if (r != null) {
+            return r;
+        }
+        r = searchBack(token, paragraph, pronoun, true);
+        return r != null ? r : searchBack(token, paragraph, pronoun, false);
+    }
+
+    private Referent inParagraph(int token, int paragraph, String pronoun, boolean speakersOnly) {
         for (int k = lastSeenBefore(token); k >= 0; k--) {
             Seen s = seen.get(k);
-            if (doc.paragraphOf(s.token) != paragraph) {
+            int p = doc.paragraphOf(s.token);
+            if (p < paragraph) {
                 break;
             }
-            if (s.speaker && agrees(s.ref, pronoun)) {
+            if (p == paragraph && (speakersOnly ? s.speaker : !s.inQuote && !s.addressee) && agrees(s.ref, pronoun)) {
                 return s.ref;
             }
         }
-        Referent r = searchBack(token, paragraph, pronoun, true);
-        return r != null ? r : searchBack(token, paragraph, pronoun, false);
+        return null;
     }
 
     private Referent searchBack(int token, int paragraph, String pronoun, boolean withinSection) {
