@@ -3,6 +3,7 @@ package io.github.lede;
 import io.github.lede.io.ByteBufferInputStream;
 import io.github.lede.io.SourceLoader;
 import io.github.lede.model.Article;
+import io.github.lede.model.Timestamp;
 import io.github.lede.spi.AnalysisContext;
 import io.github.lede.spi.Annotator;
 import io.github.lede.spi.ArticleExtractor;
@@ -176,6 +177,7 @@ public final class Lede {
         if (article.url().isEmpty()) {
             filled.url(source.url().orElse(null));
         }
+        fillFromHints(article, source, filled);
         article = filled.build();
         context.checkDeadline("extraction by " + extractor.name());
         for (Annotator a : annotators) {
@@ -184,6 +186,27 @@ public final class Lede {
             context.checkDeadline("annotation by " + a.name());
         }
         return article;
+    }
+
+    /** Metadata the page lacks comes from where the input was found (a feed item, a crawl record). */
+    private static void fillFromHints(Article article, Source source, Article.Builder filled) {
+        var hints = source.hints();
+        if (article.title().isEmpty()) {
+            filled.title(hints.get(Source.HINT_TITLE));
+        }
+        if (article.description().isEmpty()) {
+            filled.description(hints.get(Source.HINT_DESCRIPTION));
+        }
+        if (article.authors().isEmpty() && hints.containsKey(Source.HINT_AUTHORS)) {
+            filled.authors(Arrays.asList(hints.get(Source.HINT_AUTHORS).split(",\\s*")));
+        }
+        if (article.published().isEmpty() && hints.containsKey(Source.HINT_PUBLISHED)) {
+            try {
+                filled.published(Timestamp.parse(hints.get(Source.HINT_PUBLISHED)));
+            } catch (IllegalArgumentException e) {
+                LOG.debug("ignoring a published hint that is not ISO-8601: {}", hints.get(Source.HINT_PUBLISHED));
+            }
+        }
     }
 
     private interface Stage {

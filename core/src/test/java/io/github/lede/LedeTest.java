@@ -63,6 +63,19 @@ class LedeTest {
     }
 
     @Test
+    void hintsFillOnlyWhatThePageLacks() {
+        Source s = Source.text(STORY).hint(Source.HINT_TITLE, "Feed title").hint(Source.HINT_AUTHORS, "A. Reporter, B. Writer")
+                .hint(Source.HINT_PUBLISHED, "2025-04-01T09:30:00+01:00").hint(Source.HINT_DESCRIPTION, "Summary")
+                .build();
+        Article a = Lede.builder().annotators("first-line-title").build().analyze(s);
+        assertEquals("Council backs bridge", a.title().orElseThrow());
+        assertEquals(List.of("A. Reporter", "B. Writer"), a.authors());
+        assertEquals("2025-04-01T09:30:00+01:00", a.published().orElseThrow().toString());
+        assertEquals("Summary", a.description().orElseThrow());
+        assertEquals("Feed title", Lede.builder().noAnnotators().build().analyze(s).title().orElseThrow());
+    }
+
+    @Test
     void explainsWhenNoExtractorIsFound() {
         ClassLoader empty = new URLClassLoader(new URL[0], null);
         Lede lede = Lede.builder().classLoader(empty).build();

@@ -14,6 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -115,67 +119,85 @@ public final class SourceLoader {
     }
 
     private Source.Builder fetch(URI uri, String original, int redirects) {
-        Duration readTimeout = limits.timeBudget().compareTo(Duration.ofSeconds(30)) < 0
-                ? limits.timeBudget() : Duration.ofSeconds(30);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout)
-                .header("User-Agent", userAgent)
-                .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-                .GET().build();
-        HttpResponse<InputStream> response;
+        // one deadline covers connecting, the headers and the whole body, so a server that
+        // trickles its response cannot hold the caller longer than the budget
+        Duration timeout = limits.timeBudget();
+        HttpRequest request;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new UnreadableInputException("timed out after " + readTimeout.toMillis() + " ms fetching " + uri,
-                    original, e);
-        } catch (IOException e) {
-            throw new UnreadableInputException("cannot fetch " + uri + ": " + describe(e), original, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UnreadableInputException("interrupted while fetching " + uri, original, e);
+            request = HttpRequest.newBuilder(uri).timeout(timeout)
+                    .header("User-Agent", userAgent)
+                    .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+                    .GET().build();
         } catch (IllegalArgumentException e) {
             throw new UnreadableInputException("not a valid URL: " + uri, original, e);
         }
-        int status = response.statusCode();
-        try (InputStream body = response.body()) {
-            if (status >= 300 && status < 400) {
-                String location = response.headers().firstValue("Location").orElse(null);
-                if (location == null) {
-                    throw new UnreadableInputException("HTTP " + status + " without a Location header from " + uri,
-                            original);
-                }
-                if (redirects >= MAX_REDIRECTS) {
-                    throw new UnreadableInputException("more than " + MAX_REDIRECTS + " redirects from " + original,
-                            original);
-                }
-                URI next = uri.resolve(location.strip());
-                String s = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
-                if (!s.equals("http") && !s.equals("https")) {
-                    throw new UnreadableInputException("redirected to a non-http URL " + next, original);
-                }
-                return fetch(next, original, redirects + 1);
+        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(request,
+                info -> info.statusCode() >= 200 && info.statusCode() < 300
+                        ? new LimitedBodySubscriber(limits.maxInputBytes())
+                        : HttpResponse.BodySubscribers.replacing(new byte[0]));
+        HttpResponse<byte[]> response;
+        try {
+            response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new UnreadableInputException("timed out after " + timeout.toMillis() + " ms fetching " + uri,
+                    original, e);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnreadableInputException("interrupted while fetching " + uri, original, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            while (cause instanceof java.util.concurrent.CompletionException || cause instanceof IOException
+                    && cause.getCause() instanceof LimitedBodySubscriber.TooLarge) {
+                cause = cause.getCause();
             }
-            if (status < 200 || status >= 300) {
-                throw new UnreadableInputException("HTTP " + status + " from " + uri, original);
+            if (cause instanceof LimitedBodySubscriber.TooLarge big) {
+                throw tooLarge(original, big.seen);
             }
-            long declaredLength = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declaredLength > limits.maxInputBytes()) {
-                throw tooLarge(original, declaredLength);
+            if (cause instanceof HttpTimeoutException) {
+                throw new UnreadableInputException("timed out after " + timeout.toMillis() + " ms fetching " + uri,
+                        original, cause);
             }
-            byte[] bytes = readLimited(body, original);
-            Source.Builder b = Source.bytes(bytes).name(original).url(uri.toString());
-            Optional<String> contentType = response.headers().firstValue("Content-Type");
-            if (contentType.isPresent()) {
-                String type = MediaTypes.essence(contentType.get());
-                if (!type.isEmpty() && !type.equals(MediaTypes.BINARY)) {
-                    b.contentType(type);
-                }
-                charsetOf(contentType.get()).ifPresent(b::charset);
-            }
-            return b;
-        } catch (IOException e) {
-            throw new UnreadableInputException("cannot read the response from " + uri + ": " + describe(e), original,
-                    e);
+            throw new UnreadableInputException("cannot fetch " + uri + ": " + describe(cause), original, cause);
         }
+        int status = response.statusCode();
+        if (status >= 300 && status < 400) {
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (location == null) {
+                throw new UnreadableInputException("HTTP " + status + " without a Location header from " + uri,
+                        original);
+            }
+            if (redirects >= MAX_REDIRECTS) {
+                throw new UnreadableInputException("more than " + MAX_REDIRECTS + " redirects from " + original,
+                        original);
+            }
+            URI next;
+            try {
+                next = uri.resolve(location.strip());
+            } catch (IllegalArgumentException e) {
+                throw new UnreadableInputException("HTTP " + status + " to an invalid Location " + location, original,
+                        e);
+            }
+            String s = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+            if (!s.equals("http") && !s.equals("https")) {
+                throw new UnreadableInputException("redirected to a non-http URL " + next, original);
+            }
+            return fetch(next, original, redirects + 1);
+        }
+        if (status < 200 || status >= 300) {
+            throw new UnreadableInputException("HTTP " + status + " from " + uri, original);
+        }
+        Source.Builder b = Source.bytes(response.body()).name(original).url(uri.toString());
+        Optional<String> contentType = response.headers().firstValue("Content-Type");
+        if (contentType.isPresent()) {
+            String type = MediaTypes.essence(contentType.get());
+            if (!type.isEmpty() && !type.equals(MediaTypes.BINARY)) {
+                b.contentType(type);
+            }
+            charsetOf(contentType.get()).ifPresent(b::charset);
+        }
+        return b;
     }
 
     /** The charset parameter of a {@code Content-Type} value, when it names one the JDK knows. */
@@ -212,7 +234,7 @@ public final class SourceLoader {
                 + " bytes (at least " + seen + " bytes)", name, limits.maxInputBytes());
     }
 
-    private static String describe(IOException e) {
+    private static String describe(Throwable e) {
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : " " + m);
     }

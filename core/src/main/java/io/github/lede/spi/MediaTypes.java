@@ -19,6 +19,14 @@ public final class MediaTypes {
     public static final String TEXT = "text/plain";
     /** Unknown binary data. */
     public static final String BINARY = "application/octet-stream";
+    /** JSON. */
+    public static final String JSON = "application/json";
+    /** XML that is neither XHTML nor a feed. */
+    public static final String XML = "application/xml";
+    /** An RSS feed. */
+    public static final String RSS = "application/rss+xml";
+    /** An Atom feed. */
+    public static final String ATOM = "application/atom+xml";
 
     private static final int SNIFF_BYTES = 4096;
 
@@ -65,8 +73,40 @@ public final class MediaTypes {
             if (lower.endsWith(".txt") || lower.endsWith(".text") || lower.endsWith(".md")) {
                 return TEXT;
             }
+            if (lower.endsWith(".json") || lower.endsWith(".jsonl")) {
+                return JSON;
+            }
+        }
+        String markup = markupType(head);
+        if (markup != null) {
+            return markup;
         }
         return looksLikeHtml(head) ? HTML : TEXT;
+    }
+
+    /** Feeds, XHTML and other XML by their root element; JSON by its opening bracket. */
+    private static String markupType(byte[] head) {
+        String t = new String(head, StandardCharsets.ISO_8859_1);
+        if (looksLikeUtf16(head)) {
+            t = t.replace("\0", "");
+        }
+        t = t.replace("\u00ef\u00bb\u00bf", "").strip().toLowerCase(Locale.ROOT);
+        if (t.startsWith("{\"") || t.startsWith("[{") || t.matches("(?s)^[\\[{]\\s*[\"{\\[].*")) {
+            return JSON;
+        }
+        if (!t.startsWith("<?xml") && !t.startsWith("<rss") && !t.startsWith("<feed") && !t.startsWith("<rdf:rdf")) {
+            return null;
+        }
+        if (t.contains("<rss") || t.contains("<rdf:rdf")) {
+            return RSS;
+        }
+        if (t.contains("<feed") && t.contains("http://www.w3.org/2005/atom")) {
+            return ATOM;
+        }
+        if (t.contains("<html")) {
+            return XHTML;
+        }
+        return XML;
     }
 
     private static String magic(byte[] h) {

@@ -39,6 +39,17 @@ class MediaTypesTest {
     }
 
     @Test
+    void feedsXhtmlAndJsonAreToldByTheirRoot() {
+        assertEquals(MediaTypes.RSS, detect("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>".getBytes(StandardCharsets.UTF_8), "feed"));
+        assertEquals(MediaTypes.ATOM, detect("<feed xmlns=\"http://www.w3.org/2005/Atom\">".getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(MediaTypes.XHTML, detect("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">".getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(MediaTypes.XML, detect("<?xml version=\"1.0\"?><articles/>".getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(MediaTypes.JSON, detect("{\n \"quotes\": [\"<html>\"]}".getBytes(StandardCharsets.UTF_8), null));
+        assertEquals(MediaTypes.JSON, detect("<p>x</p>".getBytes(StandardCharsets.UTF_8), "gold.json"));
+        assertEquals(MediaTypes.TEXT, detect("{Editor's note} The council met.".getBytes(StandardCharsets.UTF_8), null));
+    }
+
+    @Test
     void essenceDropsParameters() {
         assertEquals("text/html", MediaTypes.essence(" Text/HTML; charset=UTF-8"));
     }
