@@ -835,7 +835,8 @@ final class QuoteFinder {
             Speaker speaker = speakerOf(src, f == src);
             q.speaker(speaker);
             double c = f == src ? f.confidence : Math.min(f.confidence, src.confidence * 0.95);
-            q.confidence(Math.max(0, Math.min(1, speaker == null ? c * 0.5 : c)));
+            // two decimals: the figure is a rough grade, and float noise (0.9500000000000001) reads as false precision
+            q.confidence(Math.round(Math.max(0, Math.min(1, speaker == null ? c * 0.5 : c)) * 100) / 100.0);
             out.add(q.build());
             lastEnd = f.end;
         }
