@@ -836,7 +836,8 @@ final class QuoteFinder {
             q.speaker(speaker);
             double c = f == src ? f.confidence : Math.min(f.confidence, src.confidence * 0.95);
             // two decimals: the figure is a rough grade, and float noise (0.9500000000000001) reads as false precision
-            q.confidence(Math.round(Math.max(0, Math.min(1, speaker == null ? c * 0.5 : c)) * 100) / 100.0);
+            double clamped = Math.max(0, Math.min(1, speaker == null ? c * 0.5 : c));
+            q.confidence(Math.round(clamped * 100) / 100.0);
             out.add(q.build());
             lastEnd = f.end;
         }
