@@ -30,24 +30,26 @@ public final class Abbreviations {
 
     private enum Usage { NEVER_ENDS, ENDS_BEFORE_CAPITAL, AMBIGUOUS, NUMBER_SIGN }
 
-    private static final Map<String, Usage> KNOWN = new HashMap<>();
+    private static final Map<String, Usage> KNOWN = known();
 
-    static {
-        put(Usage.NEVER_ENDS, "Mr.", "Mrs.", "Ms.", "Messrs.", "Mmes.", "Dr.", "Drs.", "Prof.", "Sen.", "Sens.",
+    private static Map<String, Usage> known() {
+        Map<String, Usage> m = new HashMap<>();
+        put(m, Usage.NEVER_ENDS, "Mr.", "Mrs.", "Ms.", "Messrs.", "Mmes.", "Dr.", "Drs.", "Prof.", "Sen.", "Sens.",
                 "Rep.", "Reps.", "Gov.", "Lt.", "Gen.", "Col.", "Sgt.", "Capt.", "Cmdr.", "Cdr.", "Adm.", "Maj.",
                 "Cpl.", "Pvt.", "Brig.", "Rev.", "Msgr.", "Fr.", "Hon.", "Pres.", "Supt.", "Insp.", "Det.",
                 "Atty.", "Amb.", "Gens.", "Mt.", "Ft.", "Cllr.", "Rt.",
                 "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
                 "e.g.", "E.g.", "i.e.", "I.e.", "vs.", "Vs.", "v.", "cf.", "Cf.", "approx.", "ca.", "Fig.", "fig.", "Figs.", "Vol.", "vol.");
-        put(Usage.ENDS_BEFORE_CAPITAL, "Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Cos.", "Corp.", "Bros.", "Plc.",
+        put(m, Usage.ENDS_BEFORE_CAPITAL, "Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Cos.", "Corp.", "Bros.", "Plc.",
                 "PLC.", "LLC.", "Assn.", "Dept.", "etc.", "al.");
-        put(Usage.AMBIGUOUS, "St.", "Ave.", "Rd.", "Blvd.", "Sq.",
+        put(m, Usage.AMBIGUOUS, "St.", "Ave.", "Rd.", "Blvd.", "Sq.",
                 "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thur.", "Thurs.", "Fri.", "Sat.", "Sun.",
                 "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.",
                 "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
                 "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Penn.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.",
                 "Wis.", "Wyo.");
-        put(Usage.NUMBER_SIGN, "No.", "no.", "Nos.", "nos.");
+        put(m, Usage.NUMBER_SIGN, "No.", "no.", "Nos.", "nos.");
+        return Map.copyOf(m);
     }
 
     /** Words that typically open a sentence; an ambiguous abbreviation before one ends the sentence. */
@@ -63,9 +65,9 @@ public final class Abbreviations {
     private Abbreviations() {
     }
 
-    private static void put(Usage usage, String... forms) {
+    private static void put(Map<String, Usage> m, Usage usage, String... forms) {
         for (String f : forms) {
-            KNOWN.put(f, usage);
+            m.put(f, usage);
         }
     }
 

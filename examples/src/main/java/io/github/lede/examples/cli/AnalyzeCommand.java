@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
         description = "Extracts the article, its entities and its quotes from each INPUT and writes them,"
                 + " in input order, as one document.",
         footer = {"", "Exit status: 0 every input analysed; 1 an input failed (one line on stderr each,"
-                + " the others are written); 2 usage error."})
+                + " the others are written); 2 usage error; 130 interrupted (what was finished is written)."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** How the inputs' content is read. */
@@ -136,10 +136,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw usage("--url names one page, but the inputs hold " + batch.size());
         }
         Progress progress = new Progress(batch.size(), quiet ? null : err);
-        try (Output out = new Output(format, batch.size() > 1)) {
+        long grace = lede.limits().timeBudget().toMillis() + 5_000;
+        try (Interruption interruption = Interruption.install(grace); Output out = new Output(format, batch.size() > 1)) {
             for (Input input : batch) {
-                analyze(lede, input, out, progress);
+                if (interruption.requested()) {
+                    break;
+                }
+                analyze(lede, input, out, progress, interruption);
                 progress.inputDone();
+            }
+            if (interruption.requested()) {
+                err.println("lede: interrupted: the articles finished so far are written");
+                err.flush();
+                return 130;
             }
         } catch (IOException e) {
             err.println("lede: " + (output == null ? "standard output" : output) + ": cannot write: " + describe(e));
@@ -203,10 +212,11 @@ final class AnalyzeCommand implements Callable<Integer> {
      * A document that fails is reported alone; an input that cannot be read at all, or whose
      * items stop coming, is reported once.
      */
-    private void analyze(Lede lede, Input input, Output out, Progress progress) throws IOException {
+    private void analyze(Lede lede, Input input, Output out, Progress progress, Interruption interruption)
+            throws IOException {
         try (Stream<InputItem> items = input.expand(lede, stdin)) {
             Iterator<InputItem> it = items.iterator();
-            while (it.hasNext()) {
+            while (it.hasNext() && !interruption.requested()) {
                 InputItem item = it.next();
                 Article article = analyze(lede, item);
                 if (article == null) {

@@ -16,7 +16,15 @@ import io.github.lede.model.Quote;
 import io.github.lede.model.QuoteType;
 import io.github.lede.model.Speaker;
 import io.github.lede.model.Timestamp;
+import io.github.lede.text.TextDecoder;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +50,8 @@ final class XmlArticleReader {
         this.xml = xml;
     }
 
-    static List<Article> read(InputStream in) {
+    static List<Article> read(InputStream in) throws IOException {
+        String document = decode(in.readAllBytes());
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         // No DTD means no entity declarations: nothing to expand (billion laughs) and nothing
         // external to fetch (XXE). A DOCTYPE is also refused outright in next().
@@ -51,7 +60,7 @@ final class XmlArticleReader {
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(in);
+            xml = factory.createXMLStreamReader(new StringReader(document));
             return new XmlArticleReader(xml).document();
         } catch (XMLStreamException e) {
             throw unreadable(e.getLocation(), withoutLocation(e.getMessage()), e);
@@ -66,6 +75,25 @@ final class XmlArticleReader {
                     // closing frees the parser only; the caller owns the stream
                 }
             }
+        }
+    }
+
+    /**
+     * Decodes the bytes before the parser sees them: the JDK's parser reports bad byte sequences by
+     * printing to standard error, and a library must not print. Lede writes UTF-8; UTF-16 is read
+     * when a byte-order mark says so.
+     */
+    private static String decode(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        Charset charset = TextDecoder.bomCharset(buffer).orElse(StandardCharsets.UTF_8);
+        int skip = charset.equals(StandardCharsets.UTF_8) && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF ? 3
+                : charset.equals(StandardCharsets.UTF_8) ? 0 : 2;
+        buffer.position(skip);
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableInputException("invalid xml: the input is not valid " + charset.name(), null, e);
         }
     }
 

@@ -1,0 +1,552 @@
+package io.github.lede.extractor.entities;
+
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
+import io.github.lede.model.Gender;
+import io.github.lede.model.GrammaticalNumber;
+import io.github.lede.model.Mention;
+import io.github.lede.spi.AnalysisContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups name candidates into one entity per referent: a surname joins the full name it shortens,
+ * a first name or a diminutive joins the one person who bears it, the short form of an
+ * organisation joins the organisation, an acronym joins the name it abbreviates, and every form of
+ * a gazetteer place joins its canonical place. Then it picks the fullest name, collects aliases
+ * and titles, and sets gender, number and salience.
+ */
+final class EntityResolver {
+
+    /** Diminutives that are not simple prefixes of the full first name. */
+    private static final Map<String, Set<String>> DIMINUTIVES = Map.ofEntries(
+            Map.entry("maggie", Set.of("margaret", "marguerite", "magdalena", "margarita")),
+            Map.entry("peggy", Set.of("margaret")),
+            Map.entry("meg", Set.of("margaret")),
+            Map.entry("bill", Set.of("william")), Map.entry("billy", Set.of("william")),
+            Map.entry("will", Set.of("william")), Map.entry("liam", Set.of("william")),
+            Map.entry("bob", Set.of("robert")), Map.entry("bobby", Set.of("robert")),
+            Map.entry("rob", Set.of("robert")), Map.entry("tony", Set.of("anthony", "antony", "antonio")),
+            Map.entry("dick", Set.of("richard")), Map.entry("rick", Set.of("richard", "frederick")),
+            Map.entry("jack", Set.of("john")), Map.entry("johnny", Set.of("john")),
+            Map.entry("jim", Set.of("james")), Map.entry("jimmy", Set.of("james")),
+            Map.entry("harry", Set.of("henry", "harold")), Map.entry("hank", Set.of("henry")),
+            Map.entry("ted", Set.of("edward", "theodore")), Map.entry("ned", Set.of("edward")),
+            Map.entry("liz", Set.of("elizabeth")), Map.entry("beth", Set.of("elizabeth")),
+            Map.entry("betty", Set.of("elizabeth")), Map.entry("bess", Set.of("elizabeth")),
+            Map.entry("kate", Set.of("katherine", "catherine", "kathryn")),
+            Map.entry("katie", Set.of("katherine", "catherine")), Map.entry("kathy", Set.of("katherine", "kathleen")),
+            Map.entry("sue", Set.of("susan", "suzanne")), Map.entry("sally", Set.of("sarah")),
+            Map.entry("polly", Set.of("mary")), Map.entry("molly", Set.of("mary")),
+            Map.entry("chuck", Set.of("charles")), Map.entry("charlie", Set.of("charles")),
+            Map.entry("larry", Set.of("lawrence", "laurence")), Map.entry("jerry", Set.of("gerald", "jerome")),
+            Map.entry("peg", Set.of("margaret")), Map.entry("nancy", Set.of("ann", "anne")),
+            Map.entry("sandy", Set.of("alexandra", "sandra")), Map.entry("sasha", Set.of("alexander", "alexandra")),
+            Map.entry("drew", Set.of("andrew")), Map.entry("andy", Set.of("andrew")),
+            Map.entry("mike", Set.of("michael")), Map.entry("mick", Set.of("michael")),
+            Map.entry("steve", Set.of("steven", "stephen")), Map.entry("dave", Set.of("david")),
+            Map.entry("joe", Set.of("joseph")), Map.entry("jeff", Set.of("jeffrey", "geoffrey")),
+            Map.entry("tom", Set.of("thomas")), Map.entry("tommy", Set.of("thomas")),
+            Map.entry("ben", Set.of("benjamin")), Map.entry("benny", Set.of("benjamin", "binyamin")),
+            Map.entry("pat", Set.of("patrick", "patricia")), Map.entry("trish", Set.of("patricia")),
+            Map.entry("becky", Set.of("rebecca")), Map.entry("abby", Set.of("abigail")),
+            Map.entry("jenny", Set.of("jennifer")), Map.entry("jen", Set.of("jennifer")),
+            Map.entry("vicky", Set.of("victoria")), Map.entry("wendy", Set.of("gwendolyn")),
+            Map.entry("gus", Set.of("augustus", "angus", "gustav", "gustavo")));
+
+    private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ORG_TOKEN_SKIP = Set.of("of", "for", "the", "and", "&");
+
+    private final Lexicon lexicon;
+
+    EntityResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A referent being assembled. */
+    private static final class Cluster {
+        EntityType type;
+        boolean strong;
+        String key;
+        final List<Candidate> candidates = new ArrayList<>();
+        final List<Mention> extra = new ArrayList<>();
+        String value;
+
+        Cluster(Candidate c) {
+            type = c.type();
+            strong = c.strong();
+            key = c.key();
+            candidates.add(c);
+        }
+
+        Candidate longest() {
+            return candidates.stream()
+                    .filter(c -> c.aliases().stream().noneMatch(a -> a.equals(text(c))))
+                    .max(Comparator.comparingInt((Candidate c) -> c.tokens().size())
+                            .thenComparingInt(c -> c.name().length()))
+                    .orElse(candidates.get(0));
+        }
+
+        List<String> tokens() {
+            return longest().tokens();
+        }
+
+        int firstStart() {
+            int first = Integer.MAX_VALUE;
+            for (Candidate c : candidates) {
+                first = Math.min(first, c.start());
+            }
+            return first;
+        }
+
+        boolean hasForm(String form, boolean ignoreCase) {
+            for (Candidate c : candidates) {
+                if (ignoreCase ? c.name().equalsIgnoreCase(form) : c.name().equals(form)) {
+                    return true;
+                }
+                for (String a : c.aliases()) {
+                    if (ignoreCase ? a.equalsIgnoreCase(form) : a.equals(form)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static String text(Candidate c) {
+            return c.name();
+        }
+    }
+
+    List<Entity> resolve(String text, List<Candidate> candidates, List<DateFinder.FoundDate> dates,
+                         String title, List<Candidate> inTitle, int leadEnd, AnalysisContext context) {
+        List<Cluster> clusters = new ArrayList<>();
+        List<Candidate> singles = new ArrayList<>();
+        for (Candidate c : candidates) {
+            context.checkDeadline("entity resolution");
+            if (c.single() && EntityType.LOCATION.equals(c.type()) && c.strong() && bearsSurname(candidates, c)
+                    && !afterPlacePreposition(text, c.start())) {
+                // "Brisbane" said: a person's surname that is also a city
+                singles.add(c.withType(EntityType.PERSON, false));
+                continue;
+            }
+            if (c.single() && !c.strong()) {
+                singles.add(c);
+                continue;
+            }
+            if (c.type() == null) {
+                continue;
+            }
+            Cluster home = findFull(clusters, c);
+            if (home == null) {
+                clusters.add(new Cluster(c));
+            } else {
+                home.candidates.add(c);
+            }
+        }
+        mergeOrganisationShortForms(clusters);
+        for (Candidate s : singles) {
+            context.checkDeadline("entity resolution");
+            Cluster home = findForSingle(clusters, s);
+            if (home != null) {
+                home.candidates.add(s);
+            } else if (s.type() != null) {
+                Cluster same = clusters.stream()
+                        .filter(k -> k.type.equals(s.type()) && k.hasForm(s.name(), false)).findFirst().orElse(null);
+                if (same == null) {
+                    clusters.add(new Cluster(s));
+                } else {
+                    same.candidates.add(s);
+                }
+            }
+        }
+        mergeAcronyms(text, clusters);
+        propagate(text, clusters, context);
+        for (DateFinder.FoundDate d : dates) {
+            String surface = text.substring(d.start(), d.end());
+            Cluster home = clusters.stream().filter(k -> k.type.equals(EntityType.DATE)
+                    && (d.iso() != null ? d.iso().equals(k.value) : k.hasForm(surface, false))).findFirst().orElse(null);
+            Candidate c = new Candidate(d.start(), d.end(), surface, EntityType.DATE, true, null, List.of(), null,
+                    List.of(), List.of(surface.split("\\s+")));
+            if (home == null) {
+                home = new Cluster(c);
+                home.value = d.iso();
+                clusters.add(home);
+            } else {
+                home.candidates.add(c);
+            }
+        }
+        return build(text, clusters, title, titleForms(clusters, inTitle), leadEnd);
+    }
+
+    /**
+     * Fuller forms that only the headline uses: "Antony Blinken" for a text that says only
+     * "Blinken", or "EU" for the European Union. They have no mention, since the headline is not
+     * part of the text, but they name the entity.
+     */
+    private static Map<Cluster, Candidate> titleForms(List<Cluster> clusters, List<Candidate> inTitle) {
+        Map<Cluster, Candidate> forms = new java.util.HashMap<>();
+        for (Candidate t : inTitle) {
+            if (EntityType.PERSON.equals(t.type()) && t.tokens().size() >= 2) {
+                String surname = t.tokens().get(t.tokens().size() - 1);
+                Cluster only = only(clusters, k -> EntityType.PERSON.equals(k.type) && k.longest().single()
+                        && k.longest().name().equals(surname));
+                if (only != null) {
+                    forms.put(only, t);
+                }
+            } else if (t.single() && t.name().length() >= 2 && t.name().equals(t.name().toUpperCase(Locale.ROOT))) {
+                Cluster only = only(clusters, k -> EntityType.ORGANIZATION.equals(k.type) && k.tokens().size() >= 2
+                        && initials(k.tokens()).equals(t.name().replace(".", "")));
+                if (only != null) {
+                    forms.put(only, t);
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static String initials(List<String> tokens) {
+        StringBuilder initials = new StringBuilder();
+        for (String t : tokens) {
+            if (!ORG_TOKEN_SKIP.contains(t) && !t.isEmpty()) {
+                initials.append(Character.toUpperCase(t.charAt(0)));
+            }
+        }
+        return initials.toString();
+    }
+
+    private static boolean bearsSurname(List<Candidate> candidates, Candidate single) {
+        return candidates.stream().anyMatch(c -> EntityType.PERSON.equals(c.type()) && c.tokens().size() >= 2
+                && c.tokens().get(c.tokens().size() - 1).equals(single.name()));
+    }
+
+    private static boolean afterPlacePreposition(String text, int start) {
+        String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(in|at|from|near|to|of|across|outside)\\s+$");
+    }
+
+    private Cluster findFull(List<Cluster> clusters, Candidate c) {
+        for (Cluster k : clusters) {
+            if (c.key() != null && c.key().equals(k.key) && c.type().equals(k.type)) {
+                return k;
+            }
+        }
+        for (Cluster k : clusters) {
+            if (k.type.equals(c.type()) && k.hasForm(c.name(), false)) {
+                return k;
+            }
+        }
+        if (EntityType.PERSON.equals(c.type())) {
+            for (Cluster k : clusters) {
+                if (k.type.equals(EntityType.PERSON) && samePerson(k.tokens(), c.tokens())) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Walt Brisbane" ~ "Walter Brisbane", "Maggie O’Neill" ~ "Marguerite O’Neill", "Delphine Marie Arceneaux" ~ "Delphine Arceneaux". */
+    private static boolean samePerson(List<String> a, List<String> b) {
+        if (a.size() < 2 || b.size() < 2 || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+            return false;
+        }
+        String fa = a.get(0).toLowerCase(Locale.ROOT);
+        String fb = b.get(0).toLowerCase(Locale.ROOT);
+        if (fa.equals(fb)) {
+            return true;
+        }
+        String shorter = fa.length() <= fb.length() ? fa : fb;
+        String longer = shorter == fa ? fb : fa;
+        if (shorter.length() >= 3 && longer.startsWith(shorter)) {
+            return true;
+        }
+        return DIMINUTIVES.getOrDefault(shorter, Set.of()).contains(longer)
+                || DIMINUTIVES.getOrDefault(longer, Set.of()).contains(shorter);
+    }
+
+    /** "Halvorsen Institute" and "Riverton State" join the one longer organisation they begin. */
+    private void mergeOrganisationShortForms(List<Cluster> clusters) {
+        for (Cluster shorter : new ArrayList<>(clusters)) {
+            if (!clusters.contains(shorter) || shorter.strong && !EntityType.ORGANIZATION.equals(shorter.type)
+                    || shorter.key != null || EntityType.PERSON.equals(shorter.type) && shorter.strong) {
+                continue;
+            }
+            List<String> st = shorter.tokens();
+            Cluster target = null;
+            int matches = 0;
+            for (Cluster k : clusters) {
+                if (k == shorter || !EntityType.ORGANIZATION.equals(k.type)) {
+                    continue;
+                }
+                List<String> kt = k.tokens();
+                if (kt.size() > st.size() && kt.subList(0, st.size()).equals(st)) {
+                    target = k;
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                target.candidates.addAll(shorter.candidates);
+                clusters.remove(shorter);
+            }
+        }
+    }
+
+    private Cluster findForSingle(List<Cluster> clusters, Candidate s) {
+        String form = s.name();
+        boolean caps = form.length() > 1 && form.equals(form.toUpperCase(Locale.ROOT));
+        for (Cluster k : clusters) {
+            if (k.hasForm(form, caps) && !EntityType.DATE.equals(k.type)) {
+                return k;
+            }
+        }
+        if (s.aliases().stream().anyMatch(a -> a.startsWith("Mr") || a.startsWith("Ms") || a.startsWith("Mrs"))
+                || EntityType.PERSON.equals(s.type()) || s.type() == null || !s.strong()) {
+            // a surname: the person introduced first who bears it
+            Cluster best = null;
+            for (Cluster k : clusters) {
+                if (EntityType.PERSON.equals(k.type)) {
+                    List<String> t = k.tokens();
+                    if (t.size() >= 2 && eq(t.get(t.size() - 1), form, caps)
+                            && (best == null || k.firstStart() < best.firstStart())) {
+                        best = k;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            Cluster only = only(clusters, k -> EntityType.PERSON.equals(k.type) && k.tokens().size() >= 2
+                    && eq(k.tokens().get(0), form, caps));
+            if (only != null) {
+                return only;
+            }
+        }
+        if (!caps && !EntityType.LOCATION.equals(s.type())) {
+            boolean suffix = lexicon.isOrgSuffix(form);
+            Cluster org = only(clusters, k -> EntityType.ORGANIZATION.equals(k.type) && k.tokens().size() >= 2
+                    && (suffix ? k.tokens().get(k.tokens().size() - 1).equals(form) : k.tokens().get(0).equals(form)));
+            if (org != null && (!suffix || lexicon.isOrgSuffix(form) && s.start() > 0)) {
+                return suffix && !clubWord(form) ? null : org;
+            }
+        }
+        return null;
+    }
+
+    private static boolean clubWord(String form) {
+        return Set.of("Rovers", "United", "Wanderers", "Rangers", "Athletic", "Albion", "Hotspur").contains(form);
+    }
+
+    private static boolean eq(String a, String b, boolean ignoreCase) {
+        return ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b);
+    }
+
+    private static Cluster only(List<Cluster> clusters, java.util.function.Predicate<Cluster> test) {
+        Cluster found = null;
+        for (Cluster k : clusters) {
+            if (test.test(k)) {
+                if (found != null) {
+                    return null;
+                }
+                found = k;
+            }
+        }
+        return found;
+    }
+
+    /** "the Federation of Jewish Communities (FJC)", and acronyms that spell a name's initials. */
+    private void mergeAcronyms(String text, List<Cluster> clusters) {
+        for (Cluster acronym : new ArrayList<>(clusters)) {
+            String form = acronym.longest().name();
+            if (!EntityType.ORGANIZATION.equals(acronym.type) || acronym.tokens().size() != 1
+                    || !form.equals(form.toUpperCase(Locale.ROOT)) || form.length() < 2) {
+                continue;
+            }
+            String letters = form.replace(".", "");
+            Cluster target = null;
+            for (Cluster k : clusters) {
+                if (k == acronym || !EntityType.ORGANIZATION.equals(k.type) || k.tokens().size() < 2) {
+                    continue;
+                }
+                boolean bracketed = k.candidates.stream().anyMatch(c -> {
+                    int at = c.end();
+                    return text.startsWith(" (" + form + ")", at);
+                });
+                if (bracketed || initials(k.tokens()).equals(letters)) {
+                    target = k;
+                    break;
+                }
+            }
+            if (target != null) {
+                target.candidates.addAll(acronym.candidates);
+                clusters.remove(acronym);
+            }
+        }
+    }
+
+    /** Every further occurrence of a form an entity already uses, where capitals alone did not reveal it. */
+    private void propagate(String text, List<Cluster> clusters, AnalysisContext context) {
+        List<int[]> taken = new ArrayList<>();
+        for (Cluster k : clusters) {
+            for (Candidate c : k.candidates) {
+                taken.add(new int[] {c.start(), c.end()});
+            }
+        }
+        for (Cluster k : clusters) {
+            Set<String> forms = new LinkedHashSet<>();
+            for (Candidate c : k.candidates) {
+                if (text.startsWith(c.name(), c.start())) {
+                    forms.add(c.name());
+                }
+                forms.addAll(c.aliases().stream().filter(a -> !a.contains(" ") || a.startsWith("the ")).toList());
+            }
+            for (String form : forms) {
+                if (form.length() < 2 || !Character.isUpperCase(form.codePointAt(0)) && !form.startsWith("the ")
+                        || clusters.stream().filter(o -> o != k && o.hasForm(form, false)).count() > 0) {
+                    continue;
+                }
+                Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}\\p{Nd}.-])" + Pattern.quote(form)
+                        + "(?![\\p{L}\\p{M}\\p{Nd}]|[-’‘'][\\p{L}&&[^s]])").matcher(text);
+                while (m.find()) {
+                    context.checkDeadline("entity resolution");
+                    int s = m.start();
+                    int e = m.end();
+                    if (taken.stream().noneMatch(t -> t[0] < e && s < t[1])) {
+                        k.extra.add(new Mention(s, e, form));
+                        taken.add(new int[] {s, e});
+                    }
+                }
+            }
+        }
+    }
+
+    private List<Entity> build(String text, List<Cluster> clusters, String title, Map<Cluster, Candidate> titleForms,
+                               int leadEnd) {
+        clusters.sort(Comparator.comparingInt(Cluster::firstStart));
+        int maxMentions = 1;
+        for (Cluster k : clusters) {
+            maxMentions = Math.max(maxMentions, k.candidates.size() + k.extra.size());
+        }
+        List<Entity> entities = new ArrayList<>();
+        int id = 1;
+        for (Cluster k : clusters) {
+            Candidate longest = k.longest();
+            String name = longest.name();
+            if (k.key != null && EntityType.LOCATION.equals(k.type) && name.contains(".") && !k.key.contains(".")
+                    && k.candidates.stream().anyMatch(c -> c.name().equals(k.key))) {
+                name = k.key;
+            }
+            Candidate headline = titleForms.get(k);
+            if (headline != null && EntityType.PERSON.equals(k.type)) {
+                name = headline.name();
+            }
+            Entity.Builder b = Entity.builder("E" + id++, k.type, name);
+            if (headline != null) {
+                b.addAlias(headline.name()).addAlias(longest.name());
+                headline.titles().forEach(b::addTitle);
+            }
+            Gender gender = null;
+            int male = 0;
+            int female = 0;
+            for (Candidate c : k.candidates) {
+                b.addMention(Mention.of(text, c.start(), c.end()));
+                if (!c.name().equals(name)) {
+                    b.addAlias(c.name());
+                }
+                b.addAliases(c.aliases());
+                for (String t : c.titles()) {
+                    if (!t.equals(name)) {
+                        b.addTitle(t);
+                    }
+                }
+                if (c.gender() != null && c.gender() != Gender.UNKNOWN && gender == null) {
+                    gender = c.gender();
+                }
+                if (EntityType.PERSON.equals(k.type)) {
+                    int votes = pronounAfter(text, c.end(), nextPersonStart(clusters, c.end()));
+                    if (votes > 0) {
+                        male++;
+                    } else if (votes < 0) {
+                        female++;
+                    }
+                }
+            }
+            k.extra.forEach(b::addMention);
+            int mentions = k.candidates.size() + k.extra.size();
+            b.number(GrammaticalNumber.SINGULAR);
+            if (EntityType.PERSON.equals(k.type)) {
+                if (gender == null) {
+                    List<String> fullest = headline != null ? headline.tokens() : longest.tokens();
+                    Gender byName = lexicon.firstNameGender(fullest.get(0));
+                    if (fullest.size() >= 2 && byName != null && byName != Gender.UNKNOWN) {
+                        gender = byName;
+                    } else if (male > female) {
+                        gender = Gender.MALE;
+                    } else if (female > male) {
+                        gender = Gender.FEMALE;
+                    }
+                }
+                b.gender(gender == null ? Gender.UNKNOWN : gender);
+            } else if (NameFinder.NORP.equals(k.type)) {
+                b.number(GrammaticalNumber.PLURAL);
+            } else if (!EntityType.DATE.equals(k.type)) {
+                b.gender(Gender.NEUTER);
+                boolean withArticle = k.candidates.stream().anyMatch(c -> text.startsWith("the ", Math.max(0, c.start() - 4)));
+                if (EntityType.ORGANIZATION.equals(k.type) && longest.single() && name.endsWith("s") && withArticle
+                        && !name.endsWith("ss") && !lexicon.isOrgSuffix(name) && !name.equals(name.toUpperCase(Locale.ROOT))) {
+                    b.number(GrammaticalNumber.PLURAL); // "the Hawks"
+                }
+            }
+            if (k.value != null) {
+                b.value(k.value);
+            }
+            double share = (double) mentions / maxMentions;
+            double position = text.isEmpty() ? 0 : 1.0 - (double) k.firstStart() / text.length();
+            String finalName = name;
+            boolean lead = k.firstStart() < leadEnd || title != null && !title.isEmpty()
+                    && (title.contains(finalName) || k.candidates.stream().anyMatch(c -> title.contains(c.name())));
+            double salience = 0.5 * share + 0.3 * position + (lead ? 0.2 : 0);
+            b.salience(Math.min(1.0, Math.max(0.0, Math.round(salience * 1000) / 1000.0)));
+            entities.add(b.build());
+        }
+        return entities;
+    }
+
+    private static int nextPersonStart(List<Cluster> clusters, int from) {
+        int next = Integer.MAX_VALUE;
+        for (Cluster k : clusters) {
+            if (EntityType.PERSON.equals(k.type)) {
+                for (Candidate c : k.candidates) {
+                    if (c.start() >= from && c.start() < next) {
+                        next = c.start();
+                    }
+                }
+            }
+        }
+        return next;
+    }
+
+    /**
+     * +1 when the first personal pronoun after a mention (in the next sentence or so, and before
+     * another person is named) is male, -1 female, 0 none.
+     */
+    private static int pronounAfter(String text, int from, int nextPerson) {
+        int limit = Math.min(Math.min(text.length(), from + 160), nextPerson);
+        if (limit <= from) {
+            return 0;
+        }
+        Matcher m = PRONOUN.matcher(text).region(from, limit);
+        if (!m.find()) {
+            return 0;
+        }
+        String p = m.group(1).toLowerCase(Locale.ROOT);
+        return p.startsWith("h") && !p.startsWith("her") ? 1 : -1;
+    }
+}

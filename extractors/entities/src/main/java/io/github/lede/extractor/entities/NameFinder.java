@@ -1,0 +1,564 @@
+package io.github.lede.extractor.entities;
+
+import io.github.lede.model.EntityType;
+import io.github.lede.model.Gender;
+import io.github.lede.model.Span;
+import io.github.lede.spi.AnalysisContext;
+import io.github.lede.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names in an article and guesses what each names, from capitals and context: runs of
+ * capitalised words are cut into title and name, sentence-initial and headline capitals are
+ * discounted, and the name is typed by gazetteers, suffixes (Ministry, Inc., Falls), first names
+ * and the words around it.
+ */
+final class NameFinder {
+
+    static final EntityType NORP = EntityType.of("NORP");
+    static final EntityType EVENT = EntityType.of("EVENT");
+    private static final Set<String> EVENT_HEADS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
+            "Operation", "Wildfire");
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "du", "da", "di", "del", "della",
+            "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
+    private static final Set<String> PARTICLES = Set.of("de", "du", "da", "di", "del", "della", "van", "von", "der",
+            "den", "la", "le", "al", "bin", "ibn", "y");
+    private static final Set<String> NEVER_NAMES = Set.of("I", "The", "A", "An", "This", "That", "These", "Those",
+            "He", "She", "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Q", "Mr", "And",
+            "But", "Or", "If", "When", "While", "As", "In", "On", "At", "By", "For", "With", "From", "To", "Of",
+            "Earlier", "Later", "Meanwhile", "Separately", "Yesterday", "Today", "Tonight", "Now", "Then", "After",
+            "Before", "Since", "Although", "Though", "Because", "Under", "Over", "Last", "Next", "Every", "All",
+            "Some", "Many", "Most", "Both", "Several", "Only", "Also", "So", "Still", "Even", "Asked", "Speaking",
+            "According", "Photo", "Reporting", "Editing", "Read", "Subscribe", "Sign", "Follow", "Share");
+    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
+            "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Feb", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside", "inside",
+            "into", "toward", "towards", "around", "throughout", "via", "to");
+    private static final Set<String> PLACE_NOUNS = Set.of("park", "plant", "bridge", "area", "neighbourhood",
+            "neighborhood", "district", "region", "suburb", "village", "town", "city", "county", "coast", "harbour",
+            "harbor", "airport", "station", "road", "retail", "waterfront", "port", "site", "factory");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "stated",
+            "explained", "argued", "warned", "noted", "insisted", "recalled", "replied", "asked");
+    private static final Pattern QUOTED_NICKNAME = Pattern.compile(
+            "(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\p{M}’'-]+)) [“\"]([\\p{Lu}][\\p{L}\\p{M}’'. -]{0,24}?)[”\"] (\\p{Lu}[\\p{L}\\p{M}’'-]+)");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"‘]([^“”\"‘’\\n]{2,60}?)[,.?!]?[”\"’]");
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("to", "of", "the", "a", "an", "in", "on", "and",
+            "for", "at", "with", "from", "by");
+    private static final Pattern KNOWN_AS = Pattern.compile(
+            "(?i:known\\b[^.“”\"\\n]{0,60}?\\bas|nicknamed|dubbed)\\s+[“\"‘]((?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’'-]*){0,2})[,.]?[”\"’]");
+
+    private final Lexicon lexicon;
+    private final TitleFinder titles;
+
+    NameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.titles = new TitleFinder(lexicon);
+    }
+
+    /** Every name candidate of {@code text}, in text order. */
+    List<Candidate> find(String text, AnalysisContext context) {
+        List<int[]> nicknameBridges = nicknameBridges(text);
+        // the words of a quoted nickname between first name and surname stay out of the name
+        List<Word> words = Words.of(text).stream()
+                .filter(w -> nicknameBridges.stream().noneMatch(b -> w.start() >= b[2] && w.start() < b[3]))
+                .toList();
+        Set<String> seenMidSentence = new HashSet<>();
+        for (Word w : words) {
+            if (w.capitalized() && !w.initial() && !w.headline()) {
+                seenMidSentence.add(w.text());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        List<int[]> workTitles = workTitles(text);
+        int i = 0;
+        while (i < words.size()) {
+            context.checkDeadline("entity recognition");
+            if (!nameish(words.get(i), seenMidSentence)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < words.size()) {
+                Word prev = words.get(j - 1);
+                Word w = words.get(j);
+                if (!joinable(text, prev, w, nicknameBridges)) {
+                    break;
+                }
+                if (nameish(w, seenMidSentence) || w.text().equals("&")) {
+                    j++;
+                } else if (CONNECTORS.contains(w.text()) && j + 1 < words.size()
+                        && joinable(text, w, words.get(j + 1), nicknameBridges)
+                        && nameish(words.get(j + 1), seenMidSentence) && connectorAllowed(words, i, j)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            while (j > i + 1 && (CONNECTORS.contains(words.get(j - 1).text()) || words.get(j - 1).text().equals("&"))) {
+                j--;
+            }
+            int chunkStart = words.get(i).start();
+            if (workTitles.stream().noneMatch(t -> t[0] <= chunkStart && chunkStart < t[1])) {
+                chunk(text, words, i, j, seenMidSentence, out);
+            }
+            i = j;
+        }
+        addKnownAsNicknames(text, out);
+        return out;
+    }
+
+    private boolean nameish(Word w, Set<String> seenMidSentence) {
+        String t = w.text();
+        if (!w.capitalized() || CALENDAR.contains(t) || NEVER_NAMES.contains(t) || t.matches("\\p{Lu}-.*")) {
+            return false;
+        }
+        if (w.headline()) {
+            // capitals of headline lines tell nothing: keep only words known or unlike common words
+            return !lexicon.isCommonWord(t) || seenMidSentence.contains(t) || lexicon.place(t) != null
+                    || lexicon.organization(t) != null || lexicon.isTitleHead(t) && seenMidSentence.contains(t);
+        }
+        return true;
+    }
+
+    private boolean joinable(String text, Word prev, Word next, List<int[]> bridges) {
+        if (prev.possessive()) {
+            // "Bay Fishermen’s Association" goes on; "Russia’s Chief Rabbi" does not
+            if (!lexicon.isCommonWord(prev.text()) || lexicon.place(prev.text()) != null || !next.capitalized()) {
+                return false;
+            }
+        }
+        String gap = text.substring(prev.end(), next.start());
+        if (gap.equals(" ") || gap.equals("\u00a0")) {
+            return true;
+        }
+        if (prev.possessive()) {
+            return gap.length() == 3 && gap.charAt(gap.length() - 1) == ' ';
+        }
+        for (int[] b : bridges) {
+            if (b[0] == prev.end() && b[1] == next.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean connectorAllowed(List<Word> words, int from, int at) {
+        String c = words.get(at).text();
+        Word last = words.get(at - 1);
+        if (PARTICLES.contains(c)) {
+            return at - 1 >= from && !lexicon.isCommonWord(last.text());
+        }
+        if (c.equals("the")) {
+            return words.get(at - 1).text().equals("of");
+        }
+        if (last.possessive()) {
+            return false;
+        }
+        String t = last.text();
+        boolean personStart = lexicon.isFirstName(words.get(from).text()) && !lexicon.isCommonWord(words.get(from).text());
+        return lexicon.isOrgSuffix(t) || lexicon.isTitleHead(t) || lexicon.isLocationWord(t)
+                || lexicon.isCommonWord(t) && !personStart;
+    }
+
+    /** Quoted spans in title case, such as film and book titles (“The Last Ice Road”): no names inside. */
+    private List<int[]> workTitles(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = QUOTED_TITLE.matcher(text);
+        while (m.find()) {
+            String[] parts = m.group(1).strip().split(" ");
+            if (parts[0].isEmpty()) {
+                continue;
+            }
+            int capitals = 0;
+            boolean titleCase = Character.isUpperCase(parts[0].codePointAt(0));
+            for (String part : parts) {
+                if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+                    capitals++;
+                } else if (!TITLE_SMALL_WORDS.contains(part)) {
+                    titleCase = false;
+                }
+            }
+            if (titleCase && capitals >= 2 && lexicon.place(m.group(1)) == null && lexicon.organization(m.group(1)) == null
+                    && !lexicon.isFirstName(parts[0])) {
+                spans.add(new int[] {m.start(1), m.end(1)});
+            }
+        }
+        return spans;
+    }
+
+    /** Spans between a first name and a surname that hold a quoted nickname: Lyle “Shorty” Bannerman. */
+    private List<int[]> nicknameBridges(String text) {
+        List<int[]> bridges = new ArrayList<>();
+        Matcher m = QUOTED_NICKNAME.matcher(text);
+        while (m.find()) {
+            if (lexicon.isFirstName(m.group(1)) || !lexicon.isCommonWord(m.group(1))) {
+                bridges.add(new int[] {m.end(1), m.start(3), m.start(2), m.end(2)});
+            }
+        }
+        return bridges;
+    }
+
+    private void chunk(String text, List<Word> words, int from, int to, Set<String> seenMidSentence,
+                       List<Candidate> out) {
+        int i = from;
+        Gender gender = null;
+        String honorific = null;
+        while (i < to && lexicon.honorific(words.get(i).text()) != null) {
+            gender = lexicon.honorific(words.get(i).text());
+            honorific = words.get(i).text();
+            i++;
+        }
+        // the longest run of title words ending before the name: "Israeli Prime Minister", "Secretary of State"
+        int run = i;
+        boolean head = false;
+        while (run < to && titleish(words.get(run))) {
+            head |= lexicon.isTitleHead(words.get(run).text());
+            run++;
+        }
+        if (head && run == to) {
+            // only a role ("Chief Rabbi", "Head of the Federation of Jewish Communities")
+            Word lastWord = words.get(to - 1);
+            if (!lexicon.isOrgSuffix(lastWord.text()) && !lexicon.isLocationWord(lastWord.text())) {
+                for (int k = i; k < to - 1; k++) {
+                    if (lexicon.isTitleHead(words.get(k).text()) && words.get(k + 1).text().equals("of")) {
+                        int c = k + 2;
+                        if (c < to && words.get(c).text().equals("the")) {
+                            c++;
+                        }
+                        if (c < to) {
+                            Candidate complement = classify(text, words, c, to, null, null, seenMidSentence);
+                            if (complement != null && complement.type() != null
+                                    && !complement.type().equals(EntityType.PERSON)) {
+                                out.add(complement);
+                            }
+                        }
+                        break;
+                    }
+                }
+                return;
+            }
+        }
+        int nameStart = i;
+        if (head && run < to && !CONNECTORS.contains(words.get(run).text())) {
+            // back off to the last title head: "Chief Executive" + "Marguerite O’Neill"
+            int lastHead = -1;
+            for (int k = i; k < run; k++) {
+                if (lexicon.isTitleHead(words.get(k).text())) {
+                    lastHead = k;
+                }
+            }
+            // the name starts after the last head ("Chinese President" + "Xi Jinping"), or after its
+            // complement ("Secretary of State" + "Antony Blinken")
+            int after = lastHead + 1;
+            if (after < to && (words.get(after).text().equals("of") || words.get(after).text().equals("for"))) {
+                after++;
+                if (after < to && words.get(after).text().equals("the")) {
+                    after++;
+                }
+                while (after < to - 1 && lexicon.isCommonWord(words.get(after).text())
+                        && !lexicon.isFirstName(words.get(after).text())) {
+                    after++;
+                }
+            }
+            // only when what follows the title is itself a name, not "General Hospital"
+            Word end = words.get(to - 1);
+            boolean bareSuffix = to - after == 1 && (lexicon.isOrgSuffix(end.text()) || lexicon.isLocationWord(end.text()));
+            if (lastHead >= 0 && after < to && !bareSuffix) {
+                nameStart = after;
+            }
+        }
+        if (nameStart >= to) {
+            return;
+        }
+        // capitals that only open a sentence: "Earlier", "Speaking", "Police said"
+        boolean organisation = to - nameStart >= 2 && (lexicon.isOrgSuffix(words.get(to - 1).text())
+                || words.subList(nameStart, to).stream().anyMatch(w -> w.text().equals("&")));
+        if ((nameStart == from || nameStart == i && honorific == null) && !organisation) {
+            while (nameStart < to && discountable(words.get(nameStart), seenMidSentence)) {
+                nameStart++;
+                while (nameStart < to && CONNECTORS.contains(words.get(nameStart).text())) {
+                    nameStart++;
+                }
+            }
+            if (nameStart >= to) {
+                return;
+            }
+        }
+        Candidate c = classify(text, words, nameStart, to, gender, honorific, seenMidSentence);
+        if (c != null) {
+            out.add(c);
+        }
+    }
+
+    private boolean titleish(Word w) {
+        String t = w.text();
+        return lexicon.isTitleHead(t) || lexicon.isTitleModifier(t) || lexicon.isNationality(t)
+                || lexicon.place(t) != null && t.contains(".") || t.equals("of") || t.equals("the")
+                || lexicon.isCommonWord(t) && !lexicon.isFirstName(t);
+    }
+
+    private boolean discountable(Word w, Set<String> seenMidSentence) {
+        String t = w.text();
+        if (!(w.initial() || w.headline()) || w.allCaps()) {
+            return false;
+        }
+        if (lexicon.place(t) != null || lexicon.organization(t) != null || lexicon.isNationality(t)) {
+            return false;
+        }
+        return lexicon.isCommonWord(t) && !seenMidSentence.contains(t);
+    }
+
+    private Candidate classify(String text, List<Word> words, int from, int to, Gender gender, String honorific,
+                               Set<String> seenMidSentence) {
+        Word first = words.get(from);
+        Word last = words.get(to - 1);
+        int start = first.start();
+        int end = last.end();
+        String surface = text.substring(start, end);
+        List<String> tokens = new ArrayList<>();
+        String name = surface;
+        List<String> aliases = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            tokens.add(words.get(k).text());
+        }
+        // Lyle “Shorty” Bannerman: the nickname is an alias, the name is the two outer words
+        Matcher nick = QUOTED_NICKNAME.matcher(surface);
+        if (to - from >= 2 && nick.find()) {
+            aliases.add(nick.group(2));
+            name = surface.substring(0, nick.end(1)) + " " + surface.substring(nick.start(3));
+        }
+        if (honorific != null) {
+            aliases.add(honorific + " " + name);
+        }
+        List<String> titleList = new ArrayList<>();
+        int n = to - from;
+        EntityType type = null;
+        boolean strong = false;
+        String key = null;
+        String place = lexicon.place(name);
+        String org = lexicon.organization(name);
+        String lastText = last.text();
+        String firstText = first.text();
+        boolean shouting = words.subList(from, to).stream().allMatch(Word::allCaps)
+                && (n >= 2 || first.headline() || firstText.replace(".", "").length() > 5 || lexicon.isStoppedAcronym(firstText));
+        if (shouting) {
+            // capitals of a heading, dateline or label: typed only by a gazetteer or a dateline,
+            // else kept as another form of a name used elsewhere ("ESPINOZA:")
+            if (n == 1 && lexicon.isStoppedAcronym(firstText)) {
+                return null;
+            }
+            name = titleCase(surface);
+            place = lexicon.place(name);
+            org = lexicon.organization(name);
+            if (place == null && org == null) {
+                boolean dateline = text.lastIndexOf('\n', start - 1) + 1 == start
+                        && text.substring(end).matches("(?s)^\\s*(?:,|—|–|-|\\().*");
+                return new Candidate(start, end, name, dateline ? EntityType.LOCATION : null, false, null, titleList,
+                        gender, aliases, List.of(name.split(" ")));
+            }
+        }
+        if (n >= 2 && EVENT_HEADS.contains(firstText)) {
+            type = EVENT; // "Storm Ilse", "Hurricane Katrina"
+            strong = true;
+        } else if (place != null) {
+            type = EntityType.LOCATION;
+            strong = true;
+            key = place;
+        } else if (org != null) {
+            type = EntityType.ORGANIZATION;
+            strong = true;
+            key = org;
+        } else if (n == 1 && lexicon.isNationality(name)) {
+            type = NORP;
+            strong = true;
+        } else if (tokens.contains("&")) {
+            type = EntityType.ORGANIZATION;
+            strong = true;
+        } else if (n >= 2 && lexicon.isOrgSuffix(lastText)) {
+            type = EntityType.ORGANIZATION;
+            strong = true;
+        } else if (n >= 2 && lexicon.isLocationWord(lastText)) {
+            type = EntityType.LOCATION;
+            strong = true;
+        } else if (n >= 2 && hasInnerOrgHead(tokens)) {
+            type = EntityType.ORGANIZATION;
+            strong = true;
+        } else if (n >= 2 && lexicon.isLocationPrefix(firstText)) {
+            type = EntityType.LOCATION;
+            strong = true;
+        } else if (n >= 2 && followedByPlace(text, end)) {
+            type = EntityType.LOCATION;
+        } else if (n >= 2 && !tokens.contains("of") && !tokens.contains("for")
+                && (!titles.before(text, words, from).isEmpty() || !titles.after(text, words, to - 1).isEmpty())) {
+            type = EntityType.PERSON; // "captain Declan Moody", "Jane Roe, a spokeswoman"
+        } else if (n >= 2) {
+            boolean firstName = lexicon.isFirstName(firstText)
+                    && (!lexicon.isCommonWord(firstText) || !lexicon.isCommonWord(tokens.get(1)));
+            boolean connectors = tokens.stream().anyMatch(t -> t.equals("of") || t.equals("for") || t.equals("the"));
+            if (firstName && !connectors) {
+                type = EntityType.PERSON;
+                strong = true;
+            } else if (connectors || lexicon.isCommonWord(lastText) && !lexicon.isFirstName(lastText)
+                    || employerOfRole(text, words, to)) {
+                type = EntityType.ORGANIZATION;
+            } else {
+                type = EntityType.PERSON;
+            }
+        } else if (first.allCaps()) {
+            type = EntityType.ORGANIZATION; // an acronym: FCC, NCAA, WPEL
+        } else if (lexicon.isOrgSuffix(name)) {
+            // "the Senate", "the House": a body named by its kind alone
+            if (from > 0 && words.get(from - 1).text().equals("the") && !first.initial()) {
+                type = EntityType.ORGANIZATION;
+            } else {
+                // maybe the short form of a club or body named in full elsewhere ("Rovers")
+                return new Candidate(start, end, name, null, false, null, titleList, gender, aliases, tokens);
+            }
+        } else {
+            type = contextType(text, words, from, end, honorific);
+        }
+        if (EntityType.PERSON.equals(type) || type == null) {
+            titleList.addAll(titles.before(text, words, from));
+            titleList.addAll(titles.after(text, words, to - 1));
+            if (type == null && !titleList.isEmpty()) {
+                type = EntityType.PERSON;
+            }
+        }
+        if (gender == null) {
+            for (String t : titleList) {
+                String[] parts = t.split(" ");
+                Gender g = lexicon.titleHead(parts[parts.length - 1]);
+                if (g != null && g != Gender.UNKNOWN) {
+                    gender = g;
+                }
+            }
+        }
+        return new Candidate(start, end, name, type, strong, key, titleList, gender, aliases, tokens);
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean startOfWord = true;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            b.append(startOfWord ? c : Character.toLowerCase(c));
+            startOfWord = !Character.isLetter(c) || c == '’' || c == '\'';
+        }
+        return b.toString();
+    }
+
+    /** "Goldman Sachs chief economist Jan Hatzius": a name right before a lower-case role is the employer. */
+    private boolean employerOfRole(String text, List<Word> words, int to) {
+        if (to >= words.size() || words.get(to - 1).possessive()
+                || !text.substring(words.get(to - 1).end(), words.get(to).start()).equals(" ")) {
+            return false;
+        }
+        Word next = words.get(to);
+        return !next.capitalized() && (lexicon.isTitleHead(next.text()) || lexicon.isTitleModifier(next.text()));
+    }
+
+    private boolean hasInnerOrgHead(List<String> tokens) {
+        for (int k = 0; k < tokens.size() - 1; k++) {
+            String next = tokens.get(k + 1);
+            if (lexicon.isOrgSuffix(tokens.get(k)) && (next.equals("of") || next.equals("for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Carrick Falls, Pennsylvania": a name followed by a comma and a known region is a place. */
+    private boolean followedByPlace(String text, int end) {
+        Matcher m = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?![\\p{L}’‘'])").matcher(text);
+        m.region(end, Math.min(text.length(), end + 40));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String place = lexicon.place(m.group(1));
+        if (place == null) {
+            String firstWord = m.group(1).split(" ")[0];
+            place = lexicon.place(firstWord);
+        }
+        return place != null;
+    }
+
+    /** A one-word name with no telling suffix: typed by the words around it, or null. */
+    private EntityType contextType(String text, List<Word> words, int index, int end, String honorific) {
+        Word w = words.get(index);
+        if (honorific != null) {
+            return EntityType.PERSON;
+        }
+        Word prev = index > 0 ? words.get(index - 1) : null;
+        Word next = index + 1 < words.size() ? words.get(index + 1) : null;
+        boolean prevAdjacent = prev != null && text.substring(prev.end(), w.start()).isBlank();
+        boolean nextAdjacent = next != null && text.substring(w.end(), next.start()).isBlank();
+        if (followedByPlace(text, end)) {
+            return EntityType.LOCATION;
+        }
+        if (prevAdjacent && PLACE_PREPOSITIONS.contains(prev.text())) {
+            return EntityType.LOCATION;
+        }
+        if (nextAdjacent && !w.possessive() && PLACE_NOUNS.contains(next.text())) {
+            return EntityType.LOCATION;
+        }
+        if (prevAdjacent && prev.text().equals("the") && w.text().endsWith("s") && !w.possessive()) {
+            return EntityType.ORGANIZATION; // a team or group: "the Hawks"
+        }
+        if (nextAdjacent && SPEECH_VERBS.contains(next.text()) && !w.possessive()) {
+            return EntityType.PERSON;
+        }
+        return null;
+    }
+
+    /** "known as “the Duchess”", "nicknamed “Shorty”": an alias of the person named nearest in the sentence. */
+    private void addKnownAsNicknames(String text, List<Candidate> out) {
+        Matcher m = KNOWN_AS.matcher(text);
+        while (m.find()) {
+            int sentenceStart = 0;
+            int sentenceEnd = text.length();
+            for (Span sentence : SentenceSplitter.split(text)) {
+                if (sentence.start() <= m.start() && m.start() < sentence.end()) {
+                    sentenceStart = sentence.start();
+                    sentenceEnd = sentence.end();
+                }
+            }
+            // the most prominent person of the sentence (the subject, usually), then the nearest
+            Candidate best = null;
+            long bestProminence = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Candidate c : out) {
+                if (EntityType.PERSON.equals(c.type()) && c.start() >= sentenceStart && c.end() <= sentenceEnd) {
+                    int distance = c.start() > m.end() ? c.start() - m.end() : m.start() - c.end();
+                    String surname = c.tokens().get(c.tokens().size() - 1);
+                    long prominence = out.stream().filter(o -> o.tokens().contains(surname)).count();
+                    if (distance >= 0 && (prominence > bestProminence
+                            || prominence == bestProminence && distance < bestDistance)) {
+                        best = c;
+                        bestProminence = prominence;
+                        bestDistance = distance;
+                    }
+                }
+            }
+            if (best != null) {
+                List<String> aliases = new ArrayList<>(best.aliases());
+                aliases.add(m.group(1));
+                Candidate nick = new Candidate(m.start(1), m.end(1), m.group(1), EntityType.PERSON, false, null,
+                        List.of(), null, List.of(), List.of(m.group(1).split(" ")));
+                out.set(out.indexOf(best), new Candidate(best.start(), best.end(), best.name(), best.type(),
+                        best.strong(), best.key(), best.titles(), best.gender(), aliases, best.tokens()));
+                out.add(new Candidate(nick.start(), nick.end(), best.name(), EntityType.PERSON, false, null,
+                        List.of(), null, List.of(m.group(1)), best.tokens()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+}

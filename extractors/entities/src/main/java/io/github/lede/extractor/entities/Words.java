@@ -1,0 +1,128 @@
+package io.github.lede.extractor.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import io.github.lede.model.Span;
+import io.github.lede.text.QuoteMarks;
+import io.github.lede.text.SentenceSplitter;
+import io.github.lede.text.Token;
+import io.github.lede.text.TokenKind;
+import io.github.lede.text.Tokenizer;
+
+/**
+ * The {@link Word}s the name finder needs, from the core {@link Tokenizer} and
+ * {@link SentenceSplitter}: each word marked when a possessive follows it, when it opens a sentence
+ * or a quotation, and when it stands in a headline-case or all-capitals line.
+ */
+final class Words {
+
+    private Words() {
+    }
+
+    static List<Word> of(String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Set<Integer> headlineLines = headlineLineStarts(text, tokens);
+        List<Span> sentences = SentenceSplitter.split(text);
+        Set<Integer> sentenceStarts = new HashSet<>();
+        for (Span s : sentences) {
+            sentenceStarts.add(s.start());
+        }
+        List<Span> headlineSentences = new ArrayList<>();
+        for (Span sentence : sentences) {
+            if (headlineCase(tokens, sentence)) {
+                headlineSentences.add(sentence);
+            }
+        }
+        List<Word> words = new ArrayList<>();
+        boolean sentenceOpen = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (sentenceStarts.contains(t.start())) {
+                sentenceOpen = true;
+            }
+            boolean word = t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER || t.text().equals("&");
+            if (!word) {
+                continue;
+            }
+            Token prev = i > 0 ? tokens.get(i - 1) : null;
+            // a capital right after an opening quote mark or bracket opens a quotation, and tells nothing
+            boolean afterOpener = prev != null && prev.end() == t.start()
+                    && (prev.kind() == TokenKind.QUOTE && QuoteMarks.isOpening(prev.text().charAt(0))
+                    || prev.text().equals("(") || prev.text().equals("["));
+            boolean possessive = i + 1 < tokens.size() && tokens.get(i + 1).kind() == TokenKind.POSSESSIVE
+                    && tokens.get(i + 1).start() == t.end();
+            boolean headline = headlineLines.contains(text.lastIndexOf('\n', t.start() - 1) + 1)
+                    || headlineSentences.stream().anyMatch(h -> h.start() <= t.start() && t.start() < h.end());
+            words.add(new Word(t.start(), t.end(), t.text(), possessive, sentenceOpen || afterOpener, headline));
+            sentenceOpen = false;
+        }
+        return words;
+    }
+
+    /** A sentence in which nearly every word is capitalised, as in "Drivers Complained About The Queues". */
+    private static boolean headlineCase(List<Token> tokens, Span sentence) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.start() >= sentence.start() && t.end() <= sentence.end() && t.kind() == TokenKind.WORD) {
+                words++;
+                capitalised += t.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= 6 && capitalised >= 0.8 * words;
+    }
+
+    private static int lineEnd(String text, int lineStart) {
+        int end = text.indexOf('\n', lineStart);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** Starts of lines written in headline case or all capitals, where capitals tell nothing. */
+    private static Set<Integer> headlineLineStarts(String text, List<Token> tokens) {
+        Set<Integer> starts = new HashSet<>();
+        int lineStart = -1;
+        int words = 0;
+        int capitalised = 0;
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            int ls = i < tokens.size() ? text.lastIndexOf('\n', tokens.get(i).start() - 1) + 1 : -2;
+            if (ls != lineStart) {
+                // a label line ("And from Commissioner Grant Holloway:") is not a headline
+                boolean label = lineStart >= 0 && text.substring(lineStart, lineEnd(text, lineStart)).strip().endsWith(":");
+                if (lineStart >= 0 && !label
+                        && (words >= 6 && capitalised >= 0.75 * words || words >= 2 && upper >= 0.8 * letters)) {
+                    starts.add(lineStart);
+                }
+                lineStart = ls;
+                words = 0;
+                capitalised = 0;
+                letters = 0;
+                upper = 0;
+            }
+            if (i == tokens.size()) {
+                break;
+            }
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.WORD) {
+                continue;
+            }
+            words++;
+            if (t.isCapitalized()) {
+                capitalised++;
+            }
+            for (int k = 0; k < t.text().length(); k++) {
+                char c = t.text().charAt(k);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                }
+            }
+        }
+        return starts;
+    }
+}

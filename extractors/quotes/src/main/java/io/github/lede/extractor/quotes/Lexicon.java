@@ -1,0 +1,183 @@
+package io.github.lede.extractor.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The English words the quote rules key on: reporting verbs, speaker nouns, pronouns, and the
+ * words that turn a quoted span into a name or a term. All sets hold lower-case forms.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Reporting verbs in every tense: each introduces direct, partial or reported speech. */
+    static final Set<String> SPEECH_VERBS = words(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "state", "states", "stated", "stating", "note", "notes", "noted", "noting", "remark", "remarks",
+            "remarked", "write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted", "tweeting",
+            "testify", "testifies", "testified", "testifying", "warn", "warns", "warned", "warning",
+            "deny", "denies", "denied", "denying", "insist", "insists", "insisted", "insisting",
+            "argue", "argues", "argued", "arguing", "explain", "explains", "explained", "explaining",
+            "reply", "replies", "replied", "replying", "ask", "asks", "asked", "asking", "caution",
+            "cautions", "cautioned", "cautioning", "recall", "recalls", "recalled", "recalling",
+            "estimate", "estimates", "estimated", "estimating", "claim", "claims", "claimed", "claiming",
+            "announce", "announces", "announced", "announcing", "acknowledge", "acknowledges",
+            "acknowledged", "acknowledging", "admit", "admits", "admitted", "admitting", "confirm",
+            "confirms", "confirmed", "confirming", "declare", "declares", "declared", "declaring",
+            "predict", "predicts", "predicted", "predicting", "promise", "promises", "promised",
+            "promising", "vow", "vows", "vowed", "vowing", "suggest", "suggests", "suggested",
+            "maintain", "maintains", "maintained", "contend", "contends", "contended", "assert",
+            "asserts", "asserted", "conceded", "concede", "concedes", "stressed", "stresses",
+            "emphasized", "emphasised", "told", "call", "calls", "called", "calling", "describe",
+            "describes", "described", "describing", "post", "posted", "wrote", "continued", "continues",
+            "responded", "responds", "complained", "complains", "agreed", "recounted", "quipped",
+            "joked", "added", "observed", "pointed", "reiterated", "urged", "urges", "countered");
+
+    /**
+     * Verbs that introduce reported speech without quote marks. Narrower than
+     * {@link #SPEECH_VERBS}: verbs such as "called", "described", "asked" or "confirmed" take an
+     * object rather than a clause far more often than they report speech.
+     */
+    static final Set<String> REPORTING_VERBS = words(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+            "adding", "state", "states", "stated", "stating", "note", "notes", "noted", "noting",
+            "remark", "remarks", "remarked", "write", "writes", "wrote", "tweeted", "testify",
+            "testifies", "testified", "warn", "warns", "warned", "warning", "deny", "denies", "denied",
+            "denying", "insist", "insists", "insisted", "insisting", "argue", "argues", "argued",
+            "arguing", "explain", "explains", "explained", "replied", "caution", "cautions", "cautioned",
+            "recall", "recalls", "recalled", "estimate", "estimates", "estimated", "claim", "claims",
+            "claimed", "claiming", "acknowledged", "admitted", "admits", "declared", "predicted",
+            "predicts", "maintained", "maintains", "contended", "contends", "asserted", "conceded",
+            "stressed", "emphasized", "emphasised", "complained", "reiterated", "countered", "announced",
+            "vowed", "promised");
+
+    /** Verbs whose object is the addressee: "told Blinken that …". */
+    static final Set<String> ADDRESSEE_VERBS = words("tell", "tells", "told", "telling", "warned", "warn",
+            "warns", "assured", "informed", "reminded", "asked", "urged", "pressed");
+
+    /** Nouns that make a phrase a source of speech: "in a statement", "a spokesman said". */
+    static final Set<String> SPEECH_NOUNS = words("statement", "interview", "filing", "letter", "email",
+            "e-mail", "video", "post", "release", "briefing", "conference", "testimony", "speech", "remarks");
+
+    /** Personal pronouns that can name a speaker, with what they agree with. */
+    static final Set<String> MALE = words("he", "him", "his", "himself");
+    static final Set<String> FEMALE = words("she", "her", "hers", "herself");
+    static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "it", "we", "i");
+
+    /** Honorifics: dropped from a name, and telling gender where they can. */
+    static final Set<String> HONORIFICS = words("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.",
+            "sir", "dame", "lord", "lady", "messrs.");
+
+    /**
+     * Role and title words: a capitalised run ending in one is a title before a name
+     * ("Public Works Director Alan Pike"); a phrase headed by one names a speaker ("the minister").
+     */
+    static final Set<String> ROLE_WORDS = words(
+            "president", "vice", "minister", "secretary", "chief", "executive", "officer", "director",
+            "spokesman", "spokeswoman", "spokesperson", "spokespeople", "commissioner", "chairman",
+            "chairwoman", "chairperson", "chair", "councilwoman", "councilman", "councillor", "councilor",
+            "cllr", "cllr.", "mayor", "governor", "gov", "gov.", "senator", "sen", "sen.", "rep", "rep.",
+            "representative", "congressman", "congresswoman", "judge", "justice", "coach", "manager",
+            "captain", "attorney", "lawyer", "prosecutor", "official", "analyst", "researcher",
+            "professor", "prof", "prof.", "doctor", "dr", "dr.", "economist", "leader", "head", "founder",
+            "owner", "inspector", "sheriff", "general", "gen.", "colonel", "col.", "ambassador", "envoy",
+            "mp", "mep", "resident", "chancellor", "premier", "king", "queen", "prince", "princess",
+            "pope", "rabbi", "bishop", "reverend", "rev.", "superintendent", "detective", "sergeant",
+            "sgt.", "lieutenant", "lt.", "admiral", "marshal", "guard", "defender", "goalkeeper",
+            "striker", "forward", "midfielder", "substitute", "player", "scientist", "glaciologist",
+            "engineer", "author", "co-author", "editor", "economist", "strategist", "adviser", "advisor",
+            "aide", "negotiator", "diplomat", "candidate", "deputy", "assistant", "associate", "clerk",
+            "nurse", "sister", "daughter", "son", "wife", "husband", "mother", "father", "brother",
+            "widow", "partner", "teacher", "principal", "pastor", "priest", "imam", "expert", "modeller",
+            "modeler", "saxophonist", "pianist", "drummer", "bandleader", "porter", "investor",
+            "founder", "ceo", "cfo", "coo", "cto", "chief", "boss", "owner", "member", "trustee",
+            "treasurer", "auditor", "regulator", "legislator", "lawmaker", "mayor-elect", "administrator",
+            "commander", "officer", "firefighter", "trooper", "constable", "marshal", "warden",
+            "physician", "surgeon", "epidemiologist", "virologist", "officials");
+
+    /** Role words that tell gender. */
+    static final Set<String> FEMALE_ROLES = words("spokeswoman", "chairwoman", "councilwoman",
+            "congresswoman", "sister", "daughter", "wife", "mother", "widow", "queen", "princess", "mrs",
+            "mrs.", "ms", "ms.", "miss", "lady", "dame", "businesswoman", "grandmother", "aunt", "niece");
+    static final Set<String> MALE_ROLES = words("spokesman", "chairman", "councilman", "congressman",
+            "son", "husband", "father", "brother", "king", "prince", "mr", "mr.", "sir", "lord",
+            "businessman", "grandfather", "uncle", "nephew", "widower");
+
+    /** Nouns that name an organisation by kind: "the company said", "the department said". */
+    static final Set<String> ORG_NOUNS = words("company", "firm", "group", "ministry", "department", "agency",
+            "university", "authority", "council", "label", "utility", "county", "city", "trust", "union",
+            "association", "institute", "commission", "committee", "government", "military", "army",
+            "police", "party", "bank", "court", "board", "club", "team", "office", "organisation",
+            "organization", "foundation", "network", "campaign", "administration", "embassy", "church",
+            "school", "hospital", "clinic", "federation", "alliance", "lab", "labs", "retailer", "airline",
+            "carrier", "insurer", "regulator", "prosecutors", "developer", "maker", "manufacturer",
+            "publisher", "studio", "charity", "coalition", "center", "centre", "service", "navy",
+            "ministry", "cabinet", "parliament", "senate", "house", "league", "railroad", "railway",
+            "operator", "provider", "watchdog", "startup", "corporation", "conglomerate", "bureau");
+
+    /** Words in an organisation's name that tell it is one. */
+    static final Set<String> ORG_NAME_WORDS = words("department", "university", "council", "institute",
+            "foods", "labs", "lab", "networks", "network", "union", "association", "trust", "records",
+            "authority", "electric", "commission", "committee", "watch", "railroad", "railway", "company",
+            "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "group", "ministry", "agency",
+            "office", "school", "clinic", "hospital", "foundation", "federation", "alliance", "centre",
+            "center", "court", "bank", "party", "police", "capital", "partners", "associates", "holdings",
+            "energy", "systems", "technologies", "media", "press", "news", "times", "post", "radio",
+            "tv", "television", "bakery", "supply", "club", "fc", "city", "town", "rovers",
+            "athletic", "parliament", "senate", "house", "board", "service", "services", "bureau",
+            "nhs", "army", "navy", "government", "airlines", "airways", "motors", "pharmaceuticals",
+            "insurance", "review", "gazette", "echo", "journal", "tribune", "herald", "times",
+            "communications", "industries", "international", "tidal", "society", "coalition", "league");
+
+    /** Words before a quoted span that make it a name, title or term rather than speech. */
+    static final Set<String> NAMING_WORDS = words("nicknamed", "dubbed", "so-called", "titled", "entitled",
+            "named", "branded", "labelled", "labeled", "codenamed", "code-named", "slogan", "hashtag");
+
+    /** Nouns before a quoted span that make it the title of a work or a word mentioned as a word. */
+    static final Set<String> WORK_NOUNS = words("film", "movie", "documentary", "book", "novel", "memoir",
+            "song", "album", "single", "show", "series", "play", "musical", "opera", "podcast", "episode",
+            "poem", "painting", "word", "words", "term", "phrase", "slogan", "nickname", "hashtag",
+            "exhibition", "report", "programme", "program", "game", "campaign", "operation", "column",
+            "headline", "track", "brand", "app", "motto", "catchphrase", "label", "banner");
+
+    /** Words that tell a clause has a finite verb, for reported speech without "that". */
+    static final Set<String> FINITE = words("is", "was", "are", "were", "be", "been", "has", "had", "have",
+            "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "shall",
+            "isn’t", "wasn’t", "won’t", "wouldn’t", "couldn’t", "didn’t", "doesn’t", "hasn’t", "hadn’t",
+            "isn't", "wasn't", "won't", "wouldn't", "couldn't", "didn't", "doesn't", "hasn't", "hadn't",
+            "needs", "wants", "plans", "remains", "expects", "believes", "knows", "means", "goes", "gets");
+
+    /** Words that start a subordinate or prepositional phrase, so cannot start a speaker phrase. */
+    static final Set<String> PHRASE_OPENERS = words("in", "on", "at", "after", "before", "during", "when",
+            "while", "since", "as", "by", "for", "from", "with", "without", "speaking", "asked", "earlier",
+            "later", "separately", "meanwhile", "however", "also", "still", "then", "now", "but", "and",
+            "where", "who", "whose", "which", "although", "though", "because", "if", "once", "until",
+            "despite", "according", "under", "over", "to", "of", "into", "about", "writing", "interviewed",
+            "addressing", "responding", "last", "this", "next", "yesterday", "today");
+
+    /** Adverbs that may sit between a speaker and the verb: "Osterhout later told". */
+    static final Set<String> ADVERBS = words("also", "later", "previously", "earlier", "then", "again",
+            "however", "once", "repeatedly", "further", "recently", "separately", "publicly", "privately",
+            "quickly", "simply", "only", "has", "have", "had", "was", "were", "is", "would", "will", "had",
+            "has", "first", "flatly", "firmly", "initially", "subsequently", "already", "often",
+            "angrily", "calmly", "quietly", "bluntly", "tearfully");
+
+    private static Set<String> words(String... forms) {
+        return Set.copyOf(java.util.Arrays.asList(forms));
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The word with a final period, ’s or ' removed, lower-cased: "Halevi‘s" gives "halevi". */
+    static String bare(String word) {
+        String w = lower(word);
+        if (w.endsWith(".") && w.length() > 1) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

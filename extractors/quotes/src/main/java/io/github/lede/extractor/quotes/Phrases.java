@@ -1,0 +1,283 @@
+package io.github.lede.extractor.quotes;
+
+import io.github.lede.text.TokenKind;
+import java.util.Set;
+
+/**
+ * Finds speaker phrases and reporting-verb groups around a position: the subject before a verb
+ * (skipping appositives and introductory phrases), the speaker after a verb or a dash, and the
+ * verb group itself ({@code said}, {@code was quoted as saying}).
+ */
+final class Phrases {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "my", "one");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "would",
+            "will", "also", "later", "then", "previously", "once");
+
+    private final ArticleTokens doc;
+    private final boolean[] quoted;
+
+    Phrases(ArticleTokens doc, boolean[] quoted) {
+        this.doc = doc;
+        this.quoted = quoted;
+    }
+
+    /** The cue verb group starting at {@code i} as {@code [from, to)}, or null. */
+    int[] verbAt(int i, Set<String> verbs) {
+        if (i >= doc.size() || quoted[i]) {
+            return null;
+        }
+        if ((doc.is(i, "was") || doc.is(i, "were") || doc.is(i, "is")) && doc.is(i + 1, "quoted")
+                && doc.is(i + 2, "as") && doc.is(i + 3, "saying")) {
+            return new int[] {i, i + 4};
+        }
+        if (AUXILIARIES.contains(doc.bare(i)) && i + 1 < doc.size() && isVerb(i + 1, verbs)
+                && doc.paragraphOf(i + 1) == doc.paragraphOf(i)) {
+            return new int[] {i + 1, i + 2};
+        }
+        if (isVerb(i, verbs)) {
+            return new int[] {i, i + 1};
+        }
+        return null;
+    }
+
+    /** A lower-case reporting verb ("State" in "Riverton State" is a name). */
+    private boolean isVerb(int i, Set<String> verbs) {
+        return doc.isWord(i) && !doc.get(i).isCapitalized() && verbs.contains(doc.bare(i));
+    }
+
+    /** The cue verb group ending at token {@code i} (inclusive), or null. */
+    int[] verbEndingAt(int i, Set<String> verbs) {
+        if (i >= 3 && doc.is(i, "saying") && doc.is(i - 1, "as") && doc.is(i - 2, "quoted")) {
+            return new int[] {i - 3, i + 1};
+        }
+        if (i >= 0 && !quoted[i] && isVerb(i, verbs)) {
+            return new int[] {i, i + 1};
+        }
+        return null;
+    }
+
+    /** A speaker phrase starting at {@code i} (a pronoun, a role phrase or a name), or null. */
+    SpeakerPhrase forward(int i, int limit) {
+        if (i >= limit || quoted[i]) {
+            return null;
+        }
+        String b = doc.bare(i);
+        if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
+            return new SpeakerPhrase(i, i + 1, SpeakerPhrase.Kind.PRONOUN);
+        }
+        int k = i;
+        while (k < limit && doc.isWord(k) && !doc.get(k).isCapitalized() && Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
+            k++; // "said assistant coach Raymond Tull"
+        }
+        if (DETERMINERS.contains(doc.bare(k)) || k > i && !NameRuns.canStart(doc, k)) {
+            int from = k;
+            int head = -1;
+            for (int m = k + (DETERMINERS.contains(doc.bare(k)) ? 1 : 0); m < limit && m < k + 6; m++) {
+                if (!doc.isWord(m) && doc.get(m).kind() != TokenKind.POSSESSIVE) {
+                    break;
+                }
+                String w = doc.bare(m);
+                if (Lexicon.ROLE_WORDS.contains(w) || Lexicon.ORG_NOUNS.contains(w)) {
+                    head = m;
+                }
+                if (Lexicon.SPEECH_VERBS.contains(w)) {
+                    break;
+                }
+            }
+            if (head < 0) {
+                return null;
+            }
+            int to = head + 1;
+            if ((doc.is(to, "for") || doc.is(to, "at")) && to + 1 < limit) {
+                SpeakerPhrase of = forward(to + 1, limit);
+                if (of != null && of.kind() != SpeakerPhrase.Kind.PRONOUN) {
+                    to = of.to();
+                }
+            }
+            return new SpeakerPhrase(from, to, SpeakerPhrase.Kind.ROLE);
+        }
+        int end = NameRuns.end(doc, k, limit);
+        if (end == k) {
+            return null;
+        }
+        int m = end;
+        while (m < limit && doc.isWord(m) && !doc.get(m).isCapitalized() && Lexicon.ROLE_WORDS.contains(doc.bare(m))) {
+            m++;
+        }
+        if (m > end && NameRuns.canStart(doc, m)) {
+            return forward(m, limit); // "Rovers manager Graham Tolley", "Kingsmere head coach Niall Brennan"
+        }
+        int core = NameRuns.afterTitles(doc, k, end);
+        if (doc.get(Math.min(end, doc.size() - 1)).kind() == TokenKind.POSSESSIVE && end < limit) {
+            SpeakerPhrase owned = roleAfter(core, end + 1, limit);
+            if (owned != null) {
+                return owned;
+            }
+        }
+        return new SpeakerPhrase(core, end, SpeakerPhrase.Kind.NAME);
+    }
+
+    /** "Brightwave’s chief executive": a role owned by a name. */
+    private SpeakerPhrase roleAfter(int from, int i, int limit) {
+        int head = -1;
+        for (int m = i; m < limit && m < i + 4 && doc.isWord(m); m++) {
+            if (Lexicon.ROLE_WORDS.contains(doc.bare(m))) {
+                head = m;
+            }
+        }
+        return head < 0 ? null : new SpeakerPhrase(from, head + 1, SpeakerPhrase.Kind.ROLE);
+    }
+
+    /**
+     * The subject of the verb at {@code verb}: the phrase right before it, or, past an appositive
+     * or a coordinated verb, the sentence's subject.
+     */
+    SpeakerPhrase subjectOf(int verb) {
+        int from = doc.sentenceFrom(verb);
+        int j = verb - 1;
+        while (j >= from && AUXILIARIES.contains(doc.bare(j)) && !quoted[j]) {
+            j--;
+        }
+        if (j < from || quoted[j] || doc.isQuote(j)) {
+            return null;
+        }
+        String b = doc.bare(j);
+        if (b.equals("who") || b.equals("which")) {
+            return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.RELATIVE);
+        }
+        if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
+            return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
+        }
+        if (doc.isPunct(j, ",") || doc.isPunct(j, ")") || b.equals("and") || b.equals("but")) {
+            return sentenceSubject(from, verb);
+        }
+        if (doc.isWord(j) && (Lexicon.ROLE_WORDS.contains(b) || Lexicon.ORG_NOUNS.contains(b))
+                && !doc.get(j).isCapitalized()) {
+            int k = j;
+            while (k > from && k > j - 5 && !DETERMINERS.contains(doc.bare(k))
+                    && (doc.isWord(k - 1) || doc.get(k - 1).kind() == TokenKind.POSSESSIVE)) {
+                k--;
+            }
+            if (doc.get(k).kind() == TokenKind.POSSESSIVE) {
+                k++;
+            }
+            if ((doc.is(k - 1, "for") || doc.is(k - 1, "at")) && k - 2 >= from) {
+                SpeakerPhrase before = backwardRole(k - 2, from);
+                if (before != null) {
+                    return new SpeakerPhrase(before.from(), j + 1, SpeakerPhrase.Kind.ROLE);
+                }
+            }
+            return new SpeakerPhrase(k, j + 1, SpeakerPhrase.Kind.ROLE);
+        }
+        if (NameRuns.isNameWord(doc, j)) {
+            int k = j;
+            while (k > from && (NameRuns.isNameWord(doc, k - 1) || doc.word(k - 1).equals("&")
+                    || (doc.is(k - 1, "of") || doc.is(k - 1, "for")) && NameRuns.isNameWord(doc, k - 2))) {
+                k--;
+            }
+            while (k < j && !NameRuns.canStart(doc, k) && !Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
+                k++;
+            }
+            int core = NameRuns.afterTitles(doc, k, j + 1);
+            // "Pieter Vos of Windlass Energy has called": the person before "of"
+            for (int m = core + 1; m < j; m++) {
+                if ((doc.is(m, "of") || doc.is(m, "for")) && !NameRuns.isOrganisation(doc, core, m)
+                        && NameRuns.isOrganisation(doc, m + 1, j + 1)) {
+                    return new SpeakerPhrase(core, m, SpeakerPhrase.Kind.NAME);
+                }
+            }
+            return new SpeakerPhrase(core, j + 1, SpeakerPhrase.Kind.NAME);
+        }
+        return null;
+    }
+
+    private SpeakerPhrase backwardRole(int j, int from) {
+        if (!doc.isWord(j) || !Lexicon.ROLE_WORDS.contains(doc.bare(j))) {
+            return null;
+        }
+        int k = j;
+        while (k > from && k > j - 4 && !DETERMINERS.contains(doc.bare(k)) && doc.isWord(k - 1)) {
+            k--;
+        }
+        return new SpeakerPhrase(k, j + 1, SpeakerPhrase.Kind.ROLE);
+    }
+
+    /**
+     * The subject of a sentence whose verb follows an appositive or a coordination: past any
+     * introductory phrase ("In Harlan Springs, where …, Mayor X said"), the first noun phrase,
+     * or the name in apposition to a role ("The company’s chief financial officer, Devendra Rao,").
+     */
+    SpeakerPhrase sentenceSubject(int from, int verb) {
+        int start = from;
+        while (start < verb && opensPhrase(start)) {
+            int comma = -1;
+            for (int k = start + 1; k < verb; k++) {
+                if (doc.isPunct(k, ",")) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0) {
+                break;
+            }
+            start = comma + 1;
+        }
+        int segEnd = segmentEnd(start, verb);
+        SpeakerPhrase head = forward(start, segEnd);
+        if (head == null) {
+            for (int k = start; k < segEnd; k++) {
+                if (NameRuns.canStart(doc, k) && (doc.is(k - 1, "from") || doc.is(k - 1, "of") || doc.is(k - 1, "at"))) {
+                    SpeakerPhrase org = forward(k, segEnd);
+                    if (org != null && NameRuns.isOrganisation(doc, org.from(), org.to())) {
+                        return org; // "Engineers from Pell & Harrow Associates"
+                    }
+                }
+            }
+            return null;
+        }
+        if (head.kind() == SpeakerPhrase.Kind.NAME && NameRuns.isNameWord(doc, head.from())
+                && head.to() - head.from() == 1 && segEnd - start > 2 && !doc.isPunct(head.to(), ",")) {
+            for (int k = head.to(); k < segEnd; k++) {
+                if (NameRuns.canStart(doc, k) && (doc.is(k - 1, "from") || doc.is(k - 1, "of") || doc.is(k - 1, "at"))) {
+                    SpeakerPhrase org = forward(k, segEnd);
+                    if (org != null && NameRuns.isOrganisation(doc, org.from(), org.to())) {
+                        return org;
+                    }
+                }
+            }
+        }
+        if (head.kind() == SpeakerPhrase.Kind.ROLE && doc.isPunct(segEnd, ",") && segEnd + 1 < verb) {
+            SpeakerPhrase apposed = forward(segEnd + 1, segmentEnd(segEnd + 1, verb));
+            if (apposed != null && apposed.kind() == SpeakerPhrase.Kind.NAME) {
+                return apposed;
+            }
+        }
+        return head;
+    }
+
+    private boolean opensPhrase(int i) {
+        String b = doc.bare(i);
+        return Lexicon.PHRASE_OPENERS.contains(b) || b.endsWith("ing") && b.length() > 5;
+    }
+
+    private int segmentEnd(int start, int limit) {
+        int depth = 0;
+        for (int k = start; k < limit; k++) {
+            if (doc.isPunct(k, "(")) {
+                depth++;
+            } else if (doc.isPunct(k, ")")) {
+                depth--;
+            } else if (depth <= 0 && doc.isPunct(k, ",")) {
+                return k;
+            }
+        }
+        return limit;
+    }
+
+    /** The speaker after a dash: "—Commissioner Jane Doe, on …". */
+    SpeakerPhrase afterDash(int i, int limit) {
+        return forward(i, limit);
+    }
+}

@@ -1,0 +1,863 @@
+package io.github.lede.extractor.quotes;
+
+import io.github.lede.model.Article;
+import io.github.lede.model.Cue;
+import io.github.lede.model.Mention;
+import io.github.lede.model.Quote;
+import io.github.lede.model.QuoteType;
+import io.github.lede.model.Speaker;
+import io.github.lede.spi.AnalysisContext;
+import io.github.lede.text.QuoteMarks;
+import io.github.lede.text.TokenKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One annotation run over one article: pairs quote marks, tells quotes from names and terms,
+ * types and attributes each quote, finds reported speech, and resolves every speaker phrase in
+ * text order. Holds the run's state; {@link QuoteAnnotator} makes a new one per article.
+ */
+final class QuoteFinder {
+
+    private static final String STAGE = "quote annotation";
+    private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "host", "interviewer");
+    private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "to", "a", "an", "and", "in", "on",
+            "for", "at", "de", "la", "le", "von", "van");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "by", "to", "from", "via",
+            "late", "earlier", "afterward", "afterwards", "later", "yesterday", "today", "tonight", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "privately", "publicly");
+
+    private final ArticleTokens doc;
+    private final AnalysisContext context;
+    private final RuleSet rules;
+    private final boolean[] quoted;
+    private final Phrases phrases;
+    private final List<QuotedSpan> spans;
+    private final List<Found> found = new ArrayList<>();
+    private final Map<QuotedSpan, Found> bySpan = new HashMap<>();
+    private final boolean[] answerParagraph;
+    private final boolean[] questionParagraph;
+    private Referents refs;
+
+    QuoteFinder(ArticleTokens doc, AnalysisContext context, RuleSet rules) {
+        this.doc = doc;
+        this.context = context;
+        this.rules = rules;
+        this.quoted = new boolean[doc.size()];
+        this.phrases = new Phrases(doc, quoted);
+        this.spans = QuoteMarkPairer.pair(doc);
+        this.answerParagraph = new boolean[doc.paragraphs.size()];
+        this.questionParagraph = new boolean[doc.paragraphs.size()];
+    }
+
+    /** Runs every rule and returns the quotes in text order, ids Q1, Q2, …. */
+    List<Quote> run(Article article) {
+        List<QuotedSpan> real = new ArrayList<>();
+        markQuoted(spans);
+        for (QuotedSpan s : spans) {
+            context.checkDeadline(STAGE);
+            if (!doc.isHeading(s.paragraph()) && !(rules.terms() && isTerm(s))) {
+                real.add(s);
+            }
+        }
+        java.util.Arrays.fill(quoted, false);
+        markQuoted(real);
+        refs = new Referents(doc, article.entities(), quoted, context);
+        if (rules.interviews()) {
+            interview();
+        }
+        for (QuotedSpan s : real) {
+            context.checkDeadline(STAGE);
+            if (!answerParagraph[s.paragraph()]) {
+                quoted(s);
+            }
+        }
+        inheritAttribution(real);
+        if (rules.reported()) {
+            for (int p = 0; p < doc.paragraphs.size(); p++) {
+                if (!doc.isHeading(p) && !answerParagraph[p] && !questionParagraph[p]) {
+                    reported(p);
+                }
+            }
+        }
+        resolveSpeakers();
+        return build(article);
+    }
+
+    private void markQuoted(List<QuotedSpan> list) {
+        for (QuotedSpan s : list) {
+            for (int k = s.open() + 1; k < doc.size() && doc.get(k).start() < s.end(); k++) {
+                quoted[k] = true;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- names and terms in quote marks
+
+    /**
+     * Whether a quoted span is a name, title or term rather than anyone's words: right after a
+     * naming word ("nicknamed", "so-called", "known as"), after a work or word noun ("the film",
+     * "the word"), a nickname inside a name ({@code Lyle “Shorty” Bannerman}), or a short
+     * title-cased span with no attribution next to it.
+     */
+    private boolean isTerm(QuotedSpan s) {
+        int open = s.open();
+        int from = doc.sentenceFrom(open);
+        int words = 0;
+        boolean titleCase = true;
+        boolean terminal = false;
+        int innerEnd = s.closed() ? s.close() : doc.tokenAt(s.end());
+        for (int k = open + 1; k < innerEnd; k++) {
+            if (doc.isWord(k)) {
+                words++;
+                if (!doc.get(k).isCapitalized() && !FUNCTION_WORDS.contains(doc.bare(k))) {
+                    titleCase = false;
+                }
+            } else if (doc.get(k).kind() == TokenKind.PUNCTUATION && ".!?".contains(doc.word(k).substring(0, 1))) {
+                terminal = true;
+            }
+        }
+        if (words == 0) {
+            return true;
+        }
+        int b1 = open - 1;
+        if (b1 >= from) {
+            String w = doc.bare(b1);
+            if (Lexicon.NAMING_WORDS.contains(w) || Lexicon.WORK_NOUNS.contains(w) && words <= 6) {
+                return true;
+            }
+            if (w.equals("as") && words <= 4) {
+                for (int k = b1 - 1; k >= from && k >= b1 - 8; k--) {
+                    String v = doc.bare(k);
+                    if (v.equals("known") || v.equals("nicknamed") || v.equals("referred") || v.equals("dubbed")
+                            || v.equals("billed") || v.equals("branded")) {
+                        return true;
+                    }
+                }
+            }
+            if (words <= 2 && NameRuns.isNameWord(doc, b1) && s.closed() && NameRuns.isNameWord(doc, s.close() + 1)) {
+                return true;
+            }
+        }
+        if (titleCase && words <= 6 && !terminal && !hasAttribution(s)) {
+            return true;
+        }
+        return words <= 2 && !terminal && !hasSpeechVerb(from, doc.sentenceTo(open));
+    }
+
+    private boolean hasAttribution(QuotedSpan s) {
+        return (s.closed() && after(s) != null) || before(s) != null;
+    }
+
+    private boolean hasSpeechVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!quoted[k] && doc.isWord(k) && Lexicon.SPEECH_VERBS.contains(doc.bare(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- quoted spans
+
+    /** An attribution: the cue's tokens and the speaker phrase (null for a mark with no speaker yet). */
+    private record Attribution(int cueFrom, int cueTo, SpeakerPhrase speaker) {
+    }
+
+    /** "…,” he said", "…” said Name", "…” —Name", "…” the minister said". */
+    private Attribution after(QuotedSpan s) {
+        int i = s.closed() ? s.close() + 1 : doc.tokenAt(s.end());
+        int limit = doc.paragraphTo(s.open());
+        if (i >= limit) {
+            return null;
+        }
+        if (i < limit && doc.isQuote(i)) {
+            i++; // ’” closing a nested quote too
+        }
+        while (i < limit && (doc.isPunct(i, ",") || doc.isPunct(i, "."))) {
+            if (doc.isPunct(i, ".")) {
+                return null;
+            }
+            i++;
+        }
+        if (i >= limit) {
+            return null;
+        }
+        if (rules.dashes() && (doc.isPunct(i, "—") || doc.isPunct(i, "–") || doc.isPunct(i, "-"))) {
+            SpeakerPhrase sp = phrases.forward(i + 1, limit);
+            return sp == null ? null : new Attribution(i, i + 1, sp);
+        }
+        int[] v = phrases.verbAt(i, Lexicon.SPEECH_VERBS);
+        if (v != null) {
+            SpeakerPhrase sp = phrases.forward(v[1], limit);
+            return sp == null ? null : new Attribution(v[0], v[1], sp);
+        }
+        SpeakerPhrase sp = phrases.forward(i, limit);
+        if (sp == null) {
+            return null;
+        }
+        v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
+        if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME) {
+            v = phrases.verbAt(sp.to() + 1 < limit && doc.isWord(sp.to()) ? sp.to() + 1 : sp.to(), Lexicon.SPEECH_VERBS);
+        }
+        return v == null ? null : new Attribution(v[0], v[1], sp);
+    }
+
+    /** "He added, “…", "Judge X said: “…", "he was quoted as saying that “…". */
+    private Attribution before(QuotedSpan s) {
+        int j = s.open() - 1;
+        int from = doc.paragraphFrom(s.open());
+        if (j < from) {
+            return null;
+        }
+        if (doc.isPunct(j, ",") || doc.isPunct(j, ":")) {
+            j--;
+        } else if (doc.is(j, "that")) {
+            j--;
+        } else {
+            return null;
+        }
+        for (int k = j; k >= from && k > j - 7; k--) {
+            if (doc.isPunct(k, ",") || doc.isPunct(k, ".") || doc.isQuote(k) || quoted[k]) {
+                break;
+            }
+            int[] v = phrases.verbEndingAt(k, Lexicon.SPEECH_VERBS);
+            if (v != null) {
+                SpeakerPhrase sp = phrases.subjectOf(v[0]);
+                if (sp != null) {
+                    return new Attribution(v[0], v[1], sp);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Types and attributes one quoted span. */
+    private void quoted(QuotedSpan s) {
+        if (s.end() - s.start() > context.limits().maxQuoteChars()) {
+            return; // longer than the limit: dropped, never cut mid-sentence
+        }
+        Attribution after = s.closed() || s.end() < doc.paragraphs.get(s.paragraph()).end() ? after(s) : null;
+        Attribution before = before(s);
+        int open = s.open();
+        int prev = open - 1;
+        boolean startsClause = prev < doc.paragraphFrom(open) || doc.isPunct(prev, ":")
+                || doc.get(prev).kind() == TokenKind.PUNCTUATION && ".!?".contains(doc.word(prev).substring(0, 1))
+                || doc.isQuote(prev) && prev > doc.paragraphFrom(open) && doc.isPunct(prev - 1, ".");
+        int firstWord = open + 1;
+        boolean capital = firstWord < doc.size() && doc.get(firstWord).isCapitalized();
+        String inner = doc.text.substring(s.start(), s.end()).strip();
+        boolean sentenceLike = capital && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+        Found previous = previousInSentence(s);
+        boolean splitContinuation = previous != null && previous.type == QuoteType.DIRECT && previous.cueStart >= 0
+                && previous.cueStart < doc.get(open).start() && previous.cueStart > previous.end;
+        boolean direct = startsClause || before != null && (doc.isPunct(open - 1, ",") || doc.isPunct(open - 1, ":"))
+                || sentenceLike || splitContinuation;
+        if (direct) {
+            Found f = new Found(QuoteType.DIRECT, s.start(), s.end(), 0.9);
+            Attribution a = after != null ? after : before;
+            if (a != null) {
+                attach(f, a);
+            } else if (splitContinuation) {
+                f.source = previous;
+            }
+            add(s, f);
+            return;
+        }
+        // quoted words inside reported speech: the nearest reporting verb before them in the sentence
+        int from = doc.sentenceFrom(open);
+        for (int k = open - 1; k >= from; k--) {
+            if (quoted[k] || doc.isQuote(k)) {
+                continue;
+            }
+            int[] v = phrases.verbEndingAt(k, Lexicon.SPEECH_VERBS);
+            if (v != null && !(doc.is(k, "asked") && doc.isPunct(k + 1, ","))) {
+                SpeakerPhrase sp = phrases.subjectOf(v[0]);
+                Found f = new Found(QuoteType.PARTIAL, s.start(), s.end(), 0.85);
+                attach(f, new Attribution(v[0], v[1], sp));
+                add(s, f);
+                return;
+            }
+        }
+        if (after != null) {
+            Found f = new Found(QuoteType.PARTIAL, s.start(), s.end(), 0.8);
+            attach(f, after);
+            add(s, f);
+        }
+        // no cue anywhere in the sentence: scare quotes, not speech
+    }
+
+    private Found previousInSentence(QuotedSpan s) {
+        Found last = null;
+        for (QuotedSpan o : spans) {
+            if (o == s) {
+                break;
+            }
+            if (o.paragraph() == s.paragraph() && bySpan.containsKey(o)
+                    && doc.sentenceFrom(o.open()) == doc.sentenceFrom(s.open())) {
+                last = bySpan.get(o);
+            }
+        }
+        return last;
+    }
+
+    private void attach(Found f, Attribution a) {
+        f.cue(doc.get(a.cueFrom()).start(), doc.get(a.cueTo() - 1).end());
+        f.phrase = a.speaker();
+    }
+
+    private void add(QuotedSpan s, Found f) {
+        found.add(f);
+        bySpan.put(s, f);
+    }
+
+    /**
+     * Quotes with no attribution of their own take it from their paragraph's attributed quote
+     * (“A.” … “B,” she said), from the quote they run on from, from a colon line before them
+     * ({@code And from Commissioner X:}), or from the speaker of the quote chain they continue.
+     */
+    private void inheritAttribution(List<QuotedSpan> real) {
+        Found lastAttributed = null;
+        int lastParagraph = -1;
+        for (int idx = 0; idx < real.size(); idx++) {
+            QuotedSpan s = real.get(idx);
+            Found f = bySpan.get(s);
+            if (f == null) {
+                continue;
+            }
+            if (f.phrase == null && f.source == null && f.speaker == null) {
+                Found inPara = null;
+                for (QuotedSpan o : real) {
+                    Found g = bySpan.get(o);
+                    if (o != s && o.paragraph() == s.paragraph() && g != null && g.phrase != null
+                            && g.type == QuoteType.DIRECT && (inPara == null || o.open() < s.open())) {
+                        inPara = g;
+                    }
+                }
+                QuotedSpan before = idx > 0 ? real.get(idx - 1) : null;
+                if (inPara != null && rules.chains()) {
+                    f.source = inPara;
+                } else if (before != null && before.runsOn() && before.paragraph() == s.paragraph() - 1
+                        && bySpan.containsKey(before) && rules.chains()) {
+                    f.source = bySpan.get(before);
+                } else if (rules.colons() && s.paragraph() > 0 && isFirstInParagraph(s) && colonLine(s.paragraph() - 1, f)) {
+                    // attributed by the colon line
+                } else if (rules.chains() && lastAttributed != null && s.paragraph() - lastParagraph <= 1) {
+                    f.source = lastAttributed;
+                    f.confidence = 0.6;
+                }
+            }
+            if (f.phrase != null || f.source != null) {
+                lastAttributed = f.source != null && f.phrase == null ? root(f) : f;
+                lastParagraph = s.paragraph();
+            }
+        }
+    }
+
+    private static Found root(Found f) {
+        Found r = f;
+        for (int guard = 0; r.source != null && guard < 1000; guard++) {
+            r = r.source;
+        }
+        return r;
+    }
+
+    private boolean isFirstInParagraph(QuotedSpan s) {
+        return s.open() == doc.paragraphStart[s.paragraph()];
+    }
+
+    /** A paragraph ending in a colon with no quote of its own attributes the quote after it. */
+    private boolean colonLine(int p, Found f) {
+        int from = doc.paragraphStart[p];
+        int to = doc.paragraphStart[p + 1];
+        if (to <= from || !doc.isPunct(to - 1, ":") || doc.isHeading(p)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (doc.isQuote(k) && QuoteMarks.isDouble(doc.word(k).charAt(0))) {
+                return false;
+            }
+        }
+        for (int k = to - 2; k >= from; k--) {
+            int[] v = phrases.verbEndingAt(k, Lexicon.SPEECH_VERBS);
+            if (v != null) {
+                SpeakerPhrase sp = phrases.subjectOf(v[0]);
+                if (sp != null) {
+                    attach(f, new Attribution(v[0], v[1], sp));
+                    return true;
+                }
+            }
+        }
+        SpeakerPhrase last = null;
+        for (int k = from; k < to - 1; k++) {
+            SpeakerPhrase sp = NameRuns.canStart(doc, k) || Lexicon.ROLE_WORDS.contains(doc.bare(k))
+                    ? phrases.forward(k, to - 1) : null;
+            if (sp != null && sp.kind() == SpeakerPhrase.Kind.NAME) {
+                last = sp;
+                k = sp.to() - 1;
+            }
+        }
+        if (last == null) {
+            return false;
+        }
+        f.cue(doc.get(to - 1).start(), doc.get(to - 1).end());
+        f.phrase = last;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- interviews
+
+    /**
+     * Q&A transcripts: a paragraph opening with a label ({@code A:}, {@code ESPINOZA:}) is an
+     * answer, quoted whole, by the interviewee or the person the label names; a question label
+     * ({@code Q:}, {@code HOST:}) is not a quote. An unlabelled first-person paragraph right after
+     * an answer continues it.
+     */
+    private void interview() {
+        Found lastAnswer = null;
+        int firstLabel = -1;
+        for (int p = 0; p < doc.paragraphs.size(); p++) {
+            int t = doc.paragraphStart[p];
+            boolean labelled = t + 1 < doc.paragraphStart[p + 1] && doc.isWord(t) && doc.isPunct(t + 1, ":")
+                    && (doc.get(t).isAllCaps() || doc.word(t).length() == 1 && doc.get(t).isCapitalized());
+            if (labelled) {
+                if (firstLabel < 0) {
+                    firstLabel = t;
+                }
+                String label = doc.bare(t);
+                Referent who = ANSWER_LABELS.contains(label) ? refs.mostNamedPerson(firstLabel)
+                        : QUESTION_LABELS.contains(label) ? null : refs.byLabel(doc.word(t));
+                if (who == null) {
+                    questionParagraph[p] = true;
+                    lastAnswer = null;
+                    continue;
+                }
+                int start = t + 2 < doc.paragraphStart[p + 1] ? doc.get(t + 2).start() : doc.paragraphs.get(p).end();
+                int end = doc.paragraphs.get(p).end();
+                if (end <= start) {
+                    continue;
+                }
+                Found f = new Found(QuoteType.DIRECT, start, end, 0.9);
+                f.cue(doc.get(t).start(), doc.get(t + 1).end());
+                f.speaker = who;
+                if (!ANSWER_LABELS.contains(label)) {
+                    f.phrase = new SpeakerPhrase(t, t + 1, SpeakerPhrase.Kind.NAME);
+                }
+                found.add(f);
+                answerParagraph[p] = true;
+                lastAnswer = f;
+            } else if (lastAnswer != null && !doc.isHeading(p) && firstPerson(p) && !hasMarks(p)) {
+                Found f = new Found(QuoteType.DIRECT, doc.paragraphs.get(p).start(), doc.paragraphs.get(p).end(), 0.8);
+                f.source = lastAnswer;
+                found.add(f);
+                answerParagraph[p] = true;
+            } else {
+                lastAnswer = null;
+            }
+        }
+    }
+
+    private boolean firstPerson(int p) {
+        for (int k = doc.paragraphStart[p]; k < doc.paragraphStart[p + 1]; k++) {
+            String b = doc.bare(k);
+            if (b.equals("i") || b.equals("we") || b.equals("my") || b.equals("our") || b.equals("me") || b.equals("us")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasMarks(int p) {
+        for (QuotedSpan s : spans) {
+            if (s.paragraph() == p && doc.isPunct(s.open() - 1, ",") == false && s.open() == doc.paragraphStart[p]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    /** Reported speech in paragraph {@code p}: one sentence at a time. */
+    private void reported(int p) {
+        int from = doc.paragraphStart[p];
+        int to = doc.paragraphStart[p + 1];
+        int i = from;
+        while (i < to) {
+            context.checkDeadline(STAGE);
+            int sTo = Math.min(doc.sentenceTo(i), to);
+            reportedInSentence(i, Math.max(sTo, i + 1));
+            i = Math.max(sTo, i + 1);
+        }
+    }
+
+    private void reportedInSentence(int sFrom, int sTo) {
+        List<int[]> clauses = new ArrayList<>();
+        for (int i = sFrom; i < sTo; i++) {
+            if (quoted[i] || doc.isQuote(i)) {
+                continue;
+            }
+            if (doc.is(i, "according") && doc.is(i + 1, "to")) {
+                if (rules.accordingTo()) {
+                    accordingTo(sFrom, sTo, i, clauses);
+                }
+                continue;
+            }
+            int[] v = phrases.verbAt(i, Lexicon.REPORTING_VERBS);
+            if (v == null) {
+                continue;
+            }
+            i = v[1] - 1;
+            if (passiveOrInfinitive(v)) {
+                continue;
+            }
+            SpeakerPhrase subject = phrases.subjectOf(v[0]);
+            if (subject == null) {
+                continue;
+            }
+            // "…, the university said." — the clause comes first
+            int comma = doc.is(subject.from() - 1, "the") ? subject.from() - 2 : subject.from() - 1;
+            if (rules.trailing() && doc.isPunct(comma, ",") && onlyAdjuncts(v[1], sTo) && comma - sFrom >= 4) {
+                addReported(sFrom, comma, v, subject, clauses);
+                continue;
+            }
+            int start = clauseStart(v, sTo);
+            if (start < 0) {
+                continue;
+            }
+            boolean that = doc.is(start - 1, "that");
+            int end = clauseEnd(start, sTo);
+            if (end - start < 3 || !that && !finite(start, end) || doc.is(start, "to")
+                    || !that && Lexicon.PHRASE_OPENERS.contains(doc.bare(start)) || attributesQuote(subject, v)) {
+                continue;
+            }
+            addReported(start, end, v, subject, clauses);
+        }
+    }
+
+    private void accordingTo(int sFrom, int sTo, int i, List<int[]> clauses) {
+        int[] cue = {i, i + 2};
+        if (doc.isPunct(i - 1, ",") && i - 1 - sFrom >= 3) {
+            int xEnd = i + 2;
+            while (xEnd < sTo && !doc.isPunct(xEnd, ",") && !doc.isPunct(xEnd, ".")) {
+                xEnd++;
+            }
+            SpeakerPhrase x = phrases.forward(i + 2, xEnd);
+            if (x != null) {
+                addReported(sFrom, i - 1, cue, x, clauses);
+            }
+        } else if (i == sFrom || i - sFrom <= 1) {
+            int comma = i + 2;
+            while (comma < sTo && !doc.isPunct(comma, ",")) {
+                comma++;
+            }
+            SpeakerPhrase x = phrases.forward(i + 2, comma);
+            if (x != null && comma + 1 < sTo) {
+                addReported(comma + 1, clauseEnd(comma + 1, sTo), cue, x, clauses);
+            }
+        }
+    }
+
+    private boolean passiveOrInfinitive(int[] v) {
+        int b = v[0] - 1;
+        if (v[1] - v[0] > 1) {
+            return false;
+        }
+        String prev = b >= 0 ? doc.bare(b) : "";
+        if (prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("was") && !doc.is(v[0], "said")
+                || prev.equals("were") || prev.equals("to") || prev.equals("is") && doc.bare(v[0]).endsWith("ed")) {
+            return true;
+        }
+        return doc.is(v[1], "to") || doc.is(v[1], "by");
+    }
+
+    /** Whether the verb is the cue of a quote right before it: "“…” the minister said as she …". */
+    private boolean attributesQuote(SpeakerPhrase subject, int[] v) {
+        int first = Math.min(subject.from(), v[0]);
+        int from = doc.sentenceFrom(first);
+        int b = first - 1;
+        while (b >= from && (doc.isPunct(b, ",") || doc.is(b, "the"))) {
+            b--;
+        }
+        return b >= from && doc.isQuote(b) && !quoted[b];
+    }
+
+    /** Whether only an adjunct ("on Tuesday", "in a statement") or a participle phrase follows the verb. */
+    private boolean onlyAdjuncts(int k, int sTo) {
+        int end = sTo;
+        while (end > k && (doc.get(end - 1).kind() == TokenKind.PUNCTUATION || doc.isQuote(end - 1))) {
+            end--;
+        }
+        if (k >= end) {
+            return true;
+        }
+        if (!PREPOSITIONS.contains(doc.bare(k)) && !doc.isPunct(k, ",")) {
+            return false;
+        }
+        for (int m = k; m < end; m++) {
+            if (doc.is(m, "that") || Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m)) && !doc.is(m, "it")) {
+                return false;
+            }
+            if (doc.isPunct(m, ",")) {
+                return m + 1 < end && doc.bare(m + 1).endsWith("ing");
+            }
+        }
+        return true;
+    }
+
+    /** Where the reported clause starts after the verb, or -1. */
+    private int clauseStart(int[] v, int sTo) {
+        int k = v[1];
+        if (k >= sTo || doc.isPunct(k, ":") || doc.isPunct(k, ",") || doc.isQuote(k)) {
+            return -1;
+        }
+        boolean addressee = Lexicon.ADDRESSEE_VERBS.contains(doc.bare(v[0]));
+        if (addressee) {
+            // "told jurors he had …", "told Russia’s Chief Rabbi, Berel Lazar, … that Moscow …"
+            for (int m = k; m < sTo && m < k + 25 && !quoted[m] && !doc.isQuote(m); m++) {
+                String b = doc.bare(m);
+                if (b.equals("that")) {
+                    return m + 1;
+                }
+                if (m > k && (Lexicon.SUBJECT_PRONOUNS.contains(b) || b.equals("there"))) {
+                    return m;
+                }
+                if (Lexicon.FINITE.contains(b)) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        int window = 9;
+        for (int m = k; m < sTo && m < k + window; m++) {
+            if (doc.isQuote(m) || quoted[m] || doc.isPunct(m, ",") || doc.isPunct(m, ".")) {
+                break;
+            }
+            if (doc.is(m, "that")) {
+                return m + 1;
+            }
+        }
+        if (PREPOSITIONS.contains(doc.bare(k))) {
+            int m = k + 1;
+            if (m < sTo && (doc.is(m, "a") || doc.is(m, "an") || doc.is(m, "the"))) {
+                m++;
+            }
+            int limit = m + 3;
+            while (m < sTo && m < limit && (Lexicon.SPEECH_NOUNS.contains(doc.bare(m))
+                    || PREPOSITIONS.contains(doc.bare(m)) || doc.get(m).kind() == TokenKind.NUMBER
+                    || doc.is(m, "morning") || doc.is(m, "night") || doc.is(m, "afternoon") || doc.is(m, "evening"))) {
+                m++;
+            }
+            return m;
+        }
+        return k;
+    }
+
+    /** Where the reported clause ends: the sentence's end, or a cut (", which", ", saying", "and warned"). */
+    private int clauseEnd(int start, int sTo) {
+        int end = sTo;
+        for (int m = start; m < sTo; m++) {
+            if (rules.cuts()) {
+                if (doc.isPunct(m, ",") && m + 1 < sTo) {
+                    String next = doc.bare(m + 1);
+                    boolean participle = next.endsWith("ing") && next.length() > 5 && !next.equals("including")
+                            && doc.isWord(m + 1) && !doc.get(m + 1).isCapitalized();
+                    if (next.equals("which") || participle || next.equals("according")
+                            || Lexicon.REPORTING_VERBS.contains(next)
+                            || next.equals("but") && m + 3 < sTo && Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m + 2))
+                            && !Lexicon.FINITE.contains(doc.bare(m + 3))) {
+                        end = m;
+                        break;
+                    }
+                }
+                if ((doc.is(m, "and") || doc.is(m, "but")) && m > start
+                        && (Lexicon.REPORTING_VERBS.contains(doc.bare(m + 1)) || doc.is(m + 1, "called"))) {
+                    end = doc.isPunct(m - 1, ",") ? m - 1 : m;
+                    break;
+                }
+                if (doc.isPunct(m, ";") || doc.isPunct(m, "—") || doc.isPunct(m, "–")) {
+                    end = m;
+                    break;
+                }
+            }
+        }
+        while (end > start && (doc.get(end - 1).kind() == TokenKind.PUNCTUATION && !doc.word(end - 1).equals(")")
+                || doc.isQuote(end - 1) && !quoted[end - 1])) {
+            end--;
+        }
+        return end;
+    }
+
+    private boolean finite(int start, int end) {
+        for (int m = start; m < end; m++) {
+            String b = doc.bare(m);
+            if (Lexicon.FINITE.contains(b) || m > start && b.endsWith("ed") && b.length() > 4 && doc.isWord(m)
+                    && !doc.get(m).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addReported(int start, int end, int[] cue, SpeakerPhrase subject, List<int[]> clauses) {
+        if (end - start < 3) {
+            return;
+        }
+        for (int m = start; m < end; m++) {
+            if (quoted[m]) {
+                return; // quoted words inside reported speech: only the PARTIAL is annotated
+            }
+        }
+        // a reporting verb inside an earlier clause is part of what was reported
+        for (int[] other : clauses) {
+            if (cue[0] >= other[0] && cue[0] < other[1]) {
+                return;
+            }
+        }
+        int s = doc.get(start).start();
+        int e = doc.get(end - 1).end();
+        Found f = new Found(QuoteType.INDIRECT, s, e, 0.8);
+        f.cue(doc.get(cue[0]).start(), doc.get(cue[1] - 1).end());
+        f.phrase = subject;
+        clauses.add(new int[] {start, end, found.size()});
+        found.add(f);
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    /** Resolves speaker phrases in text order, so each resolution can follow the ones before it. */
+    private void resolveSpeakers() {
+        List<Found> order = new ArrayList<>(found);
+        order.sort(Comparator.comparingInt((Found f) -> f.source == null ? 0 : 1).thenComparingInt(f -> f.anchor(doc)));
+        for (Found f : order) {
+            context.checkDeadline(STAGE);
+            if (f.source != null || f.phrase == null) {
+                continue;
+            }
+            SpeakerPhrase sp = f.phrase;
+            Referent r = f.speaker != null ? f.speaker : resolve(sp);
+            f.speaker = r;
+            if (r != null) {
+                // a source ("according to her daughter") is not the subject a later pronoun refers to
+                refs.speakerAt(sp.from(), r, !(f.cueStart >= 0 && Lexicon.lower(doc.text.substring(f.cueStart, f.cueEnd)).startsWith("according")));
+                f.confidence = Math.min(1, f.confidence + (sp.kind() == SpeakerPhrase.Kind.NAME ? 0.05 : 0));
+            } else if (sp.kind() != SpeakerPhrase.Kind.PRONOUN) {
+                f.speakerName = speakerText(sp);
+                f.confidence *= 0.85;
+            } else {
+                f.confidence *= 0.6;
+            }
+        }
+    }
+
+    private Referent resolve(SpeakerPhrase sp) {
+        String first = doc.bare(sp.from());
+        switch (sp.kind()) {
+            case PRONOUN:
+                return rules.pronouns() ? refs.pronoun(first, sp.from()) : null;
+            case RELATIVE:
+                return refs.pronoun(first.equals("who") ? "who" : "it", sp.from());
+            case NAME: {
+                Referent r = refs.lookup(sp.from(), sp.to());
+                return r != null ? r : refs.create(sp.from(), sp.to());
+            }
+            default:
+                return rules.roles() ? role(sp) : null;
+        }
+    }
+
+    private Referent role(SpeakerPhrase sp) {
+        for (int k = sp.from() + 1; k < sp.to(); k++) {
+            if ((doc.is(k, "for") || doc.is(k, "at")) && k + 1 < sp.to()) {
+                SpeakerPhrase of = phrases.forward(k + 1, sp.to());
+                if (of != null) {
+                    Referent r = resolve(of);
+                    if (r != null) {
+                        r.roles.add(doc.bare(k - 1));
+                        return r;
+                    }
+                }
+                return null;
+            }
+        }
+        int head = sp.to() - 1;
+        if (doc.get(sp.from()).kind() != TokenKind.POSSESSIVE && NameRuns.isNameWord(doc, sp.from())
+                && doc.get(Math.min(sp.from() + 1, doc.size() - 1)).kind() == TokenKind.POSSESSIVE) {
+            Referent owner = refs.lookup(sp.from(), sp.from() + 1);
+            if (owner != null && owner.isOrganisation() && isSpokes(doc.bare(head))) {
+                return owner;
+            }
+        }
+        boolean proper = false;
+        for (int k = sp.from() + 1; k < head; k++) {
+            proper |= doc.isCapitalizedWord(k);
+        }
+        return refs.role(doc.bare(head), sp.from(), proper);
+    }
+
+    private static boolean isSpokes(String w) {
+        return w.startsWith("spokes");
+    }
+
+    /** The phrase as a name: "the Israeli military" gives "Israeli military". */
+    private String speakerText(SpeakerPhrase sp) {
+        int from = sp.from();
+        if (sp.kind() == SpeakerPhrase.Kind.ROLE && !doc.get(from).isCapitalized() || doc.is(from, "the")
+                || doc.is(from, "a") || doc.is(from, "an")) {
+            from++;
+        }
+        from = Math.min(from, sp.to() - 1);
+        return doc.text.substring(doc.get(from).start(), doc.get(sp.to() - 1).end());
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private List<Quote> build(Article article) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Found f) -> f.start).thenComparingInt(f -> f.end));
+        List<Quote> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (Found f : sorted) {
+            if (f.end <= f.start || f.start < lastEnd) {
+                continue; // overlaps a quote already taken
+            }
+            String words = doc.text.substring(f.start, f.end);
+            Quote.Builder q = Quote.builder("Q" + (out.size() + 1), f.type, new Mention(f.start, f.end, words));
+            Found src = root(f);
+            if (src.cueStart >= 0) {
+                q.cue(Cue.of(doc.text, src.cueStart, src.cueEnd));
+            }
+            Speaker speaker = speakerOf(src, f == src);
+            q.speaker(speaker);
+            double c = f == src ? f.confidence : Math.min(f.confidence, src.confidence * 0.95);
+            // two decimals: the figure is a rough grade, and float noise (0.9500000000000001) reads as false precision
+            double clamped = Math.max(0, Math.min(1, speaker == null ? c * 0.5 : c));
+            q.confidence(Math.round(clamped * 100) / 100.0);
+            out.add(q.build());
+            lastEnd = f.end;
+        }
+        return out;
+    }
+
+    private Speaker speakerOf(Found src, boolean own) {
+        Mention where = null;
+        if (own && src.phrase != null) {
+            SpeakerPhrase sp = src.phrase;
+            int s = doc.get(sp.from()).start();
+            int e = doc.get(sp.to() - 1).end();
+            where = new Mention(s, e, doc.text.substring(s, e));
+        }
+        if (src.speaker != null) {
+            return src.speaker.speaker(where);
+        }
+        if (src.speakerName != null) {
+            return where == null ? Speaker.of(src.speakerName) : Speaker.of(src.speakerName, where);
+        }
+        return null;
+    }
+}

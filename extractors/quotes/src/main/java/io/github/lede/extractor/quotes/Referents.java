@@ -1,0 +1,496 @@
+package io.github.lede.extractor.quotes;
+
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
+import io.github.lede.model.Gender;
+import io.github.lede.model.Mention;
+import io.github.lede.spi.AnalysisContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The people and organisations of one article and where the text names them, used to resolve a
+ * speaker phrase — a name, a pronoun, a role — to one of them.
+ *
+ * <p>Built from the article's entities when the entity annotator ran, and always from the
+ * capitalised name runs of the text itself, which supply roles ({@code Police Chief Desmond
+ * Achterberg}, {@code Her daughter, Monique Arceneaux-Hale,}) and, without entities, the people
+ * themselves. Pronouns resolve to the nearest earlier compatible mention outside quotes that is
+ * not an addressee ({@code Gantz told Blinken. He added …} is Gantz); mentions added as speakers
+ * are resolved take part, so a "he" chain follows its speaker.
+ */
+final class Referents {
+
+    /** One place the text names a referent. */
+    record Seen(int token, Referent ref, boolean inQuote, boolean addressee, boolean speaker) {
+        Seen(int token, Referent ref, boolean inQuote, boolean addressee) {
+            this(token, ref, inQuote, addressee, false);
+        }
+    }
+
+    private static final String STAGE = "quote annotation";
+    private static final int MAX_PARAGRAPHS_BACK = 6;
+
+    private final ArticleTokens doc;
+    private final boolean[] quoted;
+    private final List<Referent> all = new ArrayList<>();
+    private final List<Seen> seen = new ArrayList<>();
+
+    Referents(ArticleTokens doc, List<Entity> entities, boolean[] quoted, AnalysisContext context) {
+        this.doc = doc;
+        this.quoted = quoted;
+        for (Entity e : entities) {
+            if (e.type().equals(EntityType.PERSON) || e.type().equals(EntityType.ORGANIZATION)) {
+                Referent r = new Referent(e.name(), e.type(), e);
+                all.add(r);
+                for (Mention m : e.mentions()) {
+                    int t = doc.tokenAt(m.start());
+                    if (t < doc.size()) {
+                        addSeen(new Seen(t, r, quoted[t], false));
+                    }
+                }
+            }
+        }
+        scanNames(context);
+        voteGender();
+    }
+
+    List<Referent> all() {
+        return all;
+    }
+
+    /** Reads every name run of the text, learning forms and roles, and creating referents without entities. */
+    private void scanNames(AnalysisContext context) {
+        int n = doc.size();
+        for (int i = 0; i < n; i++) {
+            if ((i & 255) == 0) {
+                context.checkDeadline(STAGE);
+            }
+            int end = NameRuns.end(doc, i, doc.sentenceTo(i));
+            if (end == i) {
+                continue;
+            }
+            int core = NameRuns.afterTitles(doc, i, end);
+            Referent probe = new Referent("probe", null, null);
+            learnRoles(probe, i, core, end);
+            boolean roled = probe.roles.stream().anyMatch(Lexicon.ROLE_WORDS::contains);
+            Referent r = lookupOrCreate(core, end, core > i || roled);
+            if (r != null) {
+                learnRoles(r, i, core, end);
+                if (!hasSeenAt(core, r)) {
+                    addSeen(new Seen(core, r, quoted[core], isAddressee(i)));
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    private boolean hasSeenAt(int token, Referent r) {
+        for (Seen s : seen) {
+            if (s.token == token && s.ref == r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name at {@code i} is the object of "told" and its like: "Gantz told Blinken". */
+    private boolean isAddressee(int i) {
+        int from = doc.sentenceFrom(i);
+        for (int k = i - 1; k >= from && k >= i - 12; k--) {
+            if (Lexicon.ADDRESSEE_VERBS.contains(doc.bare(k)) && !quoted[k]) {
+                for (int m = k + 1; m < i; m++) {
+                    if (doc.is(m, "that") || doc.isQuote(m)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (doc.is(k, "that") || doc.isPunct(k, ".") || doc.isQuote(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The referent named by the run {@code [from, to)} (titles already stripped), or null. */
+    Referent lookup(int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        String full = Lexicon.lower(doc.text.substring(doc.get(from).start(), doc.get(to - 1).end()));
+        Referent best = null;
+        for (Referent r : all) {
+            if (r.forms.contains(full)) {
+                return r;
+            }
+        }
+        if (to - from == 1) {
+            String w = Lexicon.bare(doc.word(from));
+            for (Referent r : all) {
+                if (r.isPerson() && (lastWord(r.name).equals(w) || firstWord(r.name).equals(w))) {
+                    if (best == null || lastWord(r.name).equals(w) && !lastWord(best.name).equals(w)) {
+                        best = r;
+                    }
+                } else if (best == null && r.isOrganisation() && firstWord(r.name).equals(w)
+                        && r.name.indexOf(' ') > 0) {
+                    best = r;
+                }
+            }
+            return best;
+        }
+        String last = Lexicon.bare(doc.word(to - 1));
+        for (Referent r : all) {
+            if (r.isPerson() && r.forms.contains(last) && r.name.indexOf(' ') < 0) {
+                return r; // "Bannerman" seen first, now "Lyle Bannerman"
+            }
+            if (r.isPerson() && lastWord(r.name).equals(last) && r.entity == null
+                    && !NameRuns.isOrganisation(doc, from, to)) {
+                return r; // "Delphine Marie Arceneaux" for "Delphine Arceneaux"
+            }
+        }
+        return null;
+    }
+
+    private Referent lookupOrCreate(int from, int to, boolean titled) {
+        Referent r = lookup(from, to);
+        String text = doc.text.substring(doc.get(from).start(), doc.get(to - 1).end());
+        boolean entityMode = all.stream().anyMatch(x -> x.entity != null);
+        if (r != null) {
+            if (r.entity == null && r.isPerson() && text.indexOf(' ') > 0 && r.name.indexOf(' ') < 0) {
+                r.name = text;
+            }
+            r.addForm(text);
+            return r;
+        }
+        if (entityMode && !NameRuns.isOrganisation(doc, from, to)) {
+            return null;
+        }
+        EntityType type = NameRuns.isOrganisation(doc, from, to) ? EntityType.ORGANIZATION
+                : titled || personEvidence(from, to) ? EntityType.PERSON : null;
+        if (type == null) {
+            return null;
+        }
+        r = new Referent(fullerName(from, to, text), type, null);
+        r.addForm(text);
+        all.add(r);
+        return r;
+    }
+
+    /** For a surname ("Gantz"), an earlier fuller run ending with it ("Benny Gantz"). */
+    private String fullerName(int from, int to, String text) {
+        if (to - from != 1) {
+            return text;
+        }
+        String w = doc.word(from);
+        for (int k = 1; k < from; k++) {
+            if (doc.word(k).equals(w) && NameRuns.canStart(doc, k - 1) && doc.isCapitalizedWord(k - 1)
+                    && !Lexicon.ROLE_WORDS.contains(doc.bare(k - 1)) && !Lexicon.HONORIFICS.contains(doc.bare(k - 1))) {
+                return doc.word(k - 1) + " " + w;
+            }
+        }
+        return text;
+    }
+
+    /** Without entities: whether a run names a person (an age, an appositive role, a speech verb after it). */
+    private boolean personEvidence(int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        int k = to;
+        if (doc.isPunct(k, ",") && doc.get(Math.min(k + 1, doc.size() - 1)).kind() == io.github.lede.text.TokenKind.NUMBER) {
+            return true;
+        }
+        if (k < doc.size() && (Lexicon.SPEECH_VERBS.contains(doc.bare(k)) || doc.is(k, "was") && doc.is(k + 1, "quoted"))) {
+            return true;
+        }
+        if (doc.isPunct(k, ",")) {
+            for (int m = k + 1; m < doc.sentenceTo(from) && m < k + 8 && !doc.isPunct(m, ","); m++) {
+                if (Lexicon.ROLE_WORDS.contains(doc.bare(m))) {
+                    return true;
+                }
+            }
+        }
+        if (from > 0 && Lexicon.ROLE_WORDS.contains(doc.bare(from - 1))) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Roles from the title before a name, a lower-case role word before it, or an appositive next to it. */
+    private void learnRoles(Referent r, int runStart, int core, int end) {
+        for (int k = runStart; k < core; k++) {
+            r.roles.add(doc.bare(k));
+        }
+        for (int k = runStart - 1; k >= doc.sentenceFrom(runStart) && k >= runStart - 3; k--) {
+            String b = doc.bare(k);
+            if (doc.isWord(k) && !doc.get(k).isCapitalized() && Lexicon.ROLE_WORDS.contains(b)) {
+                r.roles.add(b);
+            } else {
+                break;
+            }
+        }
+        int sentenceEnd = doc.sentenceTo(runStart);
+        if (doc.isPunct(end, ",")) {
+            for (int m = end + 1; m < sentenceEnd && m < end + 8 && !doc.isPunct(m, ","); m++) {
+                if (Lexicon.ROLE_WORDS.contains(doc.bare(m)) && !doc.get(m).isCapitalized()) {
+                    r.roles.add(doc.bare(m));
+                }
+            }
+        }
+        if (doc.isPunct(runStart - 1, ",") && doc.isPunct(end, ",")) {
+            for (int m = runStart - 2; m >= doc.sentenceFrom(runStart) && m > runStart - 8 && !doc.isPunct(m, ","); m--) {
+                if (Lexicon.ROLE_WORDS.contains(doc.bare(m))) {
+                    r.roles.add(doc.bare(m));
+                }
+            }
+        }
+    }
+
+    /** Counts he/his and she/her after a sentence's only person, outside quotes. */
+    private void voteGender() {
+        int i = 0;
+        while (i < doc.size()) {
+            int to = doc.sentenceTo(i);
+            Referent only = null;
+            boolean several = false;
+            int first = -1;
+            for (Seen s : seen) {
+                if (s.token >= i && s.token < to && !s.inQuote && s.ref.isPerson()) {
+                    if (only == null) {
+                        only = s.ref;
+                        first = s.token;
+                    } else if (only != s.ref) {
+                        several = true;
+                    }
+                }
+            }
+            if (only != null && !several && to < doc.size() && !quoted[to]) {
+                String b = doc.bare(to);
+                if (b.equals("he")) {
+                    only.maleVotes++;
+                } else if (b.equals("she")) {
+                    only.femaleVotes++;
+                }
+            }
+            i = Math.max(to, i + 1);
+        }
+    }
+
+    private void addSeen(Seen s) {
+        int lo = 0;
+        int hi = seen.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (seen.get(mid).token <= s.token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        seen.add(lo, s);
+    }
+
+    /** Records that the speaker phrase at {@code token} names {@code r}. */
+    void speakerAt(int token, Referent r, boolean subject) {
+        seen.removeIf(s -> s.token == token && s.ref == r);
+        addSeen(new Seen(token, r, false, false, subject));
+    }
+
+    /** A referent for a name the text gives as a speaker but no entity or earlier run covers. */
+    Referent create(int from, int to) {
+        String text = doc.text.substring(doc.get(from).start(), doc.get(to - 1).end());
+        EntityType type = NameRuns.isOrganisation(doc, from, to) ? EntityType.ORGANIZATION : EntityType.PERSON;
+        Referent r = new Referent(text, type, null);
+        all.add(r);
+        return r;
+    }
+
+    /** The referent a personal pronoun at {@code token} stands for, or null. */
+    Referent pronoun(String pronoun, int token) {
+        int paragraph = doc.paragraphOf(token);
+        // this paragraph's speakers, then anyone it names, then the previous paragraph's speakers:
+        // "Tull, a … on Bannerman’s staff, said … ¶ “…,” he said" is Tull
+        Referent r = inParagraph(token, paragraph, pronoun, true);
+        if (r == null) {
+            r = inParagraph(token, paragraph, pronoun, false);
+        }
+        if (r == null && paragraph > 0 && !headingBetween(paragraph - 1, paragraph)) {
+            r = inParagraph(token, paragraph - 1, pronoun, true);
+        }
+        if (r != null) {
+            return r;
+        }
+        r = searchBack(token, paragraph, pronoun, true);
+        return r != null ? r : searchBack(token, paragraph, pronoun, false);
+    }
+
+    private Referent inParagraph(int token, int paragraph, String pronoun, boolean speakersOnly) {
+        for (int k = lastSeenBefore(token); k >= 0; k--) {
+            Seen s = seen.get(k);
+            int p = doc.paragraphOf(s.token);
+            if (p < paragraph) {
+                break;
+            }
+            if (p == paragraph && (speakersOnly ? s.speaker : !s.inQuote && !s.addressee) && agrees(s.ref, pronoun)) {
+                return s.ref;
+            }
+        }
+        return null;
+    }
+
+    private Referent searchBack(int token, int paragraph, String pronoun, boolean withinSection) {
+        for (int k = lastSeenBefore(token); k >= 0; k--) {
+            Seen s = seen.get(k);
+            int p = doc.paragraphOf(s.token);
+            if (paragraph - p > MAX_PARAGRAPHS_BACK) {
+                break;
+            }
+            if (withinSection && headingBetween(p, paragraph)) {
+                break;
+            }
+            if (!s.inQuote && !s.addressee && agrees(s.ref, pronoun)) {
+                return s.ref;
+            }
+        }
+        return null;
+    }
+
+    private boolean headingBetween(int from, int to) {
+        for (int p = from + 1; p <= to; p++) {
+            if (doc.isHeading(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int lastSeenBefore(int token) {
+        int lo = 0;
+        int hi = seen.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (seen.get(mid).token < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    private static boolean agrees(Referent r, String pronoun) {
+        Gender g = r.gender();
+        return switch (pronoun) {
+            case "he" -> r.isPerson() && g != Gender.FEMALE;
+            case "she" -> r.isPerson() && g != Gender.MALE;
+            case "it" -> r.isOrganisation();
+            case "they", "we" -> r.isOrganisation() || r.isPerson() && g == Gender.UNKNOWN;
+            default -> r.isPerson();
+        };
+    }
+
+    /**
+     * The referent a role phrase stands for: the nearest earlier one holding the role ("the chief",
+     * "her daughter"), else an organisation whose name holds the noun ("the department"), else,
+     * for a kind of organisation ("the company"), the nearest earlier organisation.
+     */
+    Referent role(String head, int token, boolean properModifier) {
+        boolean orgNoun = Lexicon.ORG_NOUNS.contains(head);
+        int paragraph = doc.paragraphOf(token);
+        for (int k = lastSeenBefore(token); k >= 0; k--) {
+            Seen s = seen.get(k);
+            if (paragraph - doc.paragraphOf(s.token) > 2 * MAX_PARAGRAPHS_BACK) {
+                break;
+            }
+            if (!s.inQuote && s.ref.roles.contains(head)) {
+                return s.ref;
+            }
+        }
+        if (!orgNoun) {
+            return null;
+        }
+        Referent named = null;
+        for (int k = lastSeenBefore(token); k >= 0 && named == null; k--) {
+            Referent r = seen.get(k).ref;
+            if (r.isOrganisation() && containsWord(r.name, head)) {
+                named = r;
+            }
+        }
+        if (named == null) {
+            for (Referent r : all) {
+                if (r.isOrganisation() && containsWord(r.name, head)) {
+                    named = r;
+                    break;
+                }
+            }
+        }
+        if (named != null || properModifier) {
+            return named;
+        }
+        for (int k = lastSeenBefore(token); k >= 0; k--) {
+            Seen s = seen.get(k);
+            if (!s.inQuote && s.ref.isOrganisation()) {
+                return s.ref;
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsWord(String name, String word) {
+        for (String w : name.split("[\\s]+")) {
+            if (Lexicon.bare(w).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person named by a transcript label such as {@code ESPINOZA}. */
+    Referent byLabel(String label) {
+        String l = Lexicon.lower(label);
+        for (Referent r : all) {
+            if (r.isPerson() && (r.forms.contains(l) || lastWord(r.name).equals(l))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The person most often named outside quotes before token {@code until}: the interviewee. */
+    Referent mostNamedPerson(int until) {
+        Referent best = null;
+        int bestCount = 0;
+        for (Referent r : all) {
+            if (!r.isPerson()) {
+                continue;
+            }
+            int c = 0;
+            for (Seen s : seen) {
+                if (s.ref == r && s.token < until && !s.inQuote) {
+                    c++;
+                }
+            }
+            if (c > bestCount) {
+                best = r;
+                bestCount = c;
+            }
+        }
+        return best;
+    }
+
+    private static String lastWord(String name) {
+        String[] w = name.trim().split("[\\s]+");
+        return Lexicon.bare(w[w.length - 1]);
+    }
+
+    private static String firstWord(String name) {
+        return Lexicon.bare(name.trim().split("[\\s]+")[0]);
+    }
+
+    /** Gender evidence from a pronoun the text uses right after a speaker is resolved. */
+    static Gender genderOf(String pronoun) {
+        return Lexicon.MALE.contains(pronoun) ? Gender.MALE
+                : Lexicon.FEMALE.contains(pronoun) ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+}
