@@ -43,7 +43,8 @@ import org.netpreserve.jwarc.WarcReader;
  */
 public final class WarcExpander implements InputExpander {
 
-    private static final byte[] MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+    /** How every WARC record, and so every archive, starts. */
+    private static final String MAGIC = "WARC/";
 
     /** The expander's name, {@code warc}. */
     @Override
@@ -64,29 +65,22 @@ public final class WarcExpander implements InputExpander {
         ByteBuffer head = probe.head();
         byte[] bytes = new byte[head.remaining()];
         head.get(bytes);
-        if (startsWith(bytes, MAGIC)) {
+        if (startsWithMagic(bytes)) {
             return true;
         }
         if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
             return false;
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return startsWith(in.readNBytes(MAGIC.length), MAGIC);
+            return startsWithMagic(in.readNBytes(MAGIC.length()));
         } catch (IOException e) {
             return false; // not gzip after all, or a first member longer than the head: only a name tells
         }
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean startsWithMagic(byte[] bytes) {
+        return new String(bytes, 0, Math.min(bytes.length, MAGIC.length()), StandardCharsets.ISO_8859_1)
+                .equals(MAGIC);
     }
 
     /**
