@@ -41,7 +41,12 @@ import org.netpreserve.jwarc.WarcWriter;
  *     --size-mib 1024 --dir /tmp            # a 1 GiB .warc.gz; add --annotators to run them too
  * </pre>
  *
- * Options: {@code --size-mib N} (archive size on disk, default 200), {@code --dir D} (where the
+ * Measured on a shared 2-core machine, text extractor, no annotators: a 1,024 MiB
+ * {@code .warc.gz} (53,026 records, 3 GiB of article text) under {@code -Xmx256m} peaked at
+ * 87 MiB of heap in use, with at most 8 MiB live after any collection ({@code -Xlog:gc}), at
+ * about 750 records/s; 200 MiB under {@code -Xmx64m} peaked at 41 MiB.
+ *
+ * <p>Options: {@code --size-mib N} (archive size on disk, default 200), {@code --dir D} (where the
  * archive is written, default the temp directory; it is deleted afterwards unless
  * {@code --keep}), {@code --plain} (an uncompressed {@code .warc}), {@code --annotators} (run
  * every annotator on the class path; default extraction only). Pages go to the HTML extractor;

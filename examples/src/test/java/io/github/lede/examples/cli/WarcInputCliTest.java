@@ -124,4 +124,25 @@ class WarcInputCliTest {
         assertEquals(List.of("Story number 1", "Story number 2", "Story number 3"),
                 feed.getEntries().stream().map(SyndEntry::getTitle).toList());
     }
+
+    @Test
+    void anyNewsPageInAnArchiveOnceAnHtmlExtractorIsOnTheClassPath() throws IOException {
+        assumeTrue(Lede.create().registry().extractors().stream().anyMatch(x -> x.name().equals("html")),
+                "no extractor named html on the class path yet");
+        String page = "<!doctype html><html><head><title>Rates held steady</title></head><body><article>"
+                + "<h1>Rates held steady</h1><p>The central bank held interest rates at four per cent on Wednesday,"
+                + " citing slowing inflation across the region.</p><p>Markets had expected the decision, and shares"
+                + " rose slightly after the announcement.</p></article></body></html>";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (WarcWriter w = new WarcWriter(Channels.newChannel(bytes), WarcCompression.NONE)) {
+            w.write(response("https://markets.example/rates", "text/html", page.getBytes(StandardCharsets.UTF_8)));
+        }
+        Path plain = Files.write(dir.resolve("markets.warc"), bytes.toByteArray());
+        Cli.Result r = Cli.run("analyze", "--no-annotators", "--format", "jsonl", plain.toString());
+        assertEquals(0, r.code(), r.err());
+        Article a = new JsonLinesFormat().read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8))).get(0);
+        assertEquals("https://markets.example/rates", a.url().orElseThrow());
+        assertEquals("Rates held steady", a.title().orElseThrow());
+        assertTrue(a.text().contains("The central bank held interest rates"), a.text());
+    }
 }
