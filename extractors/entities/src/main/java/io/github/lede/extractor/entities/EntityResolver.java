@@ -7,6 +7,7 @@ import io.github.lede.model.GrammaticalNumber;
 import io.github.lede.model.Mention;
 import io.github.lede.spi.AnalysisContext;
 import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,7 +91,8 @@ final class EntityResolver {
             return candidates.stream()
                     .filter(c -> c.aliases().stream().noneMatch(a -> a.equals(text(c))))
                     .max(Comparator.comparingInt((Candidate c) -> c.tokens().size())
-                            .thenComparingInt(c -> c.name().length()))
+                            .thenComparingInt(c -> c.name().length())
+                            .thenComparing(c -> !fold(c.name()).equals(c.name())))
                     .orElse(candidates.get(0));
         }
 
@@ -108,11 +110,11 @@ final class EntityResolver {
 
         boolean hasForm(String form, boolean ignoreCase) {
             for (Candidate c : candidates) {
-                if (ignoreCase ? c.name().equalsIgnoreCase(form) : c.name().equals(form)) {
+                if (eq(c.name(), form, ignoreCase)) {
                     return true;
                 }
                 for (String a : c.aliases()) {
-                    if (ignoreCase ? a.equalsIgnoreCase(form) : a.equals(form)) {
+                    if (eq(a, form, ignoreCase)) {
                         return true;
                     }
                 }
@@ -129,8 +131,9 @@ final class EntityResolver {
                          String title, List<Candidate> inTitle, int leadEnd, AnalysisContext context) {
         List<Cluster> clusters = new ArrayList<>();
         List<Candidate> singles = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (Candidate found : candidates) {
             context.checkDeadline("entity resolution");
+            Candidate c = typedByOthers(found, candidates, inTitle);
             if (c.single() && EntityType.LOCATION.equals(c.type()) && c.strong() && bearsSurname(candidates, c)
                     && !afterPlacePreposition(text, c.start())) {
                 // "Brisbane" said: a person's surname that is also a city
@@ -154,7 +157,7 @@ final class EntityResolver {
         mergeOrganisationShortForms(clusters);
         for (Candidate s : singles) {
             context.checkDeadline("entity resolution");
-            Cluster home = findForSingle(clusters, s);
+            Cluster home = findForSingle(text, clusters, s);
             if (home != null) {
                 home.candidates.add(s);
             } else if (s.type() != null) {
@@ -184,6 +187,31 @@ final class EntityResolver {
             }
         }
         return build(text, clusters, title, titleForms(clusters, inTitle), leadEnd);
+    }
+
+    /**
+     * A guess the other names correct: "Paris Baguette North America" begins with the organisation
+     * "Paris Baguette", so it is one too; a word nothing typed takes the type the headline gives the
+     * same word ("... in Rajshahi").
+     */
+    private static Candidate typedByOthers(Candidate c, List<Candidate> candidates, List<Candidate> inTitle) {
+        if (EntityType.PERSON.equals(c.type()) && !c.strong() && c.tokens().size() >= 3) {
+            for (Candidate o : candidates) {
+                int n = o.tokens().size();
+                if (EntityType.ORGANIZATION.equals(o.type()) && n >= 2 && n < c.tokens().size()
+                        && c.tokens().subList(0, n).equals(o.tokens())) {
+                    return c.withType(EntityType.ORGANIZATION, false);
+                }
+            }
+        }
+        if (c.type() == null && c.single()) {
+            for (Candidate t : inTitle) {
+                if (t.type() != null && t.name().equals(c.name()) && !EntityType.PERSON.equals(t.type())) {
+                    return c.withType(t.type(), false);
+                }
+            }
+        }
+        return c;
     }
 
     /**
@@ -255,11 +283,11 @@ final class EntityResolver {
 
     /** "Walt Brisbane" ~ "Walter Brisbane", "Maggie O’Neill" ~ "Marguerite O’Neill", "Delphine Marie Arceneaux" ~ "Delphine Arceneaux". */
     private static boolean samePerson(List<String> a, List<String> b) {
-        if (a.size() < 2 || b.size() < 2 || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+        if (a.size() < 2 || b.size() < 2 || !eq(a.get(a.size() - 1), b.get(b.size() - 1), true)) {
             return false;
         }
-        String fa = a.get(0).toLowerCase(Locale.ROOT);
-        String fb = b.get(0).toLowerCase(Locale.ROOT);
+        String fa = fold(a.get(0)).toLowerCase(Locale.ROOT);
+        String fb = fold(b.get(0)).toLowerCase(Locale.ROOT);
         if (fa.equals(fb)) {
             return true;
         }
@@ -299,7 +327,24 @@ final class EntityResolver {
         }
     }
 
-    private Cluster findForSingle(List<Cluster> clusters, Candidate s) {
+    /**
+     * Whether {@code form} stands capitalised after a lower-case word somewhere: "Kestrel" in
+     * "said Kestrel would" is a name, "Teachers" only ever opening a sentence is a common noun.
+     */
+    private static boolean capitalizedMidSentence(String text, String form) {
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            int k = at - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            if (k >= 0 && k < at - 1 && (Character.isLowerCase(text.charAt(k)) || text.charAt(k) == ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Cluster findForSingle(String text, List<Cluster> clusters, Candidate s) {
         String form = s.name();
         boolean caps = form.length() > 1 && form.equals(form.toUpperCase(Locale.ROOT));
         for (Cluster k : clusters) {
@@ -332,7 +377,9 @@ final class EntityResolver {
         if (!caps && !EntityType.LOCATION.equals(s.type())) {
             boolean suffix = lexicon.isOrgSuffix(form);
             Cluster org = only(clusters, k -> EntityType.ORGANIZATION.equals(k.type) && k.tokens().size() >= 2
-                    && (suffix ? k.tokens().get(k.tokens().size() - 1).equals(form) : k.tokens().get(0).equals(form)));
+                    && (suffix ? k.tokens().get(k.tokens().size() - 1).equals(form)
+                    : k.tokens().get(0).equals(form) && (!lexicon.isCommonWord(form) || s.start() > 0
+                    && capitalizedMidSentence(text, form))));
             if (org != null && (!suffix || lexicon.isOrgSuffix(form) && s.start() > 0)) {
                 return suffix && !clubWord(form) ? null : org;
             }
@@ -344,8 +391,23 @@ final class EntityResolver {
         return Set.of("Rovers", "United", "Wanderers", "Rangers", "Athletic", "Albion", "Hotspur").contains(form);
     }
 
+    /** Equal as written, or (ignoring case when asked) once accents are dropped: "MARTINEZ" = "Martínez". */
     private static boolean eq(String a, String b, boolean ignoreCase) {
-        return ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b);
+        if (ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b)) {
+            return true;
+        }
+        return !a.equals(fold(a)) || !b.equals(fold(b))
+                ? (ignoreCase ? fold(a).equalsIgnoreCase(fold(b)) : fold(a).equals(fold(b))) : false;
+    }
+
+    /** The text without accents. */
+    static String fold(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) > 0x7f) {
+                return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            }
+        }
+        return s;
     }
 
     private static Cluster only(List<Cluster> clusters, java.util.function.Predicate<Cluster> test) {
@@ -379,7 +441,8 @@ final class EntityResolver {
                     int at = c.end();
                     return text.startsWith(" (" + form + ")", at);
                 });
-                if (bracketed || initials(k.tokens()).equals(letters)) {
+                // "HCA" for "HCA Healthcare"
+                if (bracketed || initials(k.tokens()).equals(letters) || k.tokens().get(0).equals(form)) {
                     target = k;
                     break;
                 }
