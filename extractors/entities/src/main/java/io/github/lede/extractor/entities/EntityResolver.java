@@ -8,6 +8,7 @@ import io.github.lede.model.Mention;
 import io.github.lede.spi.AnalysisContext;
 import java.util.ArrayList;
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -456,11 +457,18 @@ final class EntityResolver {
 
     /** Every further occurrence of a form an entity already uses, where capitals alone did not reveal it. */
     private void propagate(String text, List<Cluster> clusters, AnalysisContext context) {
-        List<int[]> taken = new ArrayList<>();
+        BitSet taken = new BitSet(text.length());
+        Map<String, Integer> owners = new java.util.HashMap<>();
         for (Cluster k : clusters) {
             for (Candidate c : k.candidates) {
-                taken.add(new int[] {c.start(), c.end()});
+                taken.set(c.start(), c.end());
             }
+            Set<String> own = new java.util.HashSet<>();
+            for (Candidate c : k.candidates) {
+                own.add(c.name());
+                own.addAll(c.aliases());
+            }
+            own.forEach(f -> owners.merge(f, 1, Integer::sum));
         }
         for (Cluster k : clusters) {
             Set<String> forms = new LinkedHashSet<>();
@@ -471,23 +479,44 @@ final class EntityResolver {
                 forms.addAll(c.aliases().stream().filter(a -> !a.contains(" ") || a.startsWith("the ")).toList());
             }
             for (String form : forms) {
+                // a form that another entity also uses is ambiguous: leave it where capitals put it
                 if (form.length() < 2 || !Character.isUpperCase(form.codePointAt(0)) && !form.startsWith("the ")
-                        || clusters.stream().filter(o -> o != k && o.hasForm(form, false)).count() > 0) {
+                        || owners.getOrDefault(form, 0) > 1) {
                     continue;
                 }
-                Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}\\p{Nd}.-])" + Pattern.quote(form)
-                        + "(?![\\p{L}\\p{M}\\p{Nd}]|[-’‘'][\\p{L}&&[^s]])").matcher(text);
-                while (m.find()) {
+                for (int s = text.indexOf(form); s >= 0; s = text.indexOf(form, s + 1)) {
                     context.checkDeadline("entity resolution");
-                    int s = m.start();
-                    int e = m.end();
-                    if (taken.stream().noneMatch(t -> t[0] < e && s < t[1])) {
+                    int e = s + form.length();
+                    int next = taken.nextSetBit(s);
+                    if (wholeWord(text, s, e) && (next < 0 || next >= e)) {
                         k.extra.add(new Mention(s, e, form));
-                        taken.add(new int[] {s, e});
+                        taken.set(s, e);
                     }
                 }
             }
         }
+    }
+
+    /** Not inside a longer word, and not before a hyphen or apostrophe that goes on ("Smith-Jones"; "Smith's" is fine). */
+    private static boolean wholeWord(String text, int s, int e) {
+        if (s > 0) {
+            char b = text.charAt(s - 1);
+            if (Character.isLetterOrDigit(b) || Character.getType(b) == Character.NON_SPACING_MARK || b == '.' || b == '-') {
+                return false;
+            }
+        }
+        if (e < text.length()) {
+            char a = text.charAt(e);
+            if (Character.isLetterOrDigit(a) || Character.getType(a) == Character.NON_SPACING_MARK
+                    || Character.getType(a) == Character.COMBINING_SPACING_MARK) {
+                return false;
+            }
+            if ((a == '-' || a == '’' || a == '‘' || a == '\'') && e + 1 < text.length()
+                    && Character.isLetter(text.charAt(e + 1)) && text.charAt(e + 1) != 's') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Entity> build(String text, List<Cluster> clusters, String title, Map<Cluster, Candidate> titleForms,
