@@ -338,7 +338,11 @@ final class EntityResolver {
             while (k >= 0 && text.charAt(k) == ' ') {
                 k--;
             }
-            if (k >= 0 && k < at - 1 && (Character.isLowerCase(text.charAt(k)) || text.charAt(k) == ',')) {
+            int after = at + form.length();
+            // standing alone, not as the first word of the longer name ("led by Nurses Against ...")
+            boolean alone = after + 1 >= text.length() || !(text.charAt(after) == ' '
+                    && Character.isUpperCase(text.charAt(after + 1)));
+            if (alone && k >= 0 && k < at - 1 && (Character.isLowerCase(text.charAt(k)) || text.charAt(k) == ',')) {
                 return true;
             }
         }

@@ -524,7 +524,8 @@ final class NameFinder {
             strong = true;
         } else if (n >= 2 && (followedByPlace(text, end) || placeAdjectiveAfter(text, end))) {
             type = EntityType.LOCATION;
-        } else if (n >= 2 && (orgNounBefore(text, start) || first.allCaps() && !lexicon.isFirstName(firstText))) {
+        } else if (n >= 2 && (orgNounBefore(text, start)
+                || first.allCaps() && !firstText.contains(".") && !lexicon.isFirstName(firstText))) {
             type = EntityType.ORGANIZATION; // "drugmakers Eli Lilly and Novo Nordisk", "UC Berkeley"
         } else if (n >= 2 && last.allCaps()) {
             if (lexicon.isStoppedAcronym(lastText)) {
@@ -675,7 +676,8 @@ final class NameFinder {
         Word next = index + 1 < words.size() ? words.get(index + 1) : null;
         boolean prevAdjacent = prev != null && text.substring(prev.end(), w.start()).isBlank();
         boolean nextAdjacent = next != null && text.substring(w.end(), next.start()).isBlank();
-        if (followedByPlace(text, end) || placeAdjectiveAfter(text, end)) {
+        // one word before "-based" may be software ("Windows-based"); "-born" is a place
+        if (followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
             return EntityType.LOCATION;
         }
         if (prevAdjacent && prev.text().equals("at") && roleBefore(words, index - 1)) {
