@@ -1,0 +1,147 @@
+package io.github.lede.extractor.html.content;
+
+import io.github.lede.spi.AnalysisContext;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes what can never be article text from a document body, in two iterative passes (no
+ * recursion, so 10,000-deep nesting is safe):
+ * <ol>
+ *   <li>measure: the text length under every element;</li>
+ *   <li>remove: comments; non-content elements ({@code script}, {@code style}, {@code svg},
+ *       {@code iframe}, form controls, {@code figcaption}, figures without a table, list or
+ *       quote); structural furniture ({@code nav}, {@code aside}, {@code header}, {@code footer},
+ *       {@code form}, {@code dialog}); hidden elements ({@code hidden}, {@code aria-hidden="true"},
+ *       {@code display:none}, {@code visibility:hidden}); landmark roles other than main content;
+ *       elements whose class or id marks furniture ({@link Boilerplate#isFurniture}).</li>
+ * </ol>
+ * Structural and class-based removals are guarded: an element holding at least 40% of the page's
+ * text is a layout wrapper around the article, however it is named, and is kept (its furniture
+ * children are still examined). An element whose class or id names the article body is never removed.
+ */
+final class DomCleaner {
+
+    private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "math",
+            "iframe", "object", "embed", "canvas", "video", "audio", "button", "input", "select", "textarea",
+            "option", "figcaption", "dialog", "link", "meta", "title", "head", "map", "source", "track");
+    private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "header", "footer", "form", "menu");
+    private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner",
+            "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar", "alert", "tablist");
+    private static final Set<String> NEVER = Set.of("html", "body", "main");
+    private static final double WRAPPER_SHARE = 0.4;
+
+    private DomCleaner() {
+    }
+
+    /** Cleans {@code body} in place. */
+    static void clean(Element body, AnalysisContext context) {
+        Map<Element, Integer> lengths = measure(body, context);
+        int total = Math.max(1, lengths.getOrDefault(body, 0));
+        int[] visited = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if ((++visited[0] & 1023) == 0) {
+                    context.checkDeadline("html cleaning");
+                }
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (ALWAYS.contains(tag)) {
+                    return FilterResult.REMOVE;
+                }
+                if (tag.equals("figure")) {
+                    return e.selectFirst("table, ul, ol, blockquote, pre") == null ? FilterResult.REMOVE
+                            : FilterResult.CONTINUE;
+                }
+                if (NEVER.contains(tag) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isHidden(e)) {
+                    return FilterResult.REMOVE;
+                }
+                String className = e.className();
+                String id = e.id();
+                boolean furniture = STRUCTURAL.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
+                        || Boilerplate.isFurniture(className, id);
+                if (!furniture || Boilerplate.isArticleBody(className, id)) {
+                    return FilterResult.CONTINUE;
+                }
+                int len = lengths.getOrDefault(e, 0);
+                return len >= total * WRAPPER_SHARE && len > 200 ? FilterResult.CONTINUE : FilterResult.REMOVE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** The number of non-whitespace characters under every element. */
+    private static Map<Element, Integer> measure(Element body, AnalysisContext context) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        Deque<int[]> counts = new ArrayDeque<>();
+        int[] visited = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if ((++visited[0] & 1023) == 0) {
+                    context.checkDeadline("html cleaning");
+                }
+                if (node instanceof Element) {
+                    counts.push(new int[1]);
+                } else if (node instanceof TextNode t && !counts.isEmpty()) {
+                    String s = t.getWholeText();
+                    int n = 0;
+                    for (int i = 0; i < s.length(); i++) {
+                        if (!Character.isWhitespace(s.charAt(i))) {
+                            n++;
+                        }
+                    }
+                    counts.peek()[0] += n;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int n = counts.pop()[0];
+                    lengths.put(e, n);
+                    if (!counts.isEmpty()) {
+                        counts.peek()[0] += n;
+                    }
+                }
+            }
+        }, body);
+        return lengths;
+    }
+}

@@ -1,0 +1,394 @@
+package io.github.lede.extractor.html.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.lede.model.Timestamp;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a page's metadata from a parsed document without changing it. Each field is taken from
+ * the first of these sources that gives a usable value:
+ * <ol>
+ *   <li>JSON-LD: the article object ({@code Article}, {@code NewsArticle}, {@code BlogPosting},
+ *       {@code ReportageNewsArticle} and every other type ending in "Article" or "Posting"),
+ *       found in arrays, {@code @graph} and nested objects; for the site name the publisher or
+ *       {@code WebSite};</li>
+ *   <li>OpenGraph and {@code article:*} tags;</li>
+ *   <li>named meta tags: Dublin Core, Parse.ly, Sailthru, {@code citation_*}, Twitter,
+ *       {@code author}, {@code description};</li>
+ *   <li>microdata ({@code itemprop} on elements);</li>
+ *   <li>the DOM: the {@code h1} headline, the byline element, {@code <time datetime>} and
+ *       date-classed elements, {@code <html lang>};</li>
+ *   <li>the URL (a date in its path; an author's profile-URL slug as the last resort).</li>
+ * </ol>
+ * The title is then reconciled with the page's {@code h1}s and stripped of a site name glued on
+ * with a separator ("Headline | Site"); see {@link TitleCleaner}. Authors go through
+ * {@link AuthorNames}; dates through {@link DateParser}.
+ *
+ * <p>Thread-safe: the extractor keeps no state between calls.
+ */
+public final class MetadataExtractor {
+
+    private static final Pattern BYLINE_HINT = Pattern.compile(
+            "(?i)byline|author|writer|contributor|reporter|creditline|posted-?by|article-?by");
+    private static final Pattern BYLINE_NEGATIVE = Pattern.compile("(?i)comment|bio|related|avatar|photo|image|caption");
+    private static final Pattern DATE_HINT = Pattern.compile("(?i)publish|pubdate|posted|post-?date|created|article-?date|entry-?date|dateline|^date$|[-_]date\\b|\\bdate[-_]|timestamp");
+    private static final Pattern UPDATED_HINT = Pattern.compile("(?i)updat|modif|edited|revis");
+    private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
+
+    private final DateParser dates;
+
+    /** An extractor that judges dates against the system clock. */
+    public MetadataExtractor() {
+        this(new DateParser());
+    }
+
+    /** An extractor with its own date parser (and so its own clock). */
+    public MetadataExtractor(DateParser dates) {
+        this.dates = dates;
+    }
+
+    /**
+     * Reads the metadata of {@code doc}.
+     *
+     * @param doc the parsed page, left unchanged
+     * @param pageUrl the page's URL, or null; relative URLs are resolved against the document's base URI
+     */
+    public PageMetadata extract(Document doc, String pageUrl) {
+        JsonLd ld = JsonLd.of(doc);
+        MetaTags meta = new MetaTags(doc);
+        Optional<JsonNode> article = ld.article();
+        JsonNode a = article.orElse(null);
+
+        Optional<String> siteName = first(
+                () -> JsonLd.text(a, "publisher").filter(s -> !URL_LIKE.matcher(s).find()),
+                () -> meta.first("og:site_name", "application-name", "apple-mobile-web-app-title"),
+                () -> ld.ofType("website").stream().map(o -> JsonLd.text(o, "name")).flatMap(Optional::stream).findFirst(),
+                () -> ld.ofType("organization", "newsmediaorganization").stream().map(o -> JsonLd.text(o, "name"))
+                        .flatMap(Optional::stream).findFirst())
+                .map(MetadataExtractor::squash);
+
+        Optional<String> rawTitle = first(
+                () -> JsonLd.text(a, "headline"),
+                () -> JsonLd.text(a, "name"),
+                () -> meta.first("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
+                        "sailthru.title", "citation_title", "title", "headline"),
+                () -> itempropText(doc, "headline"),
+                () -> Optional.of(doc.title()))
+                .map(MetadataExtractor::squash).filter(s -> !s.isEmpty());
+        Optional<String> title = TitleCleaner.clean(rawTitle.orElse(null), doc.title(), headlines(doc),
+                siteName.orElse(null), host(pageUrl));
+
+        List<String> authors = authors(doc, meta, a);
+        Optional<Timestamp> published = first(
+                () -> dateOf(a, "datePublished"),
+                () -> dateOf(a, "dateCreated"),
+                () -> meta.all("article:published_time").stream().map(dates::parse).flatMap(Optional::stream).findFirst(),
+                () -> metaDate(meta, "og:article:published_time", "og:published_time", "published_time",
+                        "article.published", "datepublished", "pubdate", "publishdate", "publish-date",
+                        "publish_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+                        "citation_publication_date", "citation_online_date", "citation_date", "parsely-pub-date",
+                        "sailthru.date", "cxenseparse:recs:publishtime", "article_date_original", "date",
+                        "originalpublicationdate", "rnews:datepublished", "dc.created"),
+                () -> anyLdDate(ld, "datePublished"),
+                () -> itempropDate(doc, "datePublished"),
+                () -> timeElementDate(doc),
+                () -> dates.fromUrl(pageUrl));
+        Optional<Timestamp> modified = first(
+                () -> dateOf(a, "dateModified"),
+                () -> metaDate(meta, "article:modified_time", "og:updated_time", "og:article:modified_time",
+                        "modified_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
+                        "lastmod", "parsely-updated", "article.updated"),
+                () -> itempropDate(doc, "dateModified"));
+
+        Optional<String> language = first(
+                () -> Optional.of(doc.select("html").attr("lang")),
+                () -> Optional.of(doc.select("html").attr("xml:lang")),
+                () -> meta.first("og:locale", "content-language", "language", "dc.language", "dcterms.language"),
+                () -> JsonLd.text(a, "inLanguage"))
+                .flatMap(MetadataExtractor::primarySubtag);
+
+        Optional<String> description = first(
+                () -> JsonLd.text(a, "description"),
+                () -> meta.first("og:description", "description", "twitter:description", "dc.description",
+                        "dcterms.description", "sailthru.description"))
+                .map(MetadataExtractor::squash);
+        Optional<String> image = first(
+                () -> JsonLd.text(a, "image").map(s -> s),
+                () -> meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"),
+                () -> Optional.of(doc.select("link[rel=image_src]").attr("abs:href")))
+                .map(u -> absolute(doc, u));
+        Optional<String> canonical = first(
+                () -> Optional.of(doc.select("link[rel=canonical]").attr("abs:href")),
+                () -> Optional.of(doc.select("link[rel=canonical]").attr("href")),
+                () -> meta.first("og:url"),
+                () -> JsonLd.text(a, "url"))
+                .map(u -> absolute(doc, u));
+        Optional<String> body = JsonLd.text(a, "articleBody");
+        return new PageMetadata(title, authors, published, modified, siteName, language, description, image,
+                canonical, body);
+    }
+
+    private List<String> authors(Document doc, MetaTags meta, JsonNode a) {
+        List<String> profileUrls = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (a != null) {
+            for (String field : new String[] {"author", "creator"}) {
+                JsonNode v = a.get(field);
+                if (v == null) {
+                    continue;
+                }
+                for (JsonNode e : v.isArray() ? v : List.of(v)) {
+                    if (e.isTextual()) {
+                        addNames(names, profileUrls, e.asText());
+                    } else if (e.isObject()) {
+                        Optional<String> n = JsonLd.text(e, "name");
+                        if (n.isPresent()) {
+                            addNames(names, profileUrls, n.get());
+                        } else {
+                            JsonLd.text(e, "url").or(() -> JsonLd.text(e, "@id")).ifPresent(profileUrls::add);
+                        }
+                    }
+                }
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        for (String key : new String[] {"author", "article:author", "og:article:author", "parsely-author",
+                "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "byline",
+                "cxenseparse:author", "article.author"}) {
+            for (String v : meta.all(key)) {
+                addNames(names, profileUrls, v);
+            }
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        for (Element e : doc.select("[itemprop~=(?i)^(author|creator)$]")) {
+            Element nameEl = e.selectFirst("[itemprop=name]");
+            String text = nameEl != null ? nameEl.attr("content").isBlank() ? nameEl.text() : nameEl.attr("content")
+                    : e.hasAttr("content") ? e.attr("content") : e.text();
+            if (text.length() <= 120) {
+                addNames(names, profileUrls, text);
+            }
+        }
+        if (!names.isEmpty()) {
+            return names;
+        }
+        names.addAll(domByline(doc));
+        if (!names.isEmpty()) {
+            return names;
+        }
+        for (String u : profileUrls) {
+            AuthorNames.fromProfileUrl(u).filter(n -> !names.contains(n)).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    private static void addNames(List<String> names, List<String> profileUrls, String raw) {
+        String s = raw.strip();
+        if (URL_LIKE.matcher(s).find()) {
+            profileUrls.add(s);
+            return;
+        }
+        for (String n : AuthorNames.parse(s)) {
+            if (!names.contains(n)) {
+                names.add(n);
+            }
+        }
+    }
+
+    /** Names in the page's visible byline: rel=author links, then elements classed as a byline or author. */
+    static List<String> domByline(Document doc) {
+        List<String> names = new ArrayList<>();
+        for (Element e : doc.select("a[rel~=(?i)\\bauthor\\b]")) {
+            AuthorNames.parse(e.text()).stream().filter(n -> !names.contains(n)).forEach(names::add);
+        }
+        if (!names.isEmpty()) {
+            return names;
+        }
+        for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+            String hint = e.className() + " " + e.id();
+            if (hint.length() < 2 || !BYLINE_HINT.matcher(hint).find() || BYLINE_NEGATIVE.matcher(hint).find()) {
+                continue;
+            }
+            String text = e.text();
+            if (text.isEmpty() || text.length() > 120) {
+                continue;
+            }
+            List<String> found = AuthorNames.parse(text);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return names;
+    }
+
+    private Optional<Timestamp> dateOf(JsonNode o, String field) {
+        return JsonLd.text(o, field).flatMap(dates::parse);
+    }
+
+    private Optional<Timestamp> anyLdDate(JsonLd ld, String field) {
+        for (JsonNode o : ld.objects()) {
+            Optional<Timestamp> t = dateOf(o, field);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Timestamp> metaDate(MetaTags meta, String... keys) {
+        for (String k : keys) {
+            for (String v : meta.all(k)) {
+                Optional<Timestamp> t = dates.parse(v);
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Timestamp> itempropDate(Document doc, String prop) {
+        for (Element e : doc.select("[itemprop=" + prop + "]")) {
+            for (String v : new String[] {e.attr("datetime"), e.attr("content"), e.text()}) {
+                Optional<Timestamp> t = dates.parse(v);
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A {@code <time>} (or date-classed element) marked as the publication date, else the first
+     * {@code <time datetime>} not marked as an update; an element inside comments is ignored.
+     */
+    private Optional<Timestamp> timeElementDate(Document doc) {
+        Optional<Timestamp> firstPlain = Optional.empty();
+        for (Element e : doc.getElementsByTag("time")) {
+            String hint = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.parent().className();
+            if (UPDATED_HINT.matcher(hint).find() || inComments(e)) {
+                continue;
+            }
+            Optional<Timestamp> t = dates.parse(e.attr("datetime")).or(() -> dates.parse(e.text()));
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (e.hasAttr("pubdate") || DATE_HINT.matcher(hint).find()) {
+                return t;
+            }
+            if (firstPlain.isEmpty()) {
+                firstPlain = t;
+            }
+        }
+        if (firstPlain.isPresent()) {
+            return firstPlain;
+        }
+        if (doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element e : doc.body().getAllElements()) {
+            String hint = e.className() + " " + e.id();
+            if (hint.length() < 4 || !DATE_HINT.matcher(hint).find() || UPDATED_HINT.matcher(hint).find()) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > 80 || text.isEmpty()) {
+                continue;
+            }
+            Optional<Timestamp> t = dates.parse(text);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inComments(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String h = p.className() + " " + p.id();
+            if (h.toLowerCase(Locale.ROOT).contains("comment")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> itempropText(Document doc, String prop) {
+        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        if (e == null) {
+            return Optional.empty();
+        }
+        return Optional.of(e.hasAttr("content") ? e.attr("content") : e.text());
+    }
+
+    /** The texts of the page's {@code h1}s (at most ten), the candidates for the visible headline. */
+    private static List<String> headlines(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element h : doc.getElementsByTag("h1")) {
+            String t = squash(h.text());
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+            if (out.size() == 10) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> primarySubtag(String lang) {
+        String p = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return p.matches("[a-z]{2,3}") ? Optional.of(p) : Optional.empty();
+    }
+
+    private static String absolute(Document doc, String url) {
+        String u = url.strip();
+        if (u.startsWith("http://") || u.startsWith("https://") || doc.location().isEmpty()) {
+            return u;
+        }
+        try {
+            return URI.create(doc.location()).resolve(u.replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return u;
+        }
+    }
+
+    private static Optional<String> host(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(URI.create(url.strip().replace(" ", "%20")).getHost());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String squash(String s) {
+        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    @SafeVarargs
+    private static <T> Optional<T> first(Supplier<Optional<T>>... sources) {
+        for (Supplier<Optional<T>> s : sources) {
+            Optional<T> v = s.get();
+            if (v.isPresent() && !(v.get() instanceof String str && str.isBlank())) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+}
