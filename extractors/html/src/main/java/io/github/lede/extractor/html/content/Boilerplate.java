@@ -18,7 +18,7 @@ final class Boilerplate {
             + "sidebar|outbrain|taboola|recirc|breadcrumb|disqus|popup|footer|masthead|signup|sign-up|"
             + "paywall|promo|banner|toolbar|skyscraper|recommend|trending|most-?popular|more-?stories|"
             + "read-?more|readmore|also-?read|read-?next|further-?reading|author-?bio|authorbio|byline|"
-            + "caption|jump-?link|pagination|pager|modal|overlay|follow-?us|login|widget|rating|"
+            + "caption|jump-?link|pagination|pager|modal|overlay|follow-?us|login|rating|"
             + "reaction|donate|membership|table-?of-?contents|toc-|tags-?list|tag-?list|taglist|keywords");
     private static final Set<String> WEAK = Set.of("ad", "ads", "adv", "advt", "nav", "navbar", "navigation",
             "menu", "tags", "tag", "bio", "header", "hdr", "credit", "credits", "print", "skip", "topics",
@@ -72,6 +72,12 @@ final class Boilerplate {
             }
         }
         return false;
+    }
+
+    /** Whether the class or id names a comment section. */
+    static boolean isComments(String className, String id) {
+        String s = (className + " " + id).toLowerCase(Locale.ROOT);
+        return s.contains("comment") || s.contains("disqus") || s.contains("discussion") || s.contains("replies");
     }
 
     /** Whether the class or id names an article body. */

@@ -55,6 +55,8 @@ import org.jsoup.parser.Parser;
 public final class ContentExtractor {
 
     private static final int MIN_SCORED_CHARS = 25;
+    private static final int EXPAND_MIN_GOOD = 100;
+    private static final double EXPAND_GOOD_SHARE = 0.5;
     private static final Pattern COMMAS = Pattern.compile("[,，、،]");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|door|di)\\b");
@@ -132,6 +134,7 @@ public final class ContentExtractor {
         scored.sort(Comparator.comparingDouble((Element e) -> -stats.get(e).score));
         Element top = scored.get(0);
         top = climb(top, body, stats);
+        top = expand(top, seg);
         return withSiblings(top, body, stats);
     }
 
@@ -159,6 +162,48 @@ public final class ContentExtractor {
             candidate = candidate.parent();
         }
         return candidate;
+    }
+
+    /**
+     * Widens the selection to an ancestor while what the ancestor adds is mostly article-like
+     * text: of the characters it adds, at least half are in blocks of 80 or more characters with
+     * little link text. This joins bodies cut into several sections.
+     */
+    private static Element expand(Element top, Segmenter.Result seg) {
+        Element cur = top;
+        int[] here = measure(cur, seg);
+        for (int step = 0; step < 10; step++) {
+            Element p = cur.parent();
+            if (p == null || seg.stats().get(p) == null) {
+                break;
+            }
+            int[] up = measure(p, seg);
+            int addGood = up[0] - here[0];
+            int addAll = up[1] - here[1];
+            if (addAll > 0 && (addGood < EXPAND_MIN_GOOD || addGood < addAll * EXPAND_GOOD_SHARE)) {
+                break;
+            }
+            cur = p;
+            here = up;
+        }
+        return cur;
+    }
+
+    /** Characters in good blocks and in all blocks under an element. */
+    private static int[] measure(Element e, Segmenter.Result seg) {
+        Stats s = seg.stats().get(e);
+        int good = 0;
+        int all = 0;
+        for (RawBlock b : seg.blocks()) {
+            if (b.ownerIndex() >= s.index && b.ownerIndex() < s.end) {
+                int len = b.text().length();
+                all += len;
+                if (len >= 80 && b.linkDensity() < 0.3) {
+                    good += len;
+                }
+            }
+        }
+        return new int[] {good, all};
     }
 
     private static List<Element> withSiblings(Element top, Element body, Map<Element, Stats> stats) {

@@ -14,6 +14,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Removes what can never be article text from a document body, in two iterative passes (no
@@ -29,7 +31,9 @@ import org.jsoup.select.NodeVisitor;
  * </ol>
  * Structural and class-based removals are guarded: an element holding at least 40% of the page's
  * text is a layout wrapper around the article, however it is named, and is kept (its furniture
- * children are still examined). An element whose class or id names the article body is never removed.
+ * children are still examined); so is a class-marked element holding 1,000 or more characters of
+ * which less than 30% are link text (prose, which page builders often wrap in "widget" or
+ * "no-sidebar" classes), unless its class or id names comments. An element whose class or id names the article body is never removed.
  */
 final class DomCleaner {
 
@@ -41,14 +45,16 @@ final class DomCleaner {
             "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar", "alert", "tablist");
     private static final Set<String> NEVER = Set.of("html", "body", "main");
     private static final double WRAPPER_SHARE = 0.4;
+    private static final int PROSE_CHARS = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(DomCleaner.class);
 
     private DomCleaner() {
     }
 
     /** Cleans {@code body} in place. */
     static void clean(Element body, AnalysisContext context) {
-        Map<Element, Integer> lengths = measure(body, context);
-        int total = Math.max(1, lengths.getOrDefault(body, 0));
+        Map<Element, int[]> lengths = measure(body, context);
+        int total = Math.max(1, lengths.containsKey(body) ? lengths.get(body)[0] : 0);
         int[] visited = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -83,8 +89,18 @@ final class DomCleaner {
                 if (!furniture || Boilerplate.isArticleBody(className, id)) {
                     return FilterResult.CONTINUE;
                 }
-                int len = lengths.getOrDefault(e, 0);
-                return len >= total * WRAPPER_SHARE && len > 200 ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                int[] m = lengths.get(e);
+                int len = m == null ? 0 : m[0];
+                boolean wrapper = len >= total * WRAPPER_SHARE && len > 200;
+                boolean prose = len >= PROSE_CHARS && m[1] < len * 0.3 && !STRUCTURAL.contains(tag)
+                        && !Boilerplate.isComments(className, id);
+                if (wrapper || prose) {
+                    return FilterResult.CONTINUE;
+                }
+                if (len > 300 && LOG.isDebugEnabled()) {
+                    LOG.debug("removed <{} class='{}' id='{}'>: {} chars", tag, className, id, len);
+                }
+                return FilterResult.REMOVE;
             }
 
             @Override
@@ -106,19 +122,23 @@ final class DomCleaner {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    /** The number of non-whitespace characters under every element. */
-    private static Map<Element, Integer> measure(Element body, AnalysisContext context) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
+    /** The number of non-whitespace characters, and of those inside links, under every element. */
+    private static Map<Element, int[]> measure(Element body, AnalysisContext context) {
+        Map<Element, int[]> lengths = new IdentityHashMap<>();
         Deque<int[]> counts = new ArrayDeque<>();
         int[] visited = {0};
+        int[] links = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if ((++visited[0] & 1023) == 0) {
                     context.checkDeadline("html cleaning");
                 }
-                if (node instanceof Element) {
-                    counts.push(new int[1]);
+                if (node instanceof Element e) {
+                    counts.push(new int[2]);
+                    if (e.normalName().equals("a")) {
+                        links[0]++;
+                    }
                 } else if (node instanceof TextNode t && !counts.isEmpty()) {
                     String s = t.getWholeText();
                     int n = 0;
@@ -128,16 +148,23 @@ final class DomCleaner {
                         }
                     }
                     counts.peek()[0] += n;
+                    if (links[0] > 0) {
+                        counts.peek()[1] += n;
+                    }
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    int n = counts.pop()[0];
+                    int[] n = counts.pop();
                     lengths.put(e, n);
                     if (!counts.isEmpty()) {
-                        counts.peek()[0] += n;
+                        counts.peek()[0] += n[0];
+                        counts.peek()[1] += n[1];
+                    }
+                    if (e.normalName().equals("a")) {
+                        links[0]--;
                     }
                 }
             }
