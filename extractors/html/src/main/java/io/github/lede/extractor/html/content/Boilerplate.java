@@ -24,7 +24,7 @@ final class Boilerplate {
             "menu", "tags", "tag", "bio", "header", "hdr", "credit", "credits", "print", "skip", "topics",
             "meta", "dateline", "timestamp", "author", "share", "tools", "utility", "subnav", "rail",
             "aside", "embed", "sr-only", "visually-hidden", "screen-reader-text", "dfp",
-            "gpt", "cta", "teaser", "teasers", "more", "promo", "links", "contact", "disclaimer", "copyright");
+            "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser", "teasers", "more", "promo", "links", "contact", "disclaimer", "copyright");
     private static final Pattern POSITIVE = Pattern.compile(
             "article-?body|articlebody|article-?content|article-?text|articletext|post-?body|post-?content|"
             + "entry-?content|entry-?body|story-?body|story-?content|story-?text|main-?content|body-?text|"

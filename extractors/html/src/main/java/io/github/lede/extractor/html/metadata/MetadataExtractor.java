@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads a page's metadata from a parsed document without changing it. Each field is taken from
@@ -76,15 +77,18 @@ public final class MetadataExtractor {
                         .flatMap(Optional::stream).findFirst())
                 .map(MetadataExtractor::squash);
 
-        Optional<String> rawTitle = first(
-                () -> JsonLd.text(a, "headline"),
-                () -> JsonLd.text(a, "name"),
-                () -> meta.first("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
-                        "sailthru.title", "citation_title", "title", "headline"),
-                () -> itempropText(doc, "headline"),
-                () -> Optional.of(doc.title()))
-                .map(MetadataExtractor::squash).filter(s -> !s.isEmpty());
-        Optional<String> title = TitleCleaner.clean(rawTitle.orElse(null), doc.title(), headlines(doc),
+        List<String> titles = new ArrayList<>();
+        JsonLd.text(a, "headline").ifPresent(titles::add);
+        JsonLd.text(a, "name").ifPresent(titles::add);
+        for (String k : new String[] {"og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
+                "sailthru.title", "citation_title", "title", "headline"}) {
+            titles.addAll(meta.all(k));
+        }
+        itempropText(doc, "headline").ifPresent(titles::add);
+        titles.add(doc.title());
+        titles.replaceAll(MetadataExtractor::squash);
+        titles.removeIf(String::isEmpty);
+        Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(doc),
                 siteName.orElse(null), host(pageUrl));
 
         List<String> authors = authors(doc, meta, a);
@@ -338,6 +342,9 @@ public final class MetadataExtractor {
     private static List<String> headlines(Document doc) {
         List<String> out = new ArrayList<>();
         for (Element h : doc.getElementsByTag("h1")) {
+            if (isLogo(h)) {
+                continue;
+            }
             String t = squash(h.text());
             if (!t.isEmpty()) {
                 out.add(t);
@@ -347,6 +354,22 @@ public final class MetadataExtractor {
             }
         }
         return out;
+    }
+
+    /** An {@code h1} that is the site's logo: all its text is a link to the home page, or it sits in navigation. */
+    private static boolean isLogo(Element h) {
+        for (Element p = h.parent(); p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("nav") || tag.equals("footer")) {
+                return true;
+            }
+        }
+        Element a = h.selectFirst("a[href]");
+        if (a == null || a.text().length() < h.text().length()) {
+            return false;
+        }
+        String href = a.attr("href").replaceAll("^https?://[^/]+", "");
+        return href.isEmpty() || href.equals("/") || href.startsWith("/?") || href.equals("/index.html");
     }
 
     private static Optional<String> primarySubtag(String lang) {
@@ -378,6 +401,9 @@ public final class MetadataExtractor {
     }
 
     static String squash(String s) {
+        if (s.indexOf('&') >= 0) {
+            s = Parser.unescapeEntities(s, false);
+        }
         return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 

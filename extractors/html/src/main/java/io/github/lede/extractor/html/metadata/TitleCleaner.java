@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *       matching the host name ("The Guardian" for theguardian.com);</li>
  *   <li>a title that still has a {@code |}, {@code ·}, {@code »} or {@code ::} keeps its longest
  *       part when the others are short (five words at most);</li>
- *   <li>finally an {@code h1} that the original title contains is preferred, since it is the
- *       headline as displayed.</li>
+ *   <li>finally an {@code h1} that the metadata title or the {@code <title>} contains, or that
+ *       contains the stripped title, is preferred, since it is the headline as displayed; so is
+ *       the page's only {@code h1} when it has three or more words and is not the site name.</li>
  * </ol>
  */
 final class TitleCleaner {
@@ -28,6 +29,28 @@ final class TitleCleaner {
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s*(?:\\||·|»|::)\\s*");
 
     private TitleCleaner() {
+    }
+
+    /**
+     * The headline from the page's candidate titles (best source first): the first candidate that
+     * matches an {@code h1} as it stands or once stripped of the site name, else the first
+     * candidate cleaned by {@link #clean}.
+     */
+    static Optional<String> choose(List<String> candidates, String docTitle, List<String> h1s, String siteName,
+            Optional<String> host) {
+        String label = host.map(TitleCleaner::hostLabel).orElse("");
+        for (String c : candidates) {
+            String n = norm(c);
+            String stripped = stripSite(c, siteName, label);
+            String ns = norm(stripped);
+            for (String h : h1s) {
+                String nh = norm(h);
+                if (!nh.isEmpty() && (nh.equals(n) || nh.equals(ns))) {
+                    return Optional.of(nh.equals(n) ? c : stripped);
+                }
+            }
+        }
+        return clean(candidates.isEmpty() ? null : candidates.get(0), docTitle, h1s, siteName, host);
     }
 
     static Optional<String> clean(String raw, String docTitle, List<String> h1s, String siteName, Optional<String> host) {
@@ -47,11 +70,18 @@ final class TitleCleaner {
                 return Optional.of(stripped);
             }
         }
+        String nd = docTitle == null ? "" : norm(docTitle);
         for (String h : h1s) {
             String nh = norm(h);
-            if (nh.length() >= 12 && n.contains(nh) && nh.length() * 2 >= ns.length()) {
+            if (nh.length() >= 4 && (n.contains(nh) && nh.length() * 2 >= ns.length() || nh.contains(ns)
+                    || nd.contains(nh))) {
                 return Optional.of(h);
             }
+        }
+        if (h1s.size() == 1 && h1s.get(0).split("\\s+").length >= 3
+                && (siteName == null || !norm(siteName).equals(norm(h1s.get(0))))) {
+            // The one visible headline, where the metadata carries a different (SEO) title.
+            return Optional.of(h1s.get(0));
         }
         return Optional.of(stripped);
     }
