@@ -6,31 +6,31 @@ import java.util.regex.Pattern;
 
 /**
  * The class, id and text patterns that mark page furniture, and those that mark the article body.
- * Matching is on the lower-cased {@code class} and {@code id} together: strong words match
- * anywhere ("relatedStories", "share-bar"), short ambiguous words ("ad", "nav", "tags") only as
- * whole tokens between non-letters, so that "header" does not match "head" and "shadow" does not
- * match "ad".
+ * Matching is on the lower-cased {@code class} and {@code id}: strong words match anywhere
+ * ("relatedStories", "share-bar"), short ambiguous words ("ad", "nav", "tags") only as whole
+ * tokens (split at non-letters and camel-case humps), so that "shadow" does not match "ad". An
+ * article-body word ("article-body", "entry-content") overrides both.
  */
 final class Boilerplate {
 
-    private static final Pattern STRONG = Pattern.compile(
-            "comment|related|share|sharing|social|newsletter|subscri|cookie|consent|gdpr|advert|sponsor|"
-            + "sidebar|outbrain|taboola|recirc|breadcrumb|disqus|popup|footer|masthead|signup|sign-up|"
-            + "paywall|promo|banner|toolbar|skyscraper|recommend|trending|most-?popular|more-?stories|"
-            + "read-?more|readmore|also-?read|read-?next|further-?reading|author-?bio|authorbio|byline|"
-            + "caption|jump-?link|pagination|pager|modal|overlay|follow-?us|login|rating|"
-            + "reaction|donate|membership|table-?of-?contents|toc-|tags-?list|tag-?list|taglist|keywords");
+    /** Furniture words matched anywhere in the compacted class and id ("relatedstories", "sharebar"). */
+    private static final String[] STRONG = {"comment", "related", "share", "sharing", "social", "newsletter",
+        "subscri", "cookie", "consent", "gdpr", "advert", "sponsor", "sidebar", "outbrain", "taboola", "recirc",
+        "breadcrumb", "disqus", "popup", "footer", "masthead", "signup", "paywall", "promo", "banner", "toolbar",
+        "skyscraper", "recommend", "trending", "mostpopular", "morestories", "readmore", "alsoread", "readnext",
+        "furtherreading", "authorbio", "byline", "caption", "jumplink", "pagination", "pager", "modal", "overlay",
+        "followus", "login", "rating", "reaction", "donate", "membership", "tableofcontents", "taglist", "tagslist",
+        "keywords"};
+    /** Short, ambiguous furniture words matched only as whole tokens. */
     private static final Set<String> WEAK = Set.of("ad", "ads", "adv", "advt", "nav", "navbar", "navigation",
             "menu", "tags", "tag", "bio", "header", "hdr", "credit", "credits", "print", "skip", "topics",
-            "meta", "dateline", "timestamp", "author", "share", "tools", "utility", "subnav", "rail",
-            "aside", "embed", "sr-only", "visually-hidden", "screen-reader-text", "dfp",
-            "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser", "teasers", "more", "promo", "links", "contact", "disclaimer", "copyright");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article-?body|articlebody|article-?content|article-?text|articletext|post-?body|post-?content|"
-            + "entry-?content|entry-?body|story-?body|story-?content|story-?text|main-?content|body-?text|"
-            + "article__body|article__content|content-?body|text-?body|rich-?text|prose|blog-?post|hentry|h-entry");
-    private static final Pattern TOKEN = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+            "meta", "dateline", "timestamp", "author", "tools", "utility", "subnav", "rail", "toc",
+            "aside", "embed", "dfp", "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser",
+            "teasers", "more", "links", "contact", "disclaimer", "copyright");
+    /** Article-body words matched anywhere in the compacted class and id. */
+    private static final String[] POSITIVE = {"articlebody", "articlecontent", "articletext", "postbody",
+        "postcontent", "entrycontent", "entrybody", "storybody", "storycontent", "storytext", "maincontent",
+        "bodytext", "contentbody", "textbody", "richtext", "prose", "blogpost", "hentry"};
 
     /** Text of a short block that is a label or a teaser, not article text. */
     static final Pattern FURNITURE_TEXT = Pattern.compile(
@@ -58,17 +58,60 @@ final class Boilerplate {
         if (className.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String raw = className + " " + id;
-        String s = CAMEL.matcher(raw).replaceAll("-").toLowerCase(Locale.ROOT);
-        if (POSITIVE.matcher(s).find()) {
+        String compact = compact(className, id);
+        if (containsAny(compact, POSITIVE)) {
             return false;
         }
-        if (STRONG.matcher(s).find()) {
+        if (containsAny(compact, STRONG)) {
             return true;
         }
-        for (String t : TOKEN.split(s)) {
-            if (WEAK.contains(t)) {
+        return hasWeakToken(className) || hasWeakToken(id);
+    }
+
+    /** Whether the class or id names an article body. */
+    static boolean isArticleBody(String className, String id) {
+        return (!className.isEmpty() || !id.isEmpty()) && containsAny(compact(className, id), POSITIVE);
+    }
+
+    /** Letters and digits only, lower-cased. */
+    private static String compact(String a, String b) {
+        StringBuilder s = new StringBuilder(a.length() + b.length());
+        for (String part : new String[] {a, b}) {
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    s.append(Character.toLowerCase(c));
+                }
+            }
+            s.append(' ');
+        }
+        return s.toString();
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token of the value (split at non-letters and at camel-case humps) is a weak furniture word. */
+    private static boolean hasWeakToken(String value) {
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            boolean boundary = !Character.isLetterOrDigit(c)
+                    || i > 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
+            if (boundary) {
+                if (start >= 0 && i - start <= 12
+                        && WEAK.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = Character.isLetterOrDigit(c) ? i : -1;
+            } else if (start < 0) {
+                start = i;
             }
         }
         return false;
@@ -80,8 +123,4 @@ final class Boilerplate {
         return s.contains("comment") || s.contains("disqus") || s.contains("discussion") || s.contains("replies");
     }
 
-    /** Whether the class or id names an article body. */
-    static boolean isArticleBody(String className, String id) {
-        return POSITIVE.matcher(CAMEL.matcher(className + " " + id).replaceAll("-").toLowerCase(Locale.ROOT)).find();
-    }
 }

@@ -53,8 +53,9 @@ final class DomCleaner {
 
     /** Cleans {@code body} in place. */
     static void clean(Element body, AnalysisContext context) {
-        Map<Element, int[]> lengths = measure(body, context);
-        int total = Math.max(1, lengths.containsKey(body) ? lengths.get(body)[0] : 0);
+        int[] bodyChars = {0};
+        Map<Element, int[]> lengths = measure(body, context, bodyChars);
+        int total = Math.max(1, bodyChars[0]);
         int[] visited = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -82,15 +83,13 @@ final class DomCleaner {
                 if (isHidden(e)) {
                     return FilterResult.REMOVE;
                 }
+                int[] m = lengths.get(e);
+                if (m == null) {
+                    return FilterResult.CONTINUE; // not furniture
+                }
                 String className = e.className();
                 String id = e.id();
-                boolean furniture = STRUCTURAL.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
-                        || Boilerplate.isFurniture(className, id);
-                if (!furniture || Boilerplate.isArticleBody(className, id)) {
-                    return FilterResult.CONTINUE;
-                }
-                int[] m = lengths.get(e);
-                int len = m == null ? 0 : m[0];
+                int len = m[0];
                 boolean wrapper = len >= total * WRAPPER_SHARE && len > 200;
                 boolean prose = len >= PROSE_CHARS && m[1] < len * 0.3 && !STRUCTURAL.contains(tag)
                         && !Boilerplate.isComments(className, id);
@@ -110,6 +109,21 @@ final class DomCleaner {
         }, body);
     }
 
+    /** Furniture by tag, role, or class and id, unless the class or id names the article body. */
+    private static boolean isFurnitureCandidate(Element e) {
+        String tag = e.normalName();
+        if (NEVER.contains(tag)) {
+            return false;
+        }
+        if (STRUCTURAL.contains(tag)) {
+            return true;
+        }
+        if (e.hasAttr("role") && FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return (e.hasAttr("class") || e.hasAttr("id")) && Boilerplate.isFurniture(e.className(), e.id());
+    }
+
     private static boolean isHidden(Element e) {
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return true;
@@ -123,7 +137,7 @@ final class DomCleaner {
     }
 
     /** The number of non-whitespace characters, and of those inside links, under every element. */
-    private static Map<Element, int[]> measure(Element body, AnalysisContext context) {
+    private static Map<Element, int[]> measure(Element body, AnalysisContext context, int[] bodyChars) {
         Map<Element, int[]> lengths = new IdentityHashMap<>();
         Deque<int[]> counts = new ArrayDeque<>();
         int[] visited = {0};
@@ -158,10 +172,14 @@ final class DomCleaner {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     int[] n = counts.pop();
-                    lengths.put(e, n);
+                    if (isFurnitureCandidate(e)) {
+                        lengths.put(e, n);
+                    }
                     if (!counts.isEmpty()) {
                         counts.peek()[0] += n[0];
                         counts.peek()[1] += n[1];
+                    } else {
+                        bodyChars[0] = n[0];
                     }
                     if (e.normalName().equals("a")) {
                         links[0]--;

@@ -47,6 +47,15 @@ public final class HtmlDecoder {
             return TextDecoder.decode(b, null);
         }
         Charset declared = declaredCharset(b).orElse(hint);
+        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+            // Fast path for the common case; a replacement character means the bytes were not UTF-8.
+            byte[] raw = new byte[b.remaining()];
+            b.duplicate().get(raw);
+            String s = new String(raw, StandardCharsets.UTF_8);
+            if (s.indexOf('\uFFFD') < 0) {
+                return s;
+            }
+        }
         if (declared != null && isSingleByteWestern(declared) && hasMultiByteUtf8(b)) {
             return TextDecoder.decode(b, StandardCharsets.UTF_8);
         }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -41,10 +40,10 @@ final class JsonLd {
         this.objects = objects;
     }
 
-    /** Reads every {@code application/ld+json} script of the document. */
-    static JsonLd of(Document doc) {
+    /** Reads the given {@code application/ld+json} scripts. */
+    static JsonLd of(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             String json = WRAPPER.matcher(script.data()).replaceAll("").strip();
             if (json.isEmpty()) {
                 continue;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,8 +17,8 @@ final class MetaTags {
 
     private final Map<String, List<String>> values = new HashMap<>();
 
-    MetaTags(Document doc) {
-        for (Element meta : doc.getElementsByTag("meta")) {
+    MetaTags(List<Element> metas) {
+        for (Element meta : metas) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.parser.Parser;
 
 /**
@@ -64,8 +63,9 @@ public final class MetadataExtractor {
      * @param pageUrl the page's URL, or null; relative URLs are resolved against the document's base URI
      */
     public PageMetadata extract(Document doc, String pageUrl) {
-        JsonLd ld = JsonLd.of(doc);
-        MetaTags meta = new MetaTags(doc);
+        PageIndex index = new PageIndex(doc);
+        JsonLd ld = JsonLd.of(index.jsonLd);
+        MetaTags meta = new MetaTags(index.metas);
         Optional<JsonNode> article = ld.article();
         JsonNode a = article.orElse(null);
 
@@ -84,14 +84,14 @@ public final class MetadataExtractor {
                 "sailthru.title", "citation_title", "title", "headline"}) {
             titles.addAll(meta.all(k));
         }
-        itempropText(doc, "headline").ifPresent(titles::add);
+        itempropText(index, "headline").ifPresent(titles::add);
         titles.add(doc.title());
         titles.replaceAll(MetadataExtractor::squash);
         titles.removeIf(String::isEmpty);
-        Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(doc),
+        Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
                 siteName.orElse(null), host(pageUrl));
 
-        List<String> authors = authors(doc, meta, a);
+        List<String> authors = authors(index, meta, a);
         Optional<Timestamp> published = first(
                 () -> dateOf(a, "datePublished"),
                 () -> dateOf(a, "dateCreated"),
@@ -103,19 +103,19 @@ public final class MetadataExtractor {
                         "sailthru.date", "cxenseparse:recs:publishtime", "article_date_original", "date",
                         "originalpublicationdate", "rnews:datepublished", "dc.created"),
                 () -> anyLdDate(ld, "datePublished"),
-                () -> itempropDate(doc, "datePublished"),
-                () -> timeElementDate(doc),
+                () -> itempropDate(index, "datePublished"),
+                () -> timeElementDate(index),
                 () -> dates.fromUrl(pageUrl));
         Optional<Timestamp> modified = first(
                 () -> dateOf(a, "dateModified"),
                 () -> metaDate(meta, "article:modified_time", "og:updated_time", "og:article:modified_time",
                         "modified_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
                         "lastmod", "parsely-updated", "article.updated"),
-                () -> itempropDate(doc, "dateModified"));
+                () -> itempropDate(index, "dateModified"));
 
         Optional<String> language = first(
-                () -> Optional.of(doc.select("html").attr("lang")),
-                () -> Optional.of(doc.select("html").attr("xml:lang")),
+                () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("lang")),
+                () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("xml:lang")),
                 () -> meta.first("og:locale", "content-language", "language", "dc.language", "dcterms.language"),
                 () -> JsonLd.text(a, "inLanguage"))
                 .flatMap(MetadataExtractor::primarySubtag);
@@ -128,11 +128,10 @@ public final class MetadataExtractor {
         Optional<String> image = first(
                 () -> JsonLd.text(a, "image").map(s -> s),
                 () -> meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"),
-                () -> Optional.of(doc.select("link[rel=image_src]").attr("abs:href")))
+                () -> Optional.of(index.link("image_src")))
                 .map(u -> absolute(doc, u));
         Optional<String> canonical = first(
-                () -> Optional.of(doc.select("link[rel=canonical]").attr("abs:href")),
-                () -> Optional.of(doc.select("link[rel=canonical]").attr("href")),
+                () -> Optional.of(index.link("canonical")),
                 () -> meta.first("og:url"),
                 () -> JsonLd.text(a, "url"))
                 .map(u -> absolute(doc, u));
@@ -141,7 +140,7 @@ public final class MetadataExtractor {
                 canonical, body);
     }
 
-    private List<String> authors(Document doc, MetaTags meta, JsonNode a) {
+    private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a) {
         List<String> profileUrls = new ArrayList<>();
         List<String> names = new ArrayList<>();
         if (a != null) {
@@ -177,7 +176,9 @@ public final class MetadataExtractor {
                 return names;
             }
         }
-        for (Element e : doc.select("[itemprop~=(?i)^(author|creator)$]")) {
+        List<Element> itemAuthors = new ArrayList<>(doc.itemprop("author"));
+        itemAuthors.addAll(doc.itemprop("creator"));
+        for (Element e : itemAuthors) {
             Element nameEl = e.selectFirst("[itemprop=name]");
             String text = nameEl != null ? nameEl.attr("content").isBlank() ? nameEl.text() : nameEl.attr("content")
                     : e.hasAttr("content") ? e.attr("content") : e.text();
@@ -212,15 +213,15 @@ public final class MetadataExtractor {
     }
 
     /** Names in the page's visible byline: rel=author links, then elements classed as a byline or author. */
-    static List<String> domByline(Document doc) {
+    static List<String> domByline(PageIndex doc) {
         List<String> names = new ArrayList<>();
-        for (Element e : doc.select("a[rel~=(?i)\\bauthor\\b]")) {
+        for (Element e : doc.authorLinks) {
             AuthorNames.parse(e.text()).stream().filter(n -> !names.contains(n)).forEach(names::add);
         }
         if (!names.isEmpty()) {
             return names;
         }
-        for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+        for (Element e : doc.bylineHinted) {
             String hint = e.className() + " " + e.id();
             if (hint.length() < 2 || !BYLINE_HINT.matcher(hint).find() || BYLINE_NEGATIVE.matcher(hint).find()) {
                 continue;
@@ -263,8 +264,8 @@ public final class MetadataExtractor {
         return Optional.empty();
     }
 
-    private Optional<Timestamp> itempropDate(Document doc, String prop) {
-        for (Element e : doc.select("[itemprop=" + prop + "]")) {
+    private Optional<Timestamp> itempropDate(PageIndex doc, String prop) {
+        for (Element e : doc.itemprop(prop)) {
             for (String v : new String[] {e.attr("datetime"), e.attr("content"), e.text()}) {
                 Optional<Timestamp> t = dates.parse(v);
                 if (t.isPresent()) {
@@ -279,9 +280,9 @@ public final class MetadataExtractor {
      * A {@code <time>} (or date-classed element) marked as the publication date, else the first
      * {@code <time datetime>} not marked as an update; an element inside comments is ignored.
      */
-    private Optional<Timestamp> timeElementDate(Document doc) {
+    private Optional<Timestamp> timeElementDate(PageIndex doc) {
         Optional<Timestamp> firstPlain = Optional.empty();
-        for (Element e : doc.getElementsByTag("time")) {
+        for (Element e : doc.times) {
             String hint = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.parent().className();
             if (UPDATED_HINT.matcher(hint).find() || inComments(e)) {
                 continue;
@@ -300,10 +301,7 @@ public final class MetadataExtractor {
         if (firstPlain.isPresent()) {
             return firstPlain;
         }
-        if (doc.body() == null) {
-            return Optional.empty();
-        }
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : doc.dateHinted) {
             String hint = e.className() + " " + e.id();
             if (hint.length() < 4 || !DATE_HINT.matcher(hint).find() || UPDATED_HINT.matcher(hint).find()) {
                 continue;
@@ -330,18 +328,19 @@ public final class MetadataExtractor {
         return false;
     }
 
-    private static Optional<String> itempropText(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
-        if (e == null) {
+    private static Optional<String> itempropText(PageIndex doc, String prop) {
+        List<Element> all = doc.itemprop(prop);
+        if (all.isEmpty()) {
             return Optional.empty();
         }
+        Element e = all.get(0);
         return Optional.of(e.hasAttr("content") ? e.attr("content") : e.text());
     }
 
     /** The texts of the page's {@code h1}s (at most ten), the candidates for the visible headline. */
-    private static List<String> headlines(Document doc) {
+    private static List<String> headlines(PageIndex doc) {
         List<String> out = new ArrayList<>();
-        for (Element h : doc.getElementsByTag("h1")) {
+        for (Element h : doc.h1s) {
             if (isLogo(h)) {
                 continue;
             }

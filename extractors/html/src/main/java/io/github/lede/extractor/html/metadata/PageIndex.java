@@ -1,0 +1,97 @@
+package io.github.lede.extractor.html.metadata;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The elements metadata is read from, gathered in one walk of the document so that no field
+ * needs a walk of its own: meta, link, JSON-LD script, h1, time and rel-author elements,
+ * elements by {@code itemprop}, and elements whose class or id hints at a byline or a date.
+ */
+final class PageIndex {
+
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> authorLinks = new ArrayList<>();
+    final List<Element> bylineHinted = new ArrayList<>();
+    final List<Element> dateHinted = new ArrayList<>();
+    final Map<String, List<Element>> itemprops = new HashMap<>();
+
+    PageIndex(Document doc) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                switch (e.normalName()) {
+                    case "meta" -> metas.add(e);
+                    case "link" -> links.add(e);
+                    case "h1" -> h1s.add(e);
+                    case "time" -> times.add(e);
+                    case "script" -> {
+                        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                            jsonLd.add(e);
+                        }
+                    }
+                    case "a" -> {
+                        if (e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+                            authorLinks.add(e);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (e.hasAttr("itemprop")) {
+                    for (String p : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+                        itemprops.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
+                    }
+                }
+                if (e.hasAttr("class") || e.hasAttr("id")) {
+                    String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+                    if (hint.contains("author") || hint.contains("byline") || hint.contains("writer")
+                            || hint.contains("contributor") || hint.contains("reporter") || hint.contains("posted")) {
+                        bylineHinted.add(e);
+                    }
+                    if (hint.contains("date") || hint.contains("publish") || hint.contains("posted")
+                            || hint.contains("created") || hint.contains("timestamp") || hint.contains("time")) {
+                        dateHinted.add(e);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, doc);
+    }
+
+    /** The elements with an {@code itemprop} (lower-case). */
+    List<Element> itemprop(String prop) {
+        return itemprops.getOrDefault(prop.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The {@code href} of the first {@code <link>} with this {@code rel}, resolved. */
+    String link(String rel) {
+        for (Element l : links) {
+            for (String r : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (r.equals(rel)) {
+                    String abs = l.attr("abs:href");
+                    return abs.isEmpty() ? l.attr("href") : abs;
+                }
+            }
+        }
+        return "";
+    }
+}
