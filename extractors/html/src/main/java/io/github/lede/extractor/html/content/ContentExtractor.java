@@ -66,8 +66,7 @@ public final class ContentExtractor {
     }
 
     /**
-     * Extracts the body blocks. The document is changed (furniture is removed), so read its
-     * metadata first.
+     * Extracts the body blocks. The document is read, not changed.
      *
      * @param doc the parsed page
      * @param title the headline, if known, so that a copy of it inside the body is dropped
@@ -80,8 +79,7 @@ public final class ContentExtractor {
         Element body = doc.body();
         List<Block> blocks = new ArrayList<>();
         if (body != null) {
-            DomCleaner.clean(body, context);
-            Segmenter.Result seg = Segmenter.segment(body, context);
+            Segmenter.Result seg = Segmenter.segment(body, DomCleaner.of(body, context), context);
             List<Element> selection = select(body, seg, context);
             blocks = filter(seg, selection, title, authors);
         }

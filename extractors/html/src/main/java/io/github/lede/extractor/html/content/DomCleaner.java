@@ -1,39 +1,39 @@
 package io.github.lede.extractor.html.content;
 
 import io.github.lede.spi.AnalysisContext;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Removes what can never be article text from a document body, in two iterative passes (no
- * recursion, so 10,000-deep nesting is safe):
+ * Decides what can never be article text in a document body. One iterative walk (no recursion,
+ * so 10,000-deep nesting is safe) measures the text under every furniture candidate; then
+ * {@link #skip} tells the {@link Segmenter} which elements to leave out, without changing the DOM:
  * <ol>
- *   <li>measure: the text length under every element;</li>
- *   <li>remove: comments; non-content elements ({@code script}, {@code style}, {@code svg},
+ *   <li>comments and scripts are never text;</li>
+ *   <li>left out: non-content elements ({@code script}, {@code style}, {@code svg},
  *       {@code iframe}, form controls, {@code figcaption}, figures without a table, list or
  *       quote); structural furniture ({@code nav}, {@code aside}, {@code header}, {@code footer},
  *       {@code form}, {@code dialog}); hidden elements ({@code hidden}, {@code aria-hidden="true"},
  *       {@code display:none}, {@code visibility:hidden}); landmark roles other than main content;
  *       elements whose class or id marks furniture ({@link Boilerplate#isFurniture}).</li>
  * </ol>
- * Structural and class-based removals are guarded: an element holding at least 40% of the page's
+ * Structural and class-based exclusions are guarded: an element holding at least 40% of the page's
  * text is a layout wrapper around the article, however it is named, and is kept (its furniture
  * children are still examined); so is a class-marked element holding 1,000 or more characters of
  * which less than 30% are link text (prose, which page builders often wrap in "widget" or
- * "no-sidebar" classes), unless its class or id names comments. An element whose class or id names the article body is never removed.
+ * "no-sidebar" classes), unless its class or id names comments. An element whose class or id names the article body is
+ * never left out.
  */
 final class DomCleaner {
 
@@ -48,69 +48,57 @@ final class DomCleaner {
     private static final int PROSE_CHARS = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(DomCleaner.class);
 
-    private DomCleaner() {
+    private final Map<Element, int[]> lengths;
+    private final int total;
+
+    private DomCleaner(Map<Element, int[]> lengths, int total) {
+        this.lengths = lengths;
+        this.total = total;
     }
 
-    /** Cleans {@code body} in place. */
-    static void clean(Element body, AnalysisContext context) {
+    /** Measures {@code body} and returns the cleaner that judges its elements. */
+    static DomCleaner of(Element body, AnalysisContext context) {
         int[] bodyChars = {0};
         Map<Element, int[]> lengths = measure(body, context, bodyChars);
-        int total = Math.max(1, bodyChars[0]);
-        int[] visited = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if ((++visited[0] & 1023) == 0) {
-                    context.checkDeadline("html cleaning");
-                }
-                if (node instanceof Comment) {
-                    return FilterResult.REMOVE;
-                }
-                if (!(node instanceof Element e)) {
-                    return FilterResult.CONTINUE;
-                }
-                String tag = e.normalName();
-                if (ALWAYS.contains(tag)) {
-                    return FilterResult.REMOVE;
-                }
-                if (tag.equals("figure")) {
-                    return e.selectFirst("table, ul, ol, blockquote, pre") == null ? FilterResult.REMOVE
-                            : FilterResult.CONTINUE;
-                }
-                if (NEVER.contains(tag) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-                    return FilterResult.CONTINUE;
-                }
-                if (isHidden(e)) {
-                    return FilterResult.REMOVE;
-                }
-                int[] m = lengths.get(e);
-                if (m == null) {
-                    return FilterResult.CONTINUE; // not furniture
-                }
-                String className = e.className();
-                String id = e.id();
-                int len = m[0];
-                boolean wrapper = len >= total * WRAPPER_SHARE && len > 200;
-                boolean prose = len >= PROSE_CHARS && m[1] < len * 0.3 && !STRUCTURAL.contains(tag)
-                        && !Boilerplate.isComments(className, id);
-                if (wrapper || prose) {
-                    return FilterResult.CONTINUE;
-                }
-                if (len > 300 && LOG.isDebugEnabled()) {
-                    LOG.debug("removed <{} class='{}' id='{}'>: {} chars", tag, className, id, len);
-                }
-                return FilterResult.REMOVE;
-            }
+        return new DomCleaner(lengths, Math.max(1, bodyChars[0]));
+    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+    /** Whether the element, with everything under it, is left out of the article. */
+    boolean skip(Element e) {
+        String tag = e.normalName();
+        if (ALWAYS.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("figure")) {
+            return e.selectFirst("table, ul, ol, blockquote, pre") == null;
+        }
+        if (NEVER.contains(tag)) {
+            return false;
+        }
+        if (isHidden(e)) {
+            return true;
+        }
+        int[] m = lengths.get(e);
+        if (m == null || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return false; // not furniture
+        }
+        String className = e.className();
+        String id = e.id();
+        int len = m[0];
+        boolean wrapper = len >= total * WRAPPER_SHARE && len > 200;
+        boolean prose = len >= PROSE_CHARS && m[1] < len * 0.3 && !STRUCTURAL.contains(tag)
+                && !Boilerplate.isComments(className, id);
+        if (wrapper || prose) {
+            return false;
+        }
+        if (len > 300 && LOG.isDebugEnabled()) {
+            LOG.debug("left out <{} class='{}' id='{}'>: {} chars", tag, className, id, len);
+        }
+        return true;
     }
 
     /** Furniture by tag, role, or class and id, unless the class or id names the article body. */
-    private static boolean isFurnitureCandidate(Element e) {
+    private static boolean isFurnitureCandidate(Element e, Map<String, Boolean> verdicts) {
         String tag = e.normalName();
         if (NEVER.contains(tag)) {
             return false;
@@ -121,7 +109,19 @@ final class DomCleaner {
         if (e.hasAttr("role") && FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return (e.hasAttr("class") || e.hasAttr("id")) && Boilerplate.isFurniture(e.className(), e.id());
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
+        // Pages repeat the same class lists many times over: judge each once.
+        String className = e.className();
+        String id = e.id();
+        String key = id.isEmpty() ? className : className + "#" + id;
+        Boolean v = verdicts.get(key);
+        if (v == null) {
+            v = Boilerplate.isFurniture(className, id);
+            verdicts.put(key, v);
+        }
+        return v;
     }
 
     private static boolean isHidden(Element e) {
@@ -139,52 +139,68 @@ final class DomCleaner {
     /** The number of non-whitespace characters, and of those inside links, under every element. */
     private static Map<Element, int[]> measure(Element body, AnalysisContext context, int[] bodyChars) {
         Map<Element, int[]> lengths = new IdentityHashMap<>();
-        Deque<int[]> counts = new ArrayDeque<>();
-        int[] visited = {0};
-        int[] links = {0};
-        NodeTraversor.traverse(new NodeVisitor() {
+        Map<String, Boolean> verdicts = new HashMap<>();
+        NodeTraversor.filter(new NodeFilter() {
+            // chars and link chars per open element, as a growable stack of pairs
+            private int[] stack = new int[256];
+            private int top = -2;
+            private int visited;
+            private int links;
+
             @Override
-            public void head(Node node, int depth) {
-                if ((++visited[0] & 1023) == 0) {
+            public FilterResult head(Node node, int depth) {
+                if ((++visited & 1023) == 0) {
                     context.checkDeadline("html cleaning");
                 }
                 if (node instanceof Element e) {
-                    counts.push(new int[2]);
-                    if (e.normalName().equals("a")) {
-                        links[0]++;
+                    if (ALWAYS.contains(e.normalName())) {
+                        return FilterResult.SKIP_ENTIRELY;
                     }
-                } else if (node instanceof TextNode t && !counts.isEmpty()) {
+                    top += 2;
+                    if (top + 1 >= stack.length) {
+                        stack = Arrays.copyOf(stack, stack.length * 2);
+                    }
+                    stack[top] = 0;
+                    stack[top + 1] = 0;
+                    if (e.normalName().equals("a")) {
+                        links++;
+                    }
+                } else if (node instanceof TextNode t && top >= 0) {
                     String s = t.getWholeText();
                     int n = 0;
                     for (int i = 0; i < s.length(); i++) {
-                        if (!Character.isWhitespace(s.charAt(i))) {
+                        if (s.charAt(i) > ' ' && s.charAt(i) != '\u00A0') {
                             n++;
                         }
                     }
-                    counts.peek()[0] += n;
-                    if (links[0] > 0) {
-                        counts.peek()[1] += n;
+                    stack[top] += n;
+                    if (links > 0) {
+                        stack[top + 1] += n;
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    int[] n = counts.pop();
-                    if (isFurnitureCandidate(e)) {
-                        lengths.put(e, n);
+                    int chars = stack[top];
+                    int linkChars = stack[top + 1];
+                    top -= 2;
+                    if (isFurnitureCandidate(e, verdicts)) {
+                        lengths.put(e, new int[] {chars, linkChars});
                     }
-                    if (!counts.isEmpty()) {
-                        counts.peek()[0] += n[0];
-                        counts.peek()[1] += n[1];
+                    if (top >= 0) {
+                        stack[top] += chars;
+                        stack[top + 1] += linkChars;
                     } else {
-                        bodyChars[0] = n[0];
+                        bodyChars[0] = chars;
                     }
                     if (e.normalName().equals("a")) {
-                        links[0]--;
+                        links--;
                     }
                 }
+                return FilterResult.CONTINUE;
             }
         }, body);
         return lengths;

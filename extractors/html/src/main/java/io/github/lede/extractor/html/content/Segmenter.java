@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Cuts a cleaned body into text blocks in one iterative walk, and measures every element on the
@@ -63,15 +63,16 @@ final class Segmenter {
     private Segmenter() {
     }
 
-    static Result segment(Element root, AnalysisContext context) {
-        Walker w = new Walker(context);
-        NodeTraversor.traverse(w, root);
+    static Result segment(Element root, DomCleaner cleaner, AnalysisContext context) {
+        Walker w = new Walker(context, cleaner);
+        NodeTraversor.filter(w, root);
         w.flush();
         return new Result(w.blocks, w.stats);
     }
 
-    private static final class Walker implements NodeVisitor {
+    private static final class Walker implements NodeFilter {
         private final AnalysisContext context;
+        private final DomCleaner cleaner;
         private final List<RawBlock> blocks = new ArrayList<>();
         private final Map<Element, Stats> stats = new IdentityHashMap<>();
         private final Deque<Stats> open = new ArrayDeque<>();
@@ -84,21 +85,25 @@ final class Segmenter {
         private boolean pendingBr;
         private int counter;
 
-        Walker(AnalysisContext context) {
+        Walker(AnalysisContext context, DomCleaner cleaner) {
             this.context = context;
+            this.cleaner = cleaner;
         }
 
         @Override
-        public void head(Node node, int depth) {
+        public FilterResult head(Node node, int depth) {
             if ((counter & 1023) == 0) {
                 context.checkDeadline("html segmentation");
             }
             if (node instanceof TextNode t) {
                 append(t.getWholeText());
-                return;
+                return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
-                return;
+                return FilterResult.CONTINUE;
+            }
+            if (cleaner.skip(e)) {
+                return FilterResult.SKIP_ENTIRELY;
             }
             Stats s = new Stats(counter++);
             stats.put(e, s);
@@ -111,7 +116,7 @@ final class Segmenter {
                     pendingBr = true;
                     pendingSpace = text.length() > 0;
                 }
-                return;
+                return FilterResult.CONTINUE;
             }
             if (tag.equals("a")) {
                 linkDepth++;
@@ -120,15 +125,16 @@ final class Segmenter {
                 flush();
                 blockStack.push(e);
                 kindStack.push(kindOf(tag));
-            } else if (tag.equals("img") || tag.equals("td") || tag.equals("th")) {
+            } else if (tag.equals("img")) {
                 pendingSpace = text.length() > 0;
             }
+            return FilterResult.CONTINUE;
         }
 
         @Override
-        public void tail(Node node, int depth) {
+        public FilterResult tail(Node node, int depth) {
             if (!(node instanceof Element e)) {
-                return;
+                return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
             Stats s = open.pop();
@@ -145,6 +151,7 @@ final class Segmenter {
                 blockStack.pop();
                 kindStack.pop();
             }
+            return FilterResult.CONTINUE;
         }
 
         private ParagraphKind kindOf(String tag) {

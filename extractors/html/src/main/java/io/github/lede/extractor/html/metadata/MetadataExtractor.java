@@ -180,8 +180,8 @@ public final class MetadataExtractor {
         itemAuthors.addAll(doc.itemprop("creator"));
         for (Element e : itemAuthors) {
             Element nameEl = e.selectFirst("[itemprop=name]");
-            String text = nameEl != null ? nameEl.attr("content").isBlank() ? nameEl.text() : nameEl.attr("content")
-                    : e.hasAttr("content") ? e.attr("content") : e.text();
+            String text = nameEl != null ? nameEl.attr("content").isBlank() ? PageIndex.boundedText(nameEl, 120)
+                    : nameEl.attr("content") : e.hasAttr("content") ? e.attr("content") : PageIndex.boundedText(e, 120);
             if (text.length() <= 120) {
                 addNames(names, profileUrls, text);
             }
@@ -226,8 +226,8 @@ public final class MetadataExtractor {
             if (hint.length() < 2 || !BYLINE_HINT.matcher(hint).find() || BYLINE_NEGATIVE.matcher(hint).find()) {
                 continue;
             }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > 120) {
+            String text = PageIndex.boundedText(e, 120);
+            if (text.isEmpty()) {
                 continue;
             }
             List<String> found = AuthorNames.parse(text);
@@ -266,7 +266,7 @@ public final class MetadataExtractor {
 
     private Optional<Timestamp> itempropDate(PageIndex doc, String prop) {
         for (Element e : doc.itemprop(prop)) {
-            for (String v : new String[] {e.attr("datetime"), e.attr("content"), e.text()}) {
+            for (String v : new String[] {e.attr("datetime"), e.attr("content"), PageIndex.boundedText(e, 80)}) {
                 Optional<Timestamp> t = dates.parse(v);
                 if (t.isPresent()) {
                     return t;
@@ -287,7 +287,7 @@ public final class MetadataExtractor {
             if (UPDATED_HINT.matcher(hint).find() || inComments(e)) {
                 continue;
             }
-            Optional<Timestamp> t = dates.parse(e.attr("datetime")).or(() -> dates.parse(e.text()));
+            Optional<Timestamp> t = dates.parse(e.attr("datetime")).or(() -> dates.parse(PageIndex.boundedText(e, 80)));
             if (t.isEmpty()) {
                 continue;
             }
@@ -306,8 +306,8 @@ public final class MetadataExtractor {
             if (hint.length() < 4 || !DATE_HINT.matcher(hint).find() || UPDATED_HINT.matcher(hint).find()) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() > 80 || text.isEmpty()) {
+            String text = PageIndex.boundedText(e, 80);
+            if (text.isEmpty()) {
                 continue;
             }
             Optional<Timestamp> t = dates.parse(text);

@@ -9,7 +9,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The elements metadata is read from, gathered in one walk of the document so that no field
@@ -27,6 +29,10 @@ final class PageIndex {
     final List<Element> bylineHinted = new ArrayList<>();
     final List<Element> dateHinted = new ArrayList<>();
     final Map<String, List<Element>> itemprops = new HashMap<>();
+
+    private static final int BYLINE = 1;
+    private static final int DATE = 2;
+    private final Map<String, Integer> hints = new HashMap<>();
 
     PageIndex(Document doc) {
         NodeTraversor.traverse(new NodeVisitor() {
@@ -59,13 +65,13 @@ final class PageIndex {
                     }
                 }
                 if (e.hasAttr("class") || e.hasAttr("id")) {
-                    String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-                    if (hint.contains("author") || hint.contains("byline") || hint.contains("writer")
-                            || hint.contains("contributor") || hint.contains("reporter") || hint.contains("posted")) {
+                    String raw = e.className() + " " + e.id();
+                    // Pages repeat the same class lists many times over: judge each once.
+                    int kind = hints.computeIfAbsent(raw, PageIndex::hintKind);
+                    if ((kind & BYLINE) != 0) {
                         bylineHinted.add(e);
                     }
-                    if (hint.contains("date") || hint.contains("publish") || hint.contains("posted")
-                            || hint.contains("created") || hint.contains("timestamp") || hint.contains("time")) {
+                    if ((kind & DATE) != 0) {
                         dateHinted.add(e);
                     }
                 }
@@ -75,6 +81,54 @@ final class PageIndex {
             public void tail(Node node, int depth) {
             }
         }, doc);
+    }
+
+    private static int hintKind(String classAndId) {
+        String hint = classAndId.toLowerCase(Locale.ROOT);
+        int kind = 0;
+        if (hint.contains("author") || hint.contains("byline") || hint.contains("writer")
+                || hint.contains("contributor") || hint.contains("reporter") || hint.contains("posted")) {
+            kind |= BYLINE;
+        }
+        if (hint.contains("date") || hint.contains("publish") || hint.contains("posted")
+                || hint.contains("created") || hint.contains("timestamp") || hint.contains("time")) {
+            kind |= DATE;
+        }
+        return kind;
+    }
+
+    /**
+     * The element's text with whitespace collapsed, or empty when it is longer than {@code max}
+     * characters; stops walking as soon as the limit is passed.
+     */
+    static String boundedText(Element e, int max) {
+        StringBuilder b = new StringBuilder();
+        boolean[] tooLong = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    b.append(t.getWholeText()).append(' ');
+                } else if (node instanceof Element el && el.normalName().equals("br")) {
+                    b.append(' ');
+                }
+                if (b.length() > max * 3) {
+                    tooLong[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        if (tooLong[0]) {
+            return "";
+        }
+        String s = MetadataExtractor.squash(b.toString());
+        return s.length() > max ? "" : s;
     }
 
     /** The elements with an {@code itemprop} (lower-case). */
