@@ -37,9 +37,10 @@ import org.jsoup.Jsoup;
  *       {@code Jsoup.parse(html).body().text()} on the WCXB pages.</li>
  * </ul>
  *
- * <p>Usage: {@code HtmlEvaluation [--shared DIR] [--failures N] [--no-speed]}; the shared folder
- * defaults to the {@code lede.shared.dir} property, else {@code ../shared}. Pages that fail a
- * field are listed (up to N per field, default 25).
+ * <p>Usage: {@code HtmlEvaluation [--shared DIR] [--failures N] [--no-speed] [--dump DIR]}; the
+ * shared folder defaults to the {@code lede.shared.dir} property, else {@code ../shared}. Pages
+ * that fail a field are listed (up to N per field, default 25); {@code --dump} writes each page's
+ * extracted text to {@code DIR/ID.txt}.
  */
 public final class HtmlEvaluation {
 
@@ -50,9 +51,12 @@ public final class HtmlEvaluation {
     private final PrintStream out;
     private final int maxFailures;
 
-    private HtmlEvaluation(PrintStream out, int maxFailures) {
+    private final Path dump;
+
+    private HtmlEvaluation(PrintStream out, int maxFailures, Path dump) {
         this.out = out;
         this.maxFailures = maxFailures;
+        this.dump = dump;
     }
 
     /** Runs the evaluation; see the class comment for the options. */
@@ -60,15 +64,17 @@ public final class HtmlEvaluation {
         Path shared = Path.of(System.getProperty("lede.shared.dir", "../shared"));
         int failures = 25;
         boolean speed = true;
+        Path dump = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[++i]);
                 case "--failures" -> failures = Integer.parseInt(args[++i]);
                 case "--no-speed" -> speed = false;
+                case "--dump" -> dump = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        HtmlEvaluation e = new HtmlEvaluation(System.out, failures);
+        HtmlEvaluation e = new HtmlEvaluation(System.out, failures, dump);
         List<Page> wcxb = e.loadWcxb(shared.resolve("datasets/wcxb-articles"));
         e.evaluate("WCXB articles", wcxb);
         e.evaluate("Readability pages", e.loadReadability(shared.resolve("datasets/readability-pages")));
@@ -153,6 +159,14 @@ public final class HtmlEvaluation {
                 out.println("ERROR " + p.id() + ": " + ex);
                 a = Article.builder("").build();
             }
+            if (dump != null) {
+                try {
+                    Files.createDirectories(dump);
+                    Files.writeString(dump.resolve(p.id() + ".txt"), a.text());
+                } catch (IOException ex) {
+                    out.println("cannot write " + dump + ": " + ex);
+                }
+            }
             if (p.body() != null) {
                 WordF1.Score s = WordF1.score(a.text(), p.body());
                 sumP += s.precision();
@@ -176,7 +190,8 @@ public final class HtmlEvaluation {
                 String got = a.published().map(Timestamp::toString).orElse("");
                 boolean ok = want.isPresent() ? a.published().map(t -> t.date().equals(want.get().date())).orElse(false)
                         : got.startsWith(p.published());
-                published.add(ok, p.id(), "got " + got + " want " + p.published());
+                published.add(ok, p.id(), "got " + got + " want " + p.published() + " (modified "
+                        + a.modified().map(Timestamp::toString).orElse("-") + ")");
             }
             if (present(p.siteName())) {
                 String got = a.siteName().orElse("");

@@ -17,20 +17,21 @@ final class Boilerplate {
     private static final String[] STRONG = {"comment", "related", "share", "sharing", "social", "newsletter",
         "subscri", "cookie", "consent", "gdpr", "advert", "sponsor", "sidebar", "outbrain", "taboola", "recirc",
         "breadcrumb", "disqus", "popup", "footer", "masthead", "signup", "paywall", "promo", "banner", "toolbar",
-        "skyscraper", "recommend", "trending", "mostpopular", "morestories", "readmore", "alsoread", "readnext",
-        "furtherreading", "authorbio", "byline", "caption", "jumplink", "pagination", "pager", "modal", "overlay",
-        "followus", "login", "rating", "reaction", "donate", "membership", "tableofcontents", "taglist", "tagslist",
-        "keywords"};
+        "skyscraper", "recommend", "trending", "most-popular", "mostpopular", "more-stories", "read-more",
+        "readmore", "also-read", "read-next", "further-reading", "author-bio", "authorbio", "byline", "caption",
+        "jump-link", "pagination", "pager", "modal", "overlay", "follow-us", "login", "rating", "reaction", "donate",
+        "membership", "table-of-contents", "tag-list", "tags-list", "taglist", "keywords", "sign-up"};
     /** Short, ambiguous furniture words matched only as whole tokens. */
     private static final Set<String> WEAK = Set.of("ad", "ads", "adv", "advt", "nav", "navbar", "navigation",
             "menu", "tags", "tag", "bio", "header", "hdr", "credit", "credits", "print", "skip", "topics",
             "meta", "dateline", "timestamp", "author", "tools", "utility", "subnav", "rail", "toc",
-            "aside", "embed", "dfp", "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser",
+            "aside", "dfp", "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser",
             "teasers", "more", "links", "contact", "disclaimer", "copyright");
     /** Article-body words matched anywhere in the compacted class and id. */
-    private static final String[] POSITIVE = {"articlebody", "articlecontent", "articletext", "postbody",
-        "postcontent", "entrycontent", "entrybody", "storybody", "storycontent", "storytext", "maincontent",
-        "bodytext", "contentbody", "textbody", "richtext", "prose", "blogpost", "hentry"};
+    private static final String[] POSITIVE = {"article-body", "articlebody", "article-content", "article-text",
+        "articletext", "post-body", "post-content", "entry-content", "entry-body", "story-body", "story-content",
+        "story-text", "main-content", "body-text", "content-body", "text-body", "rich-text", "prose", "blog-post",
+        "hentry", "h-entry", "article--body", "article--content", "articlecontent", "storybody"};
 
     /** Text of a short block that is a label or a teaser, not article text. */
     static final Pattern FURNITURE_TEXT = Pattern.compile(
@@ -73,14 +74,19 @@ final class Boilerplate {
         return (!className.isEmpty() || !id.isEmpty()) && containsAny(compact(className, id), POSITIVE);
     }
 
-    /** Letters and digits only, lower-cased. */
+    /** Lower-cased, with every separator and camel-case hump turned into one {@code -}. */
     private static String compact(String a, String b) {
-        StringBuilder s = new StringBuilder(a.length() + b.length());
+        StringBuilder s = new StringBuilder(a.length() + b.length() + 2);
         for (String part : new String[] {a, b}) {
             for (int i = 0; i < part.length(); i++) {
                 char c = part.charAt(i);
                 if (Character.isLetterOrDigit(c)) {
+                    if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(part.charAt(i - 1))) {
+                        s.append('-');
+                    }
                     s.append(Character.toLowerCase(c));
+                } else if (s.length() > 0 && s.charAt(s.length() - 1) != '-') {
+                    s.append('-');
                 }
             }
             s.append(' ');

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the article body of a parsed page and returns it as blocks in reading order.
@@ -54,9 +56,10 @@ import org.jsoup.parser.Parser;
  */
 public final class ContentExtractor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ContentExtractor.class);
     private static final int MIN_SCORED_CHARS = 25;
-    private static final int EXPAND_MIN_GOOD = 100;
-    private static final double EXPAND_GOOD_SHARE = 0.5;
+    private static final int EXPAND_MIN_GOOD = Integer.parseInt(System.getProperty("x.min", "100"));
+    private static final double EXPAND_GOOD_SHARE = Double.parseDouble(System.getProperty("x.share", "0.5"));
     private static final Pattern COMMAS = Pattern.compile("[,，、،]");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|door|di)\\b");
@@ -131,9 +134,14 @@ public final class ContentExtractor {
         }
         scored.sort(Comparator.comparingDouble((Element e) -> -stats.get(e).score));
         Element top = scored.get(0);
-        top = climb(top, body, stats);
-        top = expand(top, seg);
-        return withSiblings(top, body, stats);
+        Element climbed = climb(top, body, stats);
+        Element expanded = expand(climbed, seg);
+        List<Element> selection = withSiblings(expanded, body, stats);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("top {} ({}), climbed to {}, expanded to {}, {} siblings", describe(top), stats.get(top).score,
+                    describe(climbed), describe(expanded), selection.size() - 1);
+        }
+        return selection;
     }
 
     /** Moves up while an ancestor scores about as well, or the candidate is its parent's only child. */
@@ -330,6 +338,11 @@ public final class ContentExtractor {
             s -= 25;
         }
         return s;
+    }
+
+    private static String describe(Element e) {
+        return "<" + e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id())
+                + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.')) + ">";
     }
 
     private static int count(Pattern p, String s) {

@@ -76,6 +76,19 @@ public final class DateParser {
         }
     }
 
+    /** The first date written in a stretch of running text (at most 2,000 characters are read). */
+    public Optional<Timestamp> findIn(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = text.length() > 2000 ? text.substring(0, 2000) : text;
+        try {
+            return plausible(read(s.strip()));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The date a URL path carries ({@code /2024/02/08/}, {@code /2024-02-08-}, {@code /20240208/}). */
     public Optional<Timestamp> fromUrl(String url) {
         if (url == null) {
@@ -177,8 +190,8 @@ public final class DateParser {
 
     private static int month(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        Integer v = MONTHS.get(n.length() > 4 ? n.substring(0, 3) : n);
-        return v == null || !(n.length() <= 4 || fullMonth(n)) ? 0 : v;
+        Integer v = n.length() < 3 ? null : MONTHS.get(n.substring(0, 3));
+        return v != null && (n.length() == 3 || fullMonth(n)) ? v : 0;
     }
 
     private static boolean fullMonth(String n) {

@@ -11,6 +11,10 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.parser.Parser;
 
 /**
@@ -98,13 +102,14 @@ public final class MetadataExtractor {
                 () -> meta.all("article:published_time").stream().map(dates::parse).flatMap(Optional::stream).findFirst(),
                 () -> metaDate(meta, "og:article:published_time", "og:published_time", "published_time",
                         "article.published", "datepublished", "pubdate", "publishdate", "publish-date",
-                        "publish_date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+                        "publish_date", "published", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
                         "citation_publication_date", "citation_online_date", "citation_date", "parsely-pub-date",
                         "sailthru.date", "cxenseparse:recs:publishtime", "article_date_original", "date",
                         "originalpublicationdate", "rnews:datepublished", "dc.created"),
                 () -> anyLdDate(ld, "datePublished"),
                 () -> itempropDate(index, "datePublished"),
                 () -> timeElementDate(index),
+                () -> nearHeadlineDate(index),
                 () -> dates.fromUrl(pageUrl));
         Optional<Timestamp> modified = first(
                 () -> dateOf(a, "dateModified"),
@@ -316,6 +321,54 @@ public final class MetadataExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A date written in the text around the headline (the byline's "Published on July 18, 2025"):
+     * the first date in the 300 characters before the first {@code h1} and the 800 after it.
+     */
+    private Optional<Timestamp> nearHeadlineDate(PageIndex index) {
+        if (index.h1s.isEmpty()) {
+            return Optional.empty();
+        }
+        Element h1 = index.h1s.get(0);
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        boolean[] seen = {false};
+        Element root = h1.ownerDocument() == null || h1.ownerDocument().body() == null ? h1 : h1.ownerDocument().body();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == h1) {
+                    seen[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    if (seen[0]) {
+                        after.append(' ').append(t.getWholeText().strip());
+                        if (after.length() > 800) {
+                            return FilterResult.STOP;
+                        }
+                    } else {
+                        before.append(' ').append(t.getWholeText().strip());
+                        if (before.length() > 600) {
+                            before.delete(0, before.length() - 300);
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        String tail = before.length() > 300 ? before.substring(before.length() - 300) : before.toString();
+        return dates.findIn(squash(after.toString())).or(() -> dates.findIn(squash(tail)));
     }
 
     private static boolean inComments(Element e) {
