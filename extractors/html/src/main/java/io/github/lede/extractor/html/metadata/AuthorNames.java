@@ -65,6 +65,47 @@ public final class AuthorNames {
         return names;
     }
 
+    /**
+     * The names in an author field of structured metadata (JSON-LD, meta tags), read leniently:
+     * the site put the value there as a name, so lower-case names ("kirstin boatto"), one-word
+     * handles and team names ("Camphouse Team", "Staff Clinician") are kept. Parts that are only
+     * role words ("Staff Writer"), credentials, e-mail addresses or URLs are still dropped.
+     */
+    public static List<String> parseMetadata(String raw) {
+        List<String> names = new ArrayList<>();
+        if (raw == null) {
+            return names;
+        }
+        String s = EMAIL.matcher(raw).replaceAll(" ");
+        s = URL.matcher(s).replaceAll(" ");
+        s = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        if (s.length() > 300) {
+            return names;
+        }
+        s = PREFIX.matcher(s).replaceFirst("");
+        for (String part : SPLIT.split(s)) {
+            String p = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").strip();
+            p = PREFIX.matcher(p).replaceFirst("").strip();
+            if (p.isEmpty() || p.length() > 60 || p.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
+                continue;
+            }
+            String[] words = p.split(" ");
+            if (words.length > 6 || words.length == 1 && isCredential(p.replace(".", "").toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean allRoles = true;
+            for (String w : words) {
+                if (!ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", ""))) {
+                    allRoles = false;
+                }
+            }
+            if (!allRoles && !names.contains(p)) {
+                names.add(p);
+            }
+        }
+        return names;
+    }
+
     /** A name from a profile URL's last path segment ({@code /author/jane-doe/} gives "Jane Doe"). */
     public static Optional<String> fromProfileUrl(String url) {
         if (url == null || !url.contains("/")) {

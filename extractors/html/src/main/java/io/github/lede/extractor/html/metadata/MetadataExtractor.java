@@ -181,6 +181,15 @@ public final class MetadataExtractor {
                 return names;
             }
         }
+        for (int i = 1; i <= 4; i++) {
+            // Slack-style unfurl labels: twitter:label1 "Written by", twitter:data1 the name
+            if (meta.first("twitter:label" + i).filter(l -> l.toLowerCase(Locale.ROOT).contains("written by")).isPresent()) {
+                meta.first("twitter:data" + i).ifPresent(v -> addNames(names, profileUrls, v));
+            }
+        }
+        if (!names.isEmpty()) {
+            return names;
+        }
         List<Element> itemAuthors = new ArrayList<>(doc.itemprop("author"));
         itemAuthors.addAll(doc.itemprop("creator"));
         for (Element e : itemAuthors) {
@@ -198,6 +207,13 @@ public final class MetadataExtractor {
         if (!names.isEmpty()) {
             return names;
         }
+        for (Element next : doc.afterBylineLabels) {
+            String text = PageIndex.boundedText(next, 80);
+            List<String> found = AuthorNames.parse(text);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
         for (String u : profileUrls) {
             AuthorNames.fromProfileUrl(u).filter(n -> !names.contains(n)).ifPresent(names::add);
         }
@@ -210,7 +226,7 @@ public final class MetadataExtractor {
             profileUrls.add(s);
             return;
         }
-        for (String n : AuthorNames.parse(s)) {
+        for (String n : AuthorNames.parseMetadata(s)) {
             if (!names.contains(n)) {
                 names.add(n);
             }

@@ -28,6 +28,8 @@ final class PageIndex {
     final List<Element> authorLinks = new ArrayList<>();
     final List<Element> bylineHinted = new ArrayList<>();
     final List<Element> dateHinted = new ArrayList<>();
+    /** Elements right after a byline label ("By", "Written by", "Author:"): where a name is likely. */
+    final List<Element> afterBylineLabels = new ArrayList<>();
     final Map<String, List<Element>> itemprops = new HashMap<>();
 
     private static final int BYLINE = 1;
@@ -38,6 +40,17 @@ final class PageIndex {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof TextNode t && t.parent() instanceof Element p) {
+                    String w = t.getWholeText();
+                    if (w.length() <= 20 && isBylineLabel(w.strip().toLowerCase(Locale.ROOT))) {
+                        // "By <a>Name</a>": the name follows the label inside one element; else in the next element
+                        Element next = t.nextSibling() instanceof Element n ? n : p.nextElementSibling();
+                        if (next != null) {
+                            afterBylineLabels.add(next);
+                        }
+                    }
+                    return;
+                }
                 if (!(node instanceof Element e)) {
                     return;
                 }
@@ -81,6 +94,14 @@ final class PageIndex {
             public void tail(Node node, int depth) {
             }
         }, doc);
+    }
+
+    private static boolean isBylineLabel(String s) {
+        return switch (s) {
+            case "by", "by:", "written by", "written by:", "author", "author:", "posted by", "posted by:",
+                    "words by", "words by:", "authored by", "von", "par", "por", "door" -> true;
+            default -> false;
+        };
     }
 
     private static int hintKind(String classAndId) {
