@@ -95,7 +95,7 @@ public final class MetadataExtractor {
         Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
                 siteName.orElse(null), host(pageUrl));
 
-        List<String> authors = authors(index, meta, a);
+        List<String> authors = authors(index, meta, a, siteName);
         Optional<Timestamp> published = first(
                 () -> dateOf(a, "datePublished"),
                 () -> dateOf(a, "dateCreated"),
@@ -145,9 +145,17 @@ public final class MetadataExtractor {
                 canonical, body);
     }
 
-    private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a) {
+    /**
+     * The authors from the first source that names a person. A source that names only
+     * organisations (a JSON-LD {@code Organization}, or the site's own name) is passed over for a
+     * later one that names people, and used when none does.
+     */
+    private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a, Optional<String> siteName) {
         List<String> profileUrls = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
+        List<String> fallback = new ArrayList<>();
+        siteName.map(TitleCleaner::norm).ifPresent(organisations::add);
         if (a != null) {
             for (String field : new String[] {"author", "creator"}) {
                 JsonNode v = a.get(field);
@@ -159,6 +167,10 @@ public final class MetadataExtractor {
                         addNames(names, profileUrls, e.asText());
                     } else if (e.isObject()) {
                         Optional<String> n = JsonLd.text(e, "name");
+                        if (n.isPresent() && JsonLd.types(e).stream().anyMatch(t -> t.endsWith("organization")
+                                || t.equals("corporation") || t.equals("brand"))) {
+                            organisations.add(TitleCleaner.norm(n.get()));
+                        }
                         if (n.isPresent()) {
                             addNames(names, profileUrls, n.get());
                         } else {
@@ -166,7 +178,7 @@ public final class MetadataExtractor {
                         }
                     }
                 }
-                if (!names.isEmpty()) {
+                if (personsFound(names, organisations, fallback)) {
                     return names;
                 }
             }
@@ -177,7 +189,7 @@ public final class MetadataExtractor {
             for (String v : meta.all(key)) {
                 addNames(names, profileUrls, v);
             }
-            if (!names.isEmpty()) {
+            if (personsFound(names, organisations, fallback)) {
                 return names;
             }
         }
@@ -187,7 +199,7 @@ public final class MetadataExtractor {
                 meta.first("twitter:data" + i).ifPresent(v -> addNames(names, profileUrls, v));
             }
         }
-        if (!names.isEmpty()) {
+        if (personsFound(names, organisations, fallback)) {
             return names;
         }
         List<Element> itemAuthors = new ArrayList<>(doc.itemprop("author"));
@@ -200,24 +212,43 @@ public final class MetadataExtractor {
                 addNames(names, profileUrls, text);
             }
         }
-        if (!names.isEmpty()) {
+        if (personsFound(names, organisations, fallback)) {
             return names;
         }
         names.addAll(domByline(doc));
-        if (!names.isEmpty()) {
+        if (personsFound(names, organisations, fallback)) {
             return names;
         }
         for (Element next : doc.afterBylineLabels) {
             String text = PageIndex.boundedText(next, 80);
-            List<String> found = AuthorNames.parse(text);
-            if (!found.isEmpty()) {
-                return found;
+            names.addAll(AuthorNames.parse(text));
+            if (personsFound(names, organisations, fallback)) {
+                return names;
             }
         }
         for (String u : profileUrls) {
             AuthorNames.fromProfileUrl(u).filter(n -> !names.contains(n)).ifPresent(names::add);
         }
-        return names;
+        return names.isEmpty() ? fallback : names;
+    }
+
+    /**
+     * Whether {@code names} holds a person. Names that are all organisations move to
+     * {@code fallback} (the first such list is kept) and {@code names} is emptied.
+     */
+    private static boolean personsFound(List<String> names, List<String> organisations, List<String> fallback) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        boolean allOrganisations = names.stream().allMatch(n -> organisations.contains(TitleCleaner.norm(n)));
+        if (!allOrganisations) {
+            return true;
+        }
+        if (fallback.isEmpty()) {
+            fallback.addAll(names);
+        }
+        names.clear();
+        return false;
     }
 
     private static void addNames(List<String> names, List<String> profileUrls, String raw) {
