@@ -1,5 +1,6 @@
 package io.github.lede.extractor.html.content;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,13 +15,13 @@ import java.util.regex.Pattern;
 final class Boilerplate {
 
     /** Furniture words matched anywhere in the compacted class and id ("relatedstories", "sharebar"). */
-    private static final String[] STRONG = {"comment", "related", "share", "sharing", "social", "newsletter",
+    private static final List<String> STRONG = List.of("comment", "related", "share", "sharing", "social", "newsletter",
         "subscri", "cookie", "consent", "gdpr", "advert", "sponsor", "sidebar", "outbrain", "taboola", "recirc",
         "breadcrumb", "disqus", "popup", "footer", "masthead", "signup", "paywall", "promo", "banner", "toolbar",
         "skyscraper", "recommend", "trending", "most-popular", "mostpopular", "more-stories", "read-more",
         "readmore", "also-read", "read-next", "further-reading", "author-bio", "authorbio", "byline", "caption",
         "jump-link", "pagination", "pager", "modal", "overlay", "follow-us", "login", "rating", "reaction", "donate",
-        "membership", "table-of-contents", "tag-list", "tags-list", "taglist", "keywords", "sign-up"};
+        "membership", "table-of-contents", "tag-list", "tags-list", "taglist", "keywords", "sign-up");
     /** Short, ambiguous furniture words matched only as whole tokens. */
     private static final Set<String> WEAK = Set.of("ad", "ads", "adv", "advt", "nav", "navbar", "navigation",
             "menu", "tags", "tag", "bio", "header", "hdr", "credit", "credits", "print", "skip", "topics",
@@ -28,10 +29,10 @@ final class Boilerplate {
             "aside", "dfp", "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser",
             "teasers", "more", "links", "contact", "disclaimer", "copyright");
     /** Article-body words matched anywhere in the compacted class and id. */
-    private static final String[] POSITIVE = {"article-body", "articlebody", "article-content", "article-text",
+    private static final List<String> POSITIVE = List.of("article-body", "articlebody", "article-content", "article-text",
         "articletext", "post-body", "post-content", "entry-content", "entry-body", "story-body", "story-content",
         "story-text", "main-content", "body-text", "content-body", "text-body", "rich-text", "prose", "blog-post",
-        "hentry", "h-entry", "article--body", "article--content", "articlecontent", "storybody"};
+        "hentry", "h-entry", "article--body", "article--content", "articlecontent", "storybody");
 
     /** Text of a short block that is a label or a teaser, not article text. */
     static final Pattern FURNITURE_TEXT = Pattern.compile(
@@ -94,7 +95,7 @@ final class Boilerplate {
         return s.toString();
     }
 
-    private static boolean containsAny(String s, String[] words) {
+    private static boolean containsAny(String s, List<String> words) {
         for (String w : words) {
             if (s.contains(w)) {
                 return true;
