@@ -2,6 +2,7 @@ package io.github.lede.examples.csv;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.lede.Lede;
@@ -77,7 +78,8 @@ public final class QuotesToCsv {
 
     /** Writes the rows of every file; returns 1 if some failed. */
     private static int scan(Path folder, List<Path> files, OutputStream csv, PrintStream err) throws IOException {
-        CsvMapper mapper = new CsvMapper();
+        // quote a cell only where CSV needs it (a comma, quote mark or line break), not every phrase with a space
+        CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
         CsvSchema schema = mapper.schemaFor(QuoteRow.class).withHeader();
         Lede lede = Lede.create();
         int failed = 0;

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * https://news.example.com/2024/02/08/hostages
- *   Antony Blinken: “the hostages and the strong desire that we both have to see them returned,” (PARTIAL, cue: said)
+ *   Antony Blinken: “clear nonstarters,” (PARTIAL, cue: said)
  * </pre>
  *
  * <p>Items are remembered by name (their link), as long as the feed lists them, so memory stays

@@ -37,6 +37,11 @@ class QuotesToCsvTest {
         assertTrue(run.err().startsWith("a-photo.txt: no extractor supports image/png"), run.err());
         assertTrue(run.out().startsWith("file,quote_id,type,speaker,speaker_entity,cue,text,confidence\n"), run.out());
 
+        // cells are quoted only where CSV needs it
+        assertTrue(run.out().contains("\nculture/river-festival.txt,Q4,INDIRECT,Daniel Moreau,E2,said,"
+                + "extra officers would patrol the bridges during the parade,0.85\n"
+                + "culture/river-festival.txt,Q5,DIRECT,Daniel Moreau,E2,told,\"We want families to enjoy the evening,"
+                + " and we will close the quay to traffic from six o'clock,\",0.95\n"), run.out());
         List<QuoteRow> rows = read(run.out());
         assertEquals(14, rows.size(), rows::toString);
         // the subfolder's file comes first: "culture/..." sorts before "harbour-..."
