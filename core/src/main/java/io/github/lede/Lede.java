@@ -61,6 +61,7 @@ public final class Lede {
     private final ProviderRegistry registry;
     private final List<Annotator> annotators;
     private final SourceLoader loader;
+    private final InputExpander.Fetcher fetcher;
 
     private Lede(Builder b) {
         this.limits = b.limits;
@@ -68,6 +69,17 @@ public final class Lede {
         this.registry = ProviderRegistry.load(cl, b.extra);
         this.annotators = registry.annotatorsInOrder(b.annotators);
         this.loader = new SourceLoader(limits, b.userAgent, b.connectTimeout);
+        this.fetcher = new InputExpander.Fetcher() {
+            @Override
+            public Source.Builder fetch(String url) {
+                return Lede.this.fetch(url);
+            }
+
+            @Override
+            public Limits limits() {
+                return limits;
+            }
+        };
         LOG.debug("Lede ready: extractors {}, annotators {}, formats {}", names(registry.extractors()),
                 names(annotators), names(registry.formats()));
     }
@@ -284,7 +296,7 @@ public final class Lede {
         }
         InputProbe probe = new InputProbe(name, MediaTypes.detect(ByteBuffer.wrap(head), name), head,
                 () -> Files.newInputStream(path), null);
-        return registry.expanderFor(probe).map(x -> x.expand(probe, this::fetch))
+        return registry.expanderFor(probe).map(x -> x.expand(probe, fetcher))
                 .orElseGet(() -> Stream.of(new InputItem(name, () -> loader.load(path).build())));
     }
 
@@ -311,7 +323,7 @@ public final class Lede {
         String name = source.name().orElse("(input)");
         InputProbe probe = new InputProbe(name, source.contentType(), head,
                 () -> new ByteBufferInputStream(source.bytes()), source.url().orElse(null));
-        return registry.expanderFor(probe).map(x -> x.expand(probe, this::fetch))
+        return registry.expanderFor(probe).map(x -> x.expand(probe, fetcher))
                 .orElseGet(() -> Stream.of(InputItem.of(source)));
     }
 

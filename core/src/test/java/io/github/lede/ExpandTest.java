@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExpandTest {
 
     /** Reads "BUNDLE" files: documents separated by lines of three dashes; an empty one is broken. */
-    static final class BundleExpander implements InputExpander {
+    static class BundleExpander implements InputExpander {
         @Override
         public String name() {
             return "bundle";
@@ -91,5 +91,23 @@ class ExpandTest {
     void missingFilesFailAtOnce(@TempDir Path dir) {
         assertThrows(UnreadableInputException.class, () -> lede.expand(dir.resolve("missing.txt")));
         assertThrows(UnreadableInputException.class, () -> lede.expand(dir));
+    }
+
+    @Test
+    void expandersReadWithinTheCallersLimits(@TempDir Path dir) throws IOException {
+        Path bundle = Files.writeString(dir.resolve("b.txt"), "BUNDLE\nA story.\n");
+        List<Long> seen = new ArrayList<>();
+        InputExpander recording = new BundleExpander() {
+            @Override
+            public Stream<InputItem> expand(InputProbe probe, Fetcher fetcher) {
+                seen.add(fetcher.limits().maxInputBytes());
+                return super.expand(probe, fetcher);
+            }
+        };
+        Lede small = Lede.builder().addProvider(recording).maxInputBytes(1234).noAnnotators().build();
+        try (Stream<InputItem> items = small.expand(bundle)) {
+            assertEquals(1, items.count());
+        }
+        assertEquals(List.of(1234L), seen);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.lede.spi;
 
+import io.github.lede.Limits;
 import java.util.stream.Stream;
 
 /**
@@ -34,5 +35,14 @@ public interface InputExpander extends Provider {
          * @throws io.github.lede.LedeException if it cannot be fetched
          */
         Source.Builder fetch(String url);
+
+        /**
+         * The caller's limits, which an expander that reads documents itself (a WARC record's
+         * payload) applies while reading, so that one huge record is refused rather than held in
+         * memory. A fetcher written as a lambda has {@link Limits#DEFAULT}.
+         */
+        default Limits limits() {
+            return Limits.DEFAULT;
+        }
     }
 }

@@ -7,6 +7,8 @@ import io.github.lede.model.GrammaticalNumber;
 import io.github.lede.model.Mention;
 import io.github.lede.spi.AnalysisContext;
 import java.util.ArrayList;
+import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,7 +92,8 @@ final class EntityResolver {
             return candidates.stream()
                     .filter(c -> c.aliases().stream().noneMatch(a -> a.equals(text(c))))
                     .max(Comparator.comparingInt((Candidate c) -> c.tokens().size())
-                            .thenComparingInt(c -> c.name().length()))
+                            .thenComparingInt(c -> c.name().length())
+                            .thenComparing(c -> !fold(c.name()).equals(c.name())))
                     .orElse(candidates.get(0));
         }
 
@@ -108,11 +111,11 @@ final class EntityResolver {
 
         boolean hasForm(String form, boolean ignoreCase) {
             for (Candidate c : candidates) {
-                if (ignoreCase ? c.name().equalsIgnoreCase(form) : c.name().equals(form)) {
+                if (eq(c.name(), form, ignoreCase)) {
                     return true;
                 }
                 for (String a : c.aliases()) {
-                    if (ignoreCase ? a.equalsIgnoreCase(form) : a.equals(form)) {
+                    if (eq(a, form, ignoreCase)) {
                         return true;
                     }
                 }
@@ -129,8 +132,9 @@ final class EntityResolver {
                          String title, List<Candidate> inTitle, int leadEnd, AnalysisContext context) {
         List<Cluster> clusters = new ArrayList<>();
         List<Candidate> singles = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (Candidate found : candidates) {
             context.checkDeadline("entity resolution");
+            Candidate c = typedByOthers(found, candidates, inTitle);
             if (c.single() && EntityType.LOCATION.equals(c.type()) && c.strong() && bearsSurname(candidates, c)
                     && !afterPlacePreposition(text, c.start())) {
                 // "Brisbane" said: a person's surname that is also a city
@@ -154,7 +158,7 @@ final class EntityResolver {
         mergeOrganisationShortForms(clusters);
         for (Candidate s : singles) {
             context.checkDeadline("entity resolution");
-            Cluster home = findForSingle(clusters, s);
+            Cluster home = findForSingle(text, clusters, s);
             if (home != null) {
                 home.candidates.add(s);
             } else if (s.type() != null) {
@@ -184,6 +188,31 @@ final class EntityResolver {
             }
         }
         return build(text, clusters, title, titleForms(clusters, inTitle), leadEnd);
+    }
+
+    /**
+     * A guess the other names correct: "Paris Baguette North America" begins with the organisation
+     * "Paris Baguette", so it is one too; a word nothing typed takes the type the headline gives the
+     * same word ("... in Rajshahi").
+     */
+    private static Candidate typedByOthers(Candidate c, List<Candidate> candidates, List<Candidate> inTitle) {
+        if (EntityType.PERSON.equals(c.type()) && !c.strong() && c.tokens().size() >= 3) {
+            for (Candidate o : candidates) {
+                int n = o.tokens().size();
+                if (EntityType.ORGANIZATION.equals(o.type()) && n >= 2 && n < c.tokens().size()
+                        && c.tokens().subList(0, n).equals(o.tokens())) {
+                    return c.withType(EntityType.ORGANIZATION, false);
+                }
+            }
+        }
+        if (c.type() == null && c.single()) {
+            for (Candidate t : inTitle) {
+                if (t.type() != null && t.name().equals(c.name()) && !EntityType.PERSON.equals(t.type())) {
+                    return c.withType(t.type(), false);
+                }
+            }
+        }
+        return c;
     }
 
     /**
@@ -255,11 +284,11 @@ final class EntityResolver {
 
     /** "Walt Brisbane" ~ "Walter Brisbane", "Maggie O’Neill" ~ "Marguerite O’Neill", "Delphine Marie Arceneaux" ~ "Delphine Arceneaux". */
     private static boolean samePerson(List<String> a, List<String> b) {
-        if (a.size() < 2 || b.size() < 2 || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+        if (a.size() < 2 || b.size() < 2 || !eq(a.get(a.size() - 1), b.get(b.size() - 1), true)) {
             return false;
         }
-        String fa = a.get(0).toLowerCase(Locale.ROOT);
-        String fb = b.get(0).toLowerCase(Locale.ROOT);
+        String fa = fold(a.get(0)).toLowerCase(Locale.ROOT);
+        String fb = fold(b.get(0)).toLowerCase(Locale.ROOT);
         if (fa.equals(fb)) {
             return true;
         }
@@ -299,7 +328,28 @@ final class EntityResolver {
         }
     }
 
-    private Cluster findForSingle(List<Cluster> clusters, Candidate s) {
+    /**
+     * Whether {@code form} stands capitalised after a lower-case word somewhere: "Kestrel" in
+     * "said Kestrel would" is a name, "Teachers" only ever opening a sentence is a common noun.
+     */
+    private static boolean capitalizedMidSentence(String text, String form) {
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            int k = at - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            int after = at + form.length();
+            // standing alone, not as the first word of the longer name ("led by Nurses Against ...")
+            boolean alone = after + 1 >= text.length() || !(text.charAt(after) == ' '
+                    && Character.isUpperCase(text.charAt(after + 1)));
+            if (alone && k >= 0 && k < at - 1 && (Character.isLowerCase(text.charAt(k)) || text.charAt(k) == ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Cluster findForSingle(String text, List<Cluster> clusters, Candidate s) {
         String form = s.name();
         boolean caps = form.length() > 1 && form.equals(form.toUpperCase(Locale.ROOT));
         for (Cluster k : clusters) {
@@ -332,7 +382,9 @@ final class EntityResolver {
         if (!caps && !EntityType.LOCATION.equals(s.type())) {
             boolean suffix = lexicon.isOrgSuffix(form);
             Cluster org = only(clusters, k -> EntityType.ORGANIZATION.equals(k.type) && k.tokens().size() >= 2
-                    && (suffix ? k.tokens().get(k.tokens().size() - 1).equals(form) : k.tokens().get(0).equals(form)));
+                    && (suffix ? k.tokens().get(k.tokens().size() - 1).equals(form)
+                    : k.tokens().get(0).equals(form) && (!lexicon.isCommonWord(form) || s.start() > 0
+                    && capitalizedMidSentence(text, form))));
             if (org != null && (!suffix || lexicon.isOrgSuffix(form) && s.start() > 0)) {
                 return suffix && !clubWord(form) ? null : org;
             }
@@ -344,8 +396,23 @@ final class EntityResolver {
         return Set.of("Rovers", "United", "Wanderers", "Rangers", "Athletic", "Albion", "Hotspur").contains(form);
     }
 
+    /** Equal as written, or (ignoring case when asked) once accents are dropped: "MARTINEZ" = "Martínez". */
     private static boolean eq(String a, String b, boolean ignoreCase) {
-        return ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b);
+        if (ignoreCase ? a.equalsIgnoreCase(b) : a.equals(b)) {
+            return true;
+        }
+        return !a.equals(fold(a)) || !b.equals(fold(b))
+                ? (ignoreCase ? fold(a).equalsIgnoreCase(fold(b)) : fold(a).equals(fold(b))) : false;
+    }
+
+    /** The text without accents. */
+    static String fold(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) > 0x7f) {
+                return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            }
+        }
+        return s;
     }
 
     private static Cluster only(List<Cluster> clusters, java.util.function.Predicate<Cluster> test) {
@@ -379,7 +446,8 @@ final class EntityResolver {
                     int at = c.end();
                     return text.startsWith(" (" + form + ")", at);
                 });
-                if (bracketed || initials(k.tokens()).equals(letters)) {
+                // "HCA" for "HCA Healthcare"
+                if (bracketed || initials(k.tokens()).equals(letters) || k.tokens().get(0).equals(form)) {
                     target = k;
                     break;
                 }
@@ -393,11 +461,18 @@ final class EntityResolver {
 
     /** Every further occurrence of a form an entity already uses, where capitals alone did not reveal it. */
     private void propagate(String text, List<Cluster> clusters, AnalysisContext context) {
-        List<int[]> taken = new ArrayList<>();
+        BitSet taken = new BitSet(text.length());
+        Map<String, Integer> owners = new java.util.HashMap<>();
         for (Cluster k : clusters) {
             for (Candidate c : k.candidates) {
-                taken.add(new int[] {c.start(), c.end()});
+                taken.set(c.start(), c.end());
             }
+            Set<String> own = new java.util.HashSet<>();
+            for (Candidate c : k.candidates) {
+                own.add(c.name());
+                own.addAll(c.aliases());
+            }
+            own.forEach(f -> owners.merge(f, 1, Integer::sum));
         }
         for (Cluster k : clusters) {
             Set<String> forms = new LinkedHashSet<>();
@@ -408,23 +483,44 @@ final class EntityResolver {
                 forms.addAll(c.aliases().stream().filter(a -> !a.contains(" ") || a.startsWith("the ")).toList());
             }
             for (String form : forms) {
+                // a form that another entity also uses is ambiguous: leave it where capitals put it
                 if (form.length() < 2 || !Character.isUpperCase(form.codePointAt(0)) && !form.startsWith("the ")
-                        || clusters.stream().filter(o -> o != k && o.hasForm(form, false)).count() > 0) {
+                        || owners.getOrDefault(form, 0) > 1) {
                     continue;
                 }
-                Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}\\p{Nd}.-])" + Pattern.quote(form)
-                        + "(?![\\p{L}\\p{M}\\p{Nd}]|[-’‘'][\\p{L}&&[^s]])").matcher(text);
-                while (m.find()) {
+                for (int s = text.indexOf(form); s >= 0; s = text.indexOf(form, s + 1)) {
                     context.checkDeadline("entity resolution");
-                    int s = m.start();
-                    int e = m.end();
-                    if (taken.stream().noneMatch(t -> t[0] < e && s < t[1])) {
+                    int e = s + form.length();
+                    int next = taken.nextSetBit(s);
+                    if (wholeWord(text, s, e) && (next < 0 || next >= e)) {
                         k.extra.add(new Mention(s, e, form));
-                        taken.add(new int[] {s, e});
+                        taken.set(s, e);
                     }
                 }
             }
         }
+    }
+
+    /** Not inside a longer word, and not before a hyphen or apostrophe that goes on ("Smith-Jones"; "Smith's" is fine). */
+    private static boolean wholeWord(String text, int s, int e) {
+        if (s > 0) {
+            char b = text.charAt(s - 1);
+            if (Character.isLetterOrDigit(b) || Character.getType(b) == Character.NON_SPACING_MARK || b == '.' || b == '-') {
+                return false;
+            }
+        }
+        if (e < text.length()) {
+            char a = text.charAt(e);
+            if (Character.isLetterOrDigit(a) || Character.getType(a) == Character.NON_SPACING_MARK
+                    || Character.getType(a) == Character.COMBINING_SPACING_MARK) {
+                return false;
+            }
+            if ((a == '-' || a == '’' || a == '‘' || a == '\'') && e + 1 < text.length()
+                    && Character.isLetter(text.charAt(e + 1)) && text.charAt(e + 1) != 's') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Entity> build(String text, List<Cluster> clusters, String title, Map<Cluster, Candidate> titleForms,

@@ -26,7 +26,7 @@ final class NameFinder {
     private static final Set<String> EVENT_HEADS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
             "Operation", "Wildfire");
 
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "du", "da", "di", "del", "della",
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "at", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "di", "del", "della", "van", "von", "der",
             "den", "la", "le", "al", "bin", "ibn", "y");
@@ -41,11 +41,40 @@ final class NameFinder {
             "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
             "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Feb", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside", "inside",
-            "into", "toward", "towards", "around", "throughout", "via", "to");
+    // not "from" and "to": "a letter from Smith", "said to Jones"
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "inside",
+            "into", "toward", "towards", "around", "throughout", "via");
     private static final Set<String> PLACE_NOUNS = Set.of("park", "plant", "bridge", "area", "neighbourhood",
             "neighborhood", "district", "region", "suburb", "village", "town", "city", "county", "coast", "harbour",
             "harbor", "airport", "station", "road", "retail", "waterfront", "port", "site", "factory");
+    /** Bodies named for what they work on: "Business Group on Health", "Council on Foreign Relations". */
+    private static final Set<String> ON_HEADS = Set.of("Group", "Committee", "Council", "Commission", "Center",
+            "Centre", "Institute", "Board", "Panel", "Coalition", "Alliance", "Office", "Conference", "Forum",
+            "Network", "Project", "Initiative", "Caucus", "Foundation");
+    /** "I'm", "I've", "We'll", "They're", "Don't": a pronoun or verb with a clitic is never part of a name. */
+    private static final Pattern CONTRACTION = Pattern.compile("['’](?i:m|ve|ll|re|d|t)$");
+    /** "Palo Alto-based", "Korea-born": the hyphenated adjective is not part of the name before it. */
+    private static final Pattern PLACE_ADJECTIVE = Pattern.compile("-(?:based|born|bred|headquartered|raised)$");
+    /** Nouns for companies and bodies: a name right after one, or listed after one, is an organisation. */
+    private static final Pattern ORG_NOUN_BEFORE = Pattern.compile("(?:\\b(?:compan(?:y|ies)|firms?|manufacturers?|"
+            + "(?:drug|auto|chip|car|phone)?makers?|retailers?|chains?|brands?|start-?ups?|giants?|conglomerates?|"
+            + "insurers?|lenders?|banks?|carriers?|airlines?|publishers?|outlets?|broadcasters?|networks?|rivals?|"
+            + "competitors?|providers?|vendors?|suppliers?|agenc(?:y|ies)|organi[sz]ations?|nonprofits?|"
+            + "non-profits?|charit(?:y|ies)|studios?|labels?|platforms?)"
+            + "['’]?,?\\s+(?:(?:such as|like|including|called|named)\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}\\p{M}.&'’-]*,?\\s+){0,4}(?:(?:and|or)\\s+)?)$");
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?"
+            + "(?:(compan(?:y|ies)|firm|start-?up|maker|manufacturer|retailer|chain|brand|conglomerate|insurer|lender|"
+            + "bank|carrier|airline|publisher|outlet|broadcaster|network|provider|vendor|supplier|agency|"
+            + "organi[sz]ation|nonprofit|non-profit|charity|studio|label|platform|group|coalition|association|"
+            + "union|institute|think tank|nonprofit)|(city|town|village|hub|region|province|state|country|suburb|"
+            + "district|county|island|neighbou?rhood|municipality|capital|port))\\b(?![-’'])");
+    /** What follows the name in a transcript's speaker label: ":" or ", ROLE:". */
+    private static final Pattern LABEL_END = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{Lu} ,.'’-]{0,40})?:");
+    /** Last words that make "X District" a body, not a place: "Dallas Independent School District". */
+    private static final Set<String> DISTRICT_BODIES = Set.of("School", "Independent", "Unified", "Water", "Utility",
+            "Sanitation", "Fire", "Transit", "Irrigation", "Conservation", "Hospital", "Park", "Parks", "Library",
+            "Housing", "Sewer", "Improvement", "Municipal", "College", "Health", "Air", "Port");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "stated",
             "explained", "argued", "warned", "noted", "insisted", "recalled", "replied", "asked");
     private static final Pattern QUOTED_NICKNAME = Pattern.compile(
@@ -70,6 +99,7 @@ final class NameFinder {
         // the words of a quoted nickname between first name and surname stay out of the name
         List<Word> words = Words.of(text).stream()
                 .filter(w -> nicknameBridges.stream().noneMatch(b -> w.start() >= b[2] && w.start() < b[3]))
+                .map(NameFinder::withoutPlaceAdjective)
                 .toList();
         Set<String> seenMidSentence = new HashSet<>();
         for (Word w : words) {
@@ -116,9 +146,19 @@ final class NameFinder {
         return out;
     }
 
+    private static Word withoutPlaceAdjective(Word w) {
+        Matcher m = PLACE_ADJECTIVE.matcher(w.text());
+        if (!m.find() || m.start() == 0) {
+            return w;
+        }
+        return new Word(w.start(), w.start() + m.start(), w.text().substring(0, m.start()), false, w.initial(),
+                w.headline());
+    }
+
     private boolean nameish(Word w, Set<String> seenMidSentence) {
         String t = w.text();
-        if (!w.capitalized() || CALENDAR.contains(t) || NEVER_NAMES.contains(t) || t.matches("\\p{Lu}-.*")) {
+        if (!w.capitalized() || CALENDAR.contains(t) || NEVER_NAMES.contains(t) || t.matches("\\p{Lu}-.*")
+                || CONTRACTION.matcher(t).find()) {
             return false;
         }
         if (w.headline()) {
@@ -132,7 +172,8 @@ final class NameFinder {
     private boolean joinable(String text, Word prev, Word next, List<int[]> bridges) {
         if (prev.possessive()) {
             // "Bay Fishermen’s Association" goes on; "Russia’s Chief Rabbi" does not
-            if (!lexicon.isCommonWord(prev.text()) || lexicon.place(prev.text()) != null || !next.capitalized()) {
+            if (!lexicon.isCommonWord(prev.text()) || lexicon.place(prev.text()) != null || !next.capitalized()
+                    || lexicon.isOrgSuffix(prev.text())) {
                 return false;
             }
         }
@@ -159,6 +200,15 @@ final class NameFinder {
         }
         if (c.equals("the")) {
             return words.get(at - 1).text().equals("of");
+        }
+        if (c.equals("on")) {
+            // "Business Group on Health", "Council on Foreign Relations"; never "Biden on Iran"
+            return ON_HEADS.contains(last.text()) && !last.possessive();
+        }
+        if (c.equals("at")) {
+            // "University of Alabama at Birmingham"
+            return words.subList(from, at).stream().anyMatch(w -> w.text().equals("University"))
+                    && lexicon.place(last.text()) != null;
         }
         if (last.possessive()) {
             return false;
@@ -187,8 +237,10 @@ final class NameFinder {
                     titleCase = false;
                 }
             }
+            String lastPart = parts[parts.length - 1];
             if (titleCase && capitals >= 2 && lexicon.place(m.group(1)) == null && lexicon.organization(m.group(1)) == null
-                    && !lexicon.isFirstName(parts[0])) {
+                    && !lexicon.isFirstName(parts[0]) && !lexicon.isOrgSuffix(lastPart.replaceAll("[,.]$", ""))
+                    && !lexicon.isOrgSuffix(lastPart)) {
                 spans.add(new int[] {m.start(1), m.end(1)});
             }
         }
@@ -224,9 +276,17 @@ final class NameFinder {
             head |= lexicon.isTitleHead(words.get(run).text());
             run++;
         }
-        if (head && run == to) {
+        // "Department of Justice", "Ministry of Defence": a body, though "Justice" heads titles too
+        boolean body = to - i >= 3 && lexicon.isOrgSuffix(words.get(i).text()) && !lexicon.isTitleHead(words.get(i).text())
+                && (words.get(i + 1).text().equals("of") || words.get(i + 1).text().equals("for"));
+        Word lastWord = words.get(to - 1);
+        if (!body && to - i >= 2 && lexicon.isTitleHead(lastWord.text()) && !lexicon.isOrgSuffix(lastWord.text())
+                && (lexicon.isTitleHead(words.get(i).text()) || lexicon.isTitleModifier(words.get(i).text()))) {
+            return; // a role in capitals: "Chief Cyber Solutions Officer"
+        }
+        int afterRole = head && run == to && !body ? nameAfterRole(words, i, to) : -1;
+        if (head && run == to && !body && afterRole < 0) {
             // only a role ("Chief Rabbi", "Head of the Federation of Jewish Communities")
-            Word lastWord = words.get(to - 1);
             if (!lexicon.isOrgSuffix(lastWord.text()) && !lexicon.isLocationWord(lastWord.text())) {
                 for (int k = i; k < to - 1; k++) {
                     if (lexicon.isTitleHead(words.get(k).text()) && words.get(k + 1).text().equals("of")) {
@@ -247,8 +307,15 @@ final class NameFinder {
                 return;
             }
         }
-        int nameStart = i;
-        if (head && run < to && !CONNECTORS.contains(words.get(run).text())) {
+        int nameStart = afterRole >= 0 ? afterRole : i;
+        if (!head && afterRole < 0) {
+            // a role written between other words and the name: "Sub-Assistant Agriculture Officer Atanu Sarker"
+            int inner = nameAfterInnerRole(words, i, to);
+            if (inner > i) {
+                nameStart = inner;
+            }
+        }
+        if (head && afterRole < 0 && run < to && !CONNECTORS.contains(words.get(run).text())) {
             // back off to the last title head: "Chief Executive" + "Marguerite O’Neill"
             int lastHead = -1;
             for (int k = i; k < run; k++) {
@@ -297,6 +364,58 @@ final class NameFinder {
         if (c != null) {
             out.add(c);
         }
+    }
+
+    /**
+     * "President Trump": a chunk of title words whose last head is followed by a capitalised word
+     * that is neither a title word nor a complement ("of ...") is a role and a name. Returns the
+     * index where the name starts, or -1.
+     */
+    private int nameAfterRole(List<Word> words, int from, int to) {
+        int lastHead = -1;
+        for (int k = from; k < to; k++) {
+            if (lexicon.isTitleHead(words.get(k).text())) {
+                lastHead = k;
+            }
+        }
+        if (lastHead < 0 || lastHead + 1 >= to || to - lastHead - 1 > 2) {
+            return -1;
+        }
+        for (int k = lastHead + 1; k < to; k++) {
+            String t = words.get(k).text();
+            if (CONNECTORS.contains(t) || lexicon.isTitleModifier(t) || lexicon.isNationality(t)
+                    || lexicon.isOrgSuffix(t) || lexicon.isLocationWord(t) || lexicon.place(t) != null
+                    || words.get(k).initial()) {
+                return -1;
+            }
+        }
+        return lastHead + 1;
+    }
+
+    /** The start of a one- to three-word name after the last title head inside a chunk, or -1. */
+    private int nameAfterInnerRole(List<Word> words, int from, int to) {
+        int lastHead = -1;
+        for (int k = from + 1; k < to - 1; k++) {
+            if (lexicon.isTitleHead(words.get(k).text())) {
+                lastHead = k;
+            }
+        }
+        if (lastHead < 0 || to - lastHead - 1 > 3) {
+            return -1;
+        }
+        Word first = words.get(lastHead + 1);
+        Word last = words.get(to - 1);
+        boolean nameLike = lexicon.isFirstName(first.text()) || !lexicon.isCommonWord(first.text());
+        for (int k = from; k <= lastHead; k++) {
+            if (CONNECTORS.contains(words.get(k).text())) {
+                return -1; // "Bank of America Chief ..." is for the title finder
+            }
+        }
+        if (!nameLike || CONNECTORS.contains(first.text()) || lexicon.isOrgSuffix(last.text())
+                || lexicon.isLocationWord(last.text()) || lexicon.place(first.text()) != null) {
+            return -1;
+        }
+        return lastHead + 1;
     }
 
     private boolean titleish(Word w) {
@@ -360,10 +479,17 @@ final class NameFinder {
             place = lexicon.place(name);
             org = lexicon.organization(name);
             if (place == null && org == null) {
-                boolean dateline = text.lastIndexOf('\n', start - 1) + 1 == start
-                        && text.substring(end).matches("(?s)^\\s*(?:,|—|–|-|\\().*");
-                return new Candidate(start, end, name, dateline ? EntityType.LOCATION : null, false, null, titleList,
-                        gender, aliases, List.of(name.split(" ")));
+                boolean lineStart = text.lastIndexOf('\n', start - 1) + 1 == start;
+                List<String> parts = List.of(name.split(" "));
+                // a transcript's speaker label: "SACHA PFEIFFER, HOST:", "ROSIE CURTS:"
+                boolean label = lineStart && LABEL_END.matcher(text).region(end, Math.min(text.length(), end + 60))
+                        .lookingAt();
+                boolean dateline = lineStart && !label && text.substring(end).matches("(?s)^\\s*(?:,|—|–|-|\\().*");
+                EntityType shoutedType = dateline ? EntityType.LOCATION : null;
+                if (label && n >= 2 && parts.stream().noneMatch(this::commonNotName)) {
+                    shoutedType = EntityType.PERSON;
+                }
+                return new Candidate(start, end, name, shoutedType, false, null, titleList, gender, aliases, parts);
             }
         }
         if (n >= 2 && EVENT_HEADS.contains(firstText)) {
@@ -383,7 +509,8 @@ final class NameFinder {
         } else if (tokens.contains("&")) {
             type = EntityType.ORGANIZATION;
             strong = true;
-        } else if (n >= 2 && lexicon.isOrgSuffix(lastText)) {
+        } else if (n >= 2 && (lexicon.isOrgSuffix(lastText)
+                || lastText.equals("District") && DISTRICT_BODIES.contains(tokens.get(n - 2)))) {
             type = EntityType.ORGANIZATION;
             strong = true;
         } else if (n >= 2 && lexicon.isLocationWord(lastText)) {
@@ -395,14 +522,24 @@ final class NameFinder {
         } else if (n >= 2 && lexicon.isLocationPrefix(firstText)) {
             type = EntityType.LOCATION;
             strong = true;
-        } else if (n >= 2 && followedByPlace(text, end)) {
+        } else if (n >= 2 && (followedByPlace(text, end) || placeAdjectiveAfter(text, end))) {
             type = EntityType.LOCATION;
+        } else if (n >= 2 && (orgNounBefore(text, start)
+                || first.allCaps() && !firstText.contains(".") && !lexicon.isFirstName(firstText))) {
+            type = EntityType.ORGANIZATION; // "drugmakers Eli Lilly and Novo Nordisk", "UC Berkeley"
+        } else if (n >= 2 && last.allCaps()) {
+            if (lexicon.isStoppedAcronym(lastText)) {
+                return null; // "Industrial AI"
+            }
+            type = EntityType.ORGANIZATION;
         } else if (n >= 2 && !tokens.contains("of") && !tokens.contains("for")
                 && (!titles.before(text, words, from).isEmpty() || !titles.after(text, words, to - 1).isEmpty())) {
             type = EntityType.PERSON; // "captain Declan Moody", "Jane Roe, a spokeswoman"
         } else if (n >= 2) {
+            // "Paris Baguette" is no person: a first name that is also a place needs a surname-like word
             boolean firstName = lexicon.isFirstName(firstText)
-                    && (!lexicon.isCommonWord(firstText) || !lexicon.isCommonWord(tokens.get(1)));
+                    && (!lexicon.isCommonWord(firstText) || !lexicon.isCommonWord(tokens.get(1)))
+                    && (lexicon.place(firstText) == null || !lexicon.isCommonWord(tokens.get(1)));
             boolean connectors = tokens.stream().anyMatch(t -> t.equals("of") || t.equals("for") || t.equals("the"));
             if (firstName && !connectors) {
                 type = EntityType.PERSON;
@@ -476,6 +613,44 @@ final class NameFinder {
         return false;
     }
 
+    /**
+     * "Vectara, a Palo Alto-based AI startup", "Rajshahi, a major hub": the noun of an appositive
+     * right after a name tells an organisation or a place; null when there is none.
+     */
+    private static EntityType appositiveType(String text, int end) {
+        Matcher m = APPOSITIVE.matcher(text).region(end, Math.min(text.length(), end + 80));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return m.group(1) != null ? EntityType.ORGANIZATION : EntityType.LOCATION;
+    }
+
+    /** A lower-case word of the name that is no first name: "Unidentified Person", "Host". */
+    private boolean commonNotName(String word) {
+        return lexicon.isCommonWord(word) && !lexicon.isFirstName(word);
+    }
+
+    /** "Palo Alto-based", "Korea-born": a place. */
+    private static boolean placeAdjectiveAfter(String text, int end) {
+        return end < text.length() && text.charAt(end) == '-' && PLACE_ADJECTIVE.matcher(
+                text.substring(end, Math.min(text.length(), end + 14)).split("[\\s,.;:]", 2)[0]).find();
+    }
+
+    /** "the drugs’ manufacturers, Eli Lilly and Novo Nordisk", "startups like OpenAI". */
+    private static boolean orgNounBefore(String text, int start) {
+        return ORG_NOUN_BEFORE.matcher(text).region(Math.max(0, start - 120), start).find();
+    }
+
+    /** A title head among the few words before index {@code at}: "Chief Product Officer at". */
+    private boolean roleBefore(List<Word> words, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+            if (lexicon.isTitleHead(words.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Carrick Falls, Pennsylvania": a name followed by a comma and a known region is a place. */
     private boolean followedByPlace(String text, int end) {
         Matcher m = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?![\\p{L}’‘'])").matcher(text);
@@ -501,17 +676,28 @@ final class NameFinder {
         Word next = index + 1 < words.size() ? words.get(index + 1) : null;
         boolean prevAdjacent = prev != null && text.substring(prev.end(), w.start()).isBlank();
         boolean nextAdjacent = next != null && text.substring(w.end(), next.start()).isBlank();
-        if (followedByPlace(text, end)) {
+        // one word before "-based" may be software ("Windows-based"); "-born" is a place
+        if (followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
             return EntityType.LOCATION;
+        }
+        if (prevAdjacent && prev.text().equals("at") && roleBefore(words, index - 1)) {
+            return EntityType.ORGANIZATION; // "Chief Cyber Solutions Officer at Cloudflare": the employer
         }
         if (prevAdjacent && PLACE_PREPOSITIONS.contains(prev.text())) {
             return EntityType.LOCATION;
+        }
+        if (orgNounBefore(text, w.start())) {
+            return EntityType.ORGANIZATION;
         }
         if (nextAdjacent && !w.possessive() && PLACE_NOUNS.contains(next.text())) {
             return EntityType.LOCATION;
         }
         if (prevAdjacent && prev.text().equals("the") && w.text().endsWith("s") && !w.possessive()) {
             return EntityType.ORGANIZATION; // a team or group: "the Hawks"
+        }
+        EntityType apposed = appositiveType(text, end);
+        if (apposed != null) {
+            return apposed;
         }
         if (nextAdjacent && SPEECH_VERBS.contains(next.text()) && !w.possessive()) {
             return EntityType.PERSON;

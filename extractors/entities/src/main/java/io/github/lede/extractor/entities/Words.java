@@ -91,7 +91,10 @@ final class Words {
             int ls = i < tokens.size() ? text.lastIndexOf('\n', tokens.get(i).start() - 1) + 1 : -2;
             if (ls != lineStart) {
                 // a label line ("And from Commissioner Grant Holloway:") is not a headline
-                boolean label = lineStart >= 0 && text.substring(lineStart, lineEnd(text, lineStart)).strip().endsWith(":");
+                // nor is a line that ends as a sentence does ("For NPR News, I'm Ana Ruiz in Austin.")
+                String line = lineStart >= 0 ? text.substring(lineStart, lineEnd(text, lineStart)).strip() : "";
+                boolean label = line.endsWith(":") || line.endsWith(".") && !line.endsWith("..") && words < 12
+                        && upper < 0.8 * letters;
                 if (lineStart >= 0 && !label
                         && (words >= 6 && capitalised >= 0.75 * words || words >= 2 && upper >= 0.8 * letters)) {
                     starts.add(lineStart);

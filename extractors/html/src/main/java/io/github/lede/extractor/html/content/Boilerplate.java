@@ -1,0 +1,132 @@
+package io.github.lede.extractor.html.content;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The class, id and text patterns that mark page furniture, and those that mark the article body.
+ * Matching is on the lower-cased {@code class} and {@code id}: strong words match anywhere
+ * ("relatedStories", "share-bar"), short ambiguous words ("ad", "nav", "tags") only as whole
+ * tokens (split at non-letters and camel-case humps), so that "shadow" does not match "ad". An
+ * article-body word ("article-body", "entry-content") overrides both.
+ */
+final class Boilerplate {
+
+    /** Furniture words matched anywhere in the compacted class and id ("relatedstories", "sharebar"). */
+    private static final String[] STRONG = {"comment", "related", "share", "sharing", "social", "newsletter",
+        "subscri", "cookie", "consent", "gdpr", "advert", "sponsor", "sidebar", "outbrain", "taboola", "recirc",
+        "breadcrumb", "disqus", "popup", "footer", "masthead", "signup", "paywall", "promo", "banner", "toolbar",
+        "skyscraper", "recommend", "trending", "most-popular", "mostpopular", "more-stories", "read-more",
+        "readmore", "also-read", "read-next", "further-reading", "author-bio", "authorbio", "byline", "caption",
+        "jump-link", "pagination", "pager", "modal", "overlay", "follow-us", "login", "rating", "reaction", "donate",
+        "membership", "table-of-contents", "tag-list", "tags-list", "taglist", "keywords", "sign-up"};
+    /** Short, ambiguous furniture words matched only as whole tokens. */
+    private static final Set<String> WEAK = Set.of("ad", "ads", "adv", "advt", "nav", "navbar", "navigation",
+            "menu", "tags", "tag", "bio", "header", "hdr", "credit", "credits", "print", "skip", "topics",
+            "meta", "dateline", "timestamp", "author", "tools", "utility", "subnav", "rail", "toc",
+            "aside", "dfp", "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser",
+            "teasers", "more", "links", "contact", "disclaimer", "copyright");
+    /** Article-body words matched anywhere in the compacted class and id. */
+    private static final String[] POSITIVE = {"article-body", "articlebody", "article-content", "article-text",
+        "articletext", "post-body", "post-content", "entry-content", "entry-body", "story-body", "story-content",
+        "story-text", "main-content", "body-text", "content-body", "text-body", "rich-text", "prose", "blog-post",
+        "hentry", "h-entry", "article--body", "article--content", "articlecontent", "storybody"};
+
+    /** Text of a short block that is a label or a teaser, not article text. */
+    static final Pattern FURNITURE_TEXT = Pattern.compile(
+            "(?i)^[\\p{Punct}\\s]*(?:advertisement|advertising|anzeige|publicité|sponsored(?: content)?|ad|"
+            + "related(?: (?:articles?|stories|content|posts|coverage|reading|links))?|read (?:more|also|next)|"
+            + "see also|also read|more (?:from|on|stories|news)|recommended(?: for you)?|you may also like|"
+            + "share(?: this)?(?: (?:article|story|post|page))?(?: on \\w+)?|follow us(?: on \\w+)?|"
+            + "sign up|subscribe(?: now)?|newsletter|comments?|leave a (?:comment|reply)|tags?|topics?|"
+            + "filed under|image|photo|video|click here|scroll to continue|continue reading|"
+            + "back to top|print|email|loading|skip to (?:main )?content|trending|most (?:read|popular))"
+            + "\\b[\\p{Punct}\\s·|]*(?:[\\p{Punct}\\s·|]+\\w+){0,3}[\\p{Punct}\\s]*$");
+    /** Wire-service credit lines ("Reporting by …; Editing by …"). */
+    static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)^[(\\[]?(?:additional )?(?:reporting|writing|editing|compiled|research|produced|photos?|images?) by\\b");
+    /** A teaser that introduces a link ("Related: …", "READ ALSO: …", "Read more: …"). */
+    static final Pattern TEASER_PREFIX = Pattern.compile(
+            "(?i)^(?:related|read (?:more|also|next)|see also|also read|more|watch|listen|recommended|"
+            + "further reading|don't miss|must read|trending)\\s*[:|»›>–—-]");
+
+    private Boilerplate() {
+    }
+
+    /** Whether the element's class and id mark it as furniture. */
+    static boolean isFurniture(String className, String id) {
+        if (className.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String compact = compact(className, id);
+        if (containsAny(compact, POSITIVE)) {
+            return false;
+        }
+        if (containsAny(compact, STRONG)) {
+            return true;
+        }
+        return hasWeakToken(className) || hasWeakToken(id);
+    }
+
+    /** Whether the class or id names an article body. */
+    static boolean isArticleBody(String className, String id) {
+        return (!className.isEmpty() || !id.isEmpty()) && containsAny(compact(className, id), POSITIVE);
+    }
+
+    /** Lower-cased, with every separator and camel-case hump turned into one {@code -}. */
+    private static String compact(String a, String b) {
+        StringBuilder s = new StringBuilder(a.length() + b.length() + 2);
+        for (String part : new String[] {a, b}) {
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(part.charAt(i - 1))) {
+                        s.append('-');
+                    }
+                    s.append(Character.toLowerCase(c));
+                } else if (s.length() > 0 && s.charAt(s.length() - 1) != '-') {
+                    s.append('-');
+                }
+            }
+            s.append(' ');
+        }
+        return s.toString();
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token of the value (split at non-letters and at camel-case humps) is a weak furniture word. */
+    private static boolean hasWeakToken(String value) {
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            boolean boundary = !Character.isLetterOrDigit(c)
+                    || i > 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
+            if (boundary) {
+                if (start >= 0 && i - start <= 12
+                        && WEAK.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = Character.isLetterOrDigit(c) ? i : -1;
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the class or id names a comment section. */
+    static boolean isComments(String className, String id) {
+        String s = (className + " " + id).toLowerCase(Locale.ROOT);
+        return s.contains("comment") || s.contains("disqus") || s.contains("discussion") || s.contains("replies");
+    }
+
+}

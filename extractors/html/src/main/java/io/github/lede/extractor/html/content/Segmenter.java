@@ -1,0 +1,206 @@
+package io.github.lede.extractor.html.content;
+
+import io.github.lede.model.ParagraphKind;
+import io.github.lede.spi.AnalysisContext;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Cuts a cleaned body into text blocks in one iterative walk, and measures every element on the
+ * way. A block ends wherever a block-level element starts or ends and at two {@code <br>}s in a
+ * row (a single {@code <br>} is a space), so a body written as {@code text<br><br>text} gives one
+ * block per paragraph. Whitespace inside a block is collapsed to single spaces; every other
+ * character is kept as written. A block's kind comes from its innermost heading or list item,
+ * else from an enclosing {@code blockquote}.
+ */
+final class Segmenter {
+
+    static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2",
+            "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
+            "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul",
+            "html", "legend", "figcaption", "frameset", "frame", "noframes", "output", "search");
+
+    /** One block before filtering, with what the scorer needs. */
+    record RawBlock(String text, ParagraphKind kind, int linkChars, Element owner, int ownerIndex) {
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+    }
+
+    /** What the walk measured under one element. */
+    static final class Stats {
+        final int index;
+        int end;
+        int chars;
+        int linkChars;
+        double score;
+        boolean scored;
+
+        Stats(int index) {
+            this.index = index;
+        }
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    /** The result of one walk. */
+    record Result(List<RawBlock> blocks, Map<Element, Stats> stats) {
+    }
+
+    private Segmenter() {
+    }
+
+    static Result segment(Element root, DomCleaner cleaner, AnalysisContext context) {
+        Walker w = new Walker(context, cleaner);
+        NodeTraversor.filter(w, root);
+        w.flush();
+        return new Result(w.blocks, w.stats);
+    }
+
+    private static final class Walker implements NodeFilter {
+        private final AnalysisContext context;
+        private final DomCleaner cleaner;
+        private final List<RawBlock> blocks = new ArrayList<>();
+        private final Map<Element, Stats> stats = new IdentityHashMap<>();
+        private final Deque<Stats> open = new ArrayDeque<>();
+        private final Deque<Element> blockStack = new ArrayDeque<>();
+        private final Deque<ParagraphKind> kindStack = new ArrayDeque<>();
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private int linkDepth;
+        private boolean pendingSpace;
+        private boolean pendingBr;
+        private int counter;
+
+        Walker(AnalysisContext context, DomCleaner cleaner) {
+            this.context = context;
+            this.cleaner = cleaner;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if ((counter & 1023) == 0) {
+                context.checkDeadline("html segmentation");
+            }
+            if (node instanceof TextNode t) {
+                append(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (cleaner.skip(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            Stats s = new Stats(counter++);
+            stats.put(e, s);
+            open.push(s);
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                if (pendingBr) {
+                    flush();
+                } else {
+                    pendingBr = true;
+                    pendingSpace = text.length() > 0;
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (tag.equals("a")) {
+                linkDepth++;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                blockStack.push(e);
+                kindStack.push(kindOf(tag));
+            } else if (tag.equals("img")) {
+                pendingSpace = text.length() > 0;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            Stats s = open.pop();
+            s.end = counter;
+            if (!open.isEmpty()) {
+                open.peek().chars += s.chars;
+                open.peek().linkChars += s.linkChars;
+            }
+            if (tag.equals("a")) {
+                linkDepth--;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                blockStack.pop();
+                kindStack.pop();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private ParagraphKind kindOf(String tag) {
+            ParagraphKind inherited = kindStack.isEmpty() ? ParagraphKind.PARAGRAPH : kindStack.peek();
+            return switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> ParagraphKind.HEADING;
+                case "li", "dt", "dd" -> ParagraphKind.LIST_ITEM;
+                case "blockquote" -> inherited == ParagraphKind.PARAGRAPH ? ParagraphKind.BLOCKQUOTE : inherited;
+                default -> inherited;
+            };
+        }
+
+        private void append(String s) {
+            int added = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                    pendingSpace = text.length() > 0;
+                    continue;
+                }
+                if (pendingSpace) {
+                    text.append(' ');
+                    pendingSpace = false;
+                }
+                text.append(c);
+                added++;
+                pendingBr = false;
+            }
+            if (added > 0 && !open.isEmpty()) {
+                open.peek().chars += added;
+                if (linkDepth > 0) {
+                    open.peek().linkChars += added;
+                    linkChars += added;
+                }
+            }
+        }
+
+        void flush() {
+            pendingBr = false;
+            pendingSpace = false;
+            if (text.length() == 0) {
+                return;
+            }
+            Element owner = blockStack.peek();
+            Stats s = owner == null ? null : stats.get(owner);
+            blocks.add(new RawBlock(text.toString(), kindStack.isEmpty() ? ParagraphKind.PARAGRAPH : kindStack.peek(),
+                    linkChars, owner, s == null ? -1 : s.index));
+            text.setLength(0);
+            linkChars = 0;
+        }
+    }
+}

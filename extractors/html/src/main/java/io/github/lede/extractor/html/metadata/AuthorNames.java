@@ -1,0 +1,173 @@
+package io.github.lede.extractor.html.metadata;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw bylines into a list of names. A byline such as
+ * {@code "By Miriam Okafor and Daniel Reyes-Whitley"} or
+ * {@code "By Astrid Lunde, science correspondent"} gives the people in it:
+ * <ul>
+ *   <li>a leading "By" (or "Written by", "Von", "Par", "Por", "Door", "Di") is dropped;</li>
+ *   <li>the line is split on "and", "&amp;", commas, semicolons, "|" and a few other languages' "and";</li>
+ *   <li>parts that are roles ("science correspondent", "Staff Writer"), credentials ("MS", "RD"),
+ *       dates, e-mail addresses or URLs are dropped;</li>
+ *   <li>what is left must look like a name: one to six words, no digits, at most 60 characters,
+ *       starting with a capital (an agency such as "Reuters" or "AFP" is kept as the author
+ *       when it is all there is).</li>
+ * </ul>
+ */
+public final class AuthorNames {
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:(?:written|reported|posted|published|story|text|words|photos?)\\s+)?(?:by|von|par|por|door|di|av|af)\\b[:\\s]*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Set<String> ROLE_WORDS = Set.of("correspondent", "editor", "reporter", "writer",
+            "staff", "contributor", "columnist", "journalist", "producer", "photographer", "author",
+            "senior", "chief", "deputy", "associate", "contributing", "freelance", "team", "desk", "updated",
+            "published", "posted", "read", "min", "minutes", "ago", "follow", "email", "twitter", "bio",
+            "analyst", "critic", "reviewer", "administrator", "admin", "news", "newsroom", "guest",
+            "special", "intern", "managing", "executive", "political", "business", "science", "health",
+            "sports", "technology", "more", "about", "view", "all", "posts", "articles", "profile");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
+            "den", "le", "la", "du", "dos", "das", "bin", "al", "el", "ter", "ten", "y", "mc", "st");
+
+    private AuthorNames() {
+    }
+
+    /** The names in one byline or author field, in order; empty when none looks like a name. */
+    public static List<String> parse(String raw) {
+        List<String> names = new ArrayList<>();
+        if (raw == null) {
+            return names;
+        }
+        String s = EMAIL.matcher(raw).replaceAll(" ");
+        s = URL.matcher(s).replaceAll(" ");
+        s = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        if (s.length() > 300) {
+            return names;
+        }
+        s = PREFIX.matcher(s).replaceFirst("");
+        for (String part : SPLIT.split(s)) {
+            clean(part).filter(n -> !names.contains(n)).ifPresent(names::add);
+        }
+        return names;
+    }
+
+    /**
+     * The names in an author field of structured metadata (JSON-LD, meta tags), read leniently:
+     * the site put the value there as a name, so lower-case names ("kirstin boatto"), one-word
+     * handles and team names ("Camphouse Team", "Staff Clinician") are kept. Parts that are only
+     * role words ("Staff Writer"), credentials, e-mail addresses or URLs are still dropped.
+     */
+    public static List<String> parseMetadata(String raw) {
+        List<String> names = new ArrayList<>();
+        if (raw == null) {
+            return names;
+        }
+        String s = EMAIL.matcher(raw).replaceAll(" ");
+        s = URL.matcher(s).replaceAll(" ");
+        s = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        if (s.length() > 300) {
+            return names;
+        }
+        s = PREFIX.matcher(s).replaceFirst("");
+        for (String part : SPLIT.split(s)) {
+            String p = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").strip();
+            p = PREFIX.matcher(p).replaceFirst("").strip();
+            if (p.isEmpty() || p.length() > 60 || p.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
+                continue;
+            }
+            String[] words = p.split(" ");
+            if (words.length > 6 || words.length == 1 && isCredential(p.replace(".", "").toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean allRoles = true;
+            for (String w : words) {
+                if (!ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", ""))) {
+                    allRoles = false;
+                }
+            }
+            if (!allRoles && !names.contains(p)) {
+                names.add(p);
+            }
+        }
+        return names;
+    }
+
+    /** A name from a profile URL's last path segment ({@code /author/jane-doe/} gives "Jane Doe"). */
+    public static Optional<String> fromProfileUrl(String url) {
+        if (url == null || !url.contains("/")) {
+            return Optional.empty();
+        }
+        String path = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
+        String slug = path.substring(path.lastIndexOf('/') + 1);
+        slug = URLDecoder.decode(slug, StandardCharsets.UTF_8).replaceAll("\\.\\w+$", "");
+        if (!slug.matches("[\\p{L}]+(?:[-_.+][\\p{L}]+){1,4}")) {
+            return Optional.empty();
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : slug.split("[-_.+]")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return clean(b.toString());
+    }
+
+    /** Whether a cleaned string looks like a person's or agency's name. */
+    static Optional<String> clean(String part) {
+        String p = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").strip();
+        p = PREFIX.matcher(p).replaceFirst("").strip();
+        if (p.isEmpty() || p.length() > 60 || p.chars().anyMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        String[] words = p.split(" ");
+        if (words.length > 6 || words.length == 1 && isCredential(p.replace(".", "").toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", "");
+            if (ROLE_WORDS.contains(lw)) {
+                return Optional.empty();
+            }
+        }
+        if (!Character.isUpperCase(p.codePointAt(0)) && !Character.isLetter(p.codePointAt(0))) {
+            return Optional.empty();
+        }
+        if (!Character.isUpperCase(p.codePointAt(0))) {
+            // "science correspondent": lower-case words are a role, unless a particle starts the name ("de la Cruz").
+            String first = words[0].toLowerCase(Locale.ROOT);
+            if (!PARTICLES.contains(first) || words.length < 2) {
+                return Optional.empty();
+            }
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
+                    && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(p);
+    }
+
+    private static boolean isCredential(String p) {
+        return switch (p) {
+            case "MS", "RD", "MD", "PHD", "RN", "MA", "BA", "BS", "MBA", "MPH", "CPA", "JD", "DO", "DDS",
+                    "LD", "CDN", "CSCS", "NP", "PA", "CPT", "MSC", "BSC" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,519 @@
+package io.github.lede.extractor.html.metadata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.lede.model.Timestamp;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads a page's metadata from a parsed document without changing it. Each field is taken from
+ * the first of these sources that gives a usable value:
+ * <ol>
+ *   <li>JSON-LD: the article object ({@code Article}, {@code NewsArticle}, {@code BlogPosting},
+ *       {@code ReportageNewsArticle} and every other type ending in "Article" or "Posting"),
+ *       found in arrays, {@code @graph} and nested objects; for the site name the publisher or
+ *       {@code WebSite};</li>
+ *   <li>OpenGraph and {@code article:*} tags;</li>
+ *   <li>named meta tags: Dublin Core, Parse.ly, Sailthru, {@code citation_*}, Twitter,
+ *       {@code author}, {@code description};</li>
+ *   <li>microdata ({@code itemprop} on elements);</li>
+ *   <li>the DOM: the {@code h1} headline, the byline element, {@code <time datetime>} and
+ *       date-classed elements, {@code <html lang>};</li>
+ *   <li>the URL (a date in its path; an author's profile-URL slug as the last resort).</li>
+ * </ol>
+ * The title is then reconciled with the page's {@code h1}s and stripped of a site name glued on
+ * with a separator ("Headline | Site"); see {@link TitleCleaner}. Authors go through
+ * {@link AuthorNames}; dates through {@link DateParser}.
+ *
+ * <p>Thread-safe: the extractor keeps no state between calls.
+ */
+public final class MetadataExtractor {
+
+    private static final Pattern BYLINE_HINT = Pattern.compile(
+            "(?i)byline|author|writer|contributor|reporter|creditline|posted-?by|article-?by");
+    private static final Pattern BYLINE_NEGATIVE = Pattern.compile("(?i)comment|bio|related|avatar|photo|image|caption");
+    private static final Pattern DATE_HINT = Pattern.compile("(?i)publish|pubdate|posted|post-?date|created|article-?date|entry-?date|dateline|^date$|[-_]date\\b|\\bdate[-_]|timestamp");
+    private static final Pattern UPDATED_HINT = Pattern.compile("(?i)updat|modif|edited|revis");
+    private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
+
+    private final DateParser dates;
+
+    /** An extractor that judges dates against the system clock. */
+    public MetadataExtractor() {
+        this(new DateParser());
+    }
+
+    /** An extractor with its own date parser (and so its own clock). */
+    public MetadataExtractor(DateParser dates) {
+        this.dates = dates;
+    }
+
+    /**
+     * Reads the metadata of {@code doc}.
+     *
+     * @param doc the parsed page, left unchanged
+     * @param pageUrl the page's URL, or null; relative URLs are resolved against the document's base URI
+     */
+    public PageMetadata extract(Document doc, String pageUrl) {
+        PageIndex index = new PageIndex(doc);
+        JsonLd ld = JsonLd.of(index.jsonLd);
+        MetaTags meta = new MetaTags(index.metas);
+        Optional<JsonNode> article = ld.article();
+        JsonNode a = article.orElse(null);
+
+        Optional<String> siteName = first(
+                () -> JsonLd.text(a, "publisher").filter(s -> !URL_LIKE.matcher(s).find()),
+                () -> meta.first("og:site_name", "application-name", "apple-mobile-web-app-title"),
+                () -> ld.ofType("website").stream().map(o -> JsonLd.text(o, "name")).flatMap(Optional::stream).findFirst(),
+                () -> ld.ofType("organization", "newsmediaorganization").stream().map(o -> JsonLd.text(o, "name"))
+                        .flatMap(Optional::stream).findFirst())
+                .map(MetadataExtractor::squash);
+
+        List<String> titles = new ArrayList<>();
+        JsonLd.text(a, "headline").ifPresent(titles::add);
+        JsonLd.text(a, "name").ifPresent(titles::add);
+        for (String k : new String[] {"og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
+                "sailthru.title", "citation_title", "title", "headline"}) {
+            titles.addAll(meta.all(k));
+        }
+        itempropText(index, "headline").ifPresent(titles::add);
+        titles.add(doc.title());
+        titles.replaceAll(MetadataExtractor::squash);
+        titles.removeIf(String::isEmpty);
+        Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
+                siteName.orElse(null), host(pageUrl));
+
+        List<String> authors = authors(index, meta, a, siteName);
+        Optional<Timestamp> published = first(
+                () -> dateOf(a, "datePublished"),
+                () -> dateOf(a, "dateCreated"),
+                () -> meta.all("article:published_time").stream().map(dates::parse).flatMap(Optional::stream).findFirst(),
+                () -> metaDate(meta, "og:article:published_time", "og:published_time", "published_time",
+                        "article.published", "datepublished", "pubdate", "publishdate", "publish-date",
+                        "publish_date", "published", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+                        "citation_publication_date", "citation_online_date", "citation_date", "parsely-pub-date",
+                        "sailthru.date", "cxenseparse:recs:publishtime", "article_date_original", "date",
+                        "originalpublicationdate", "rnews:datepublished", "dc.created"),
+                () -> anyLdDate(ld, "datePublished"),
+                () -> itempropDate(index, "datePublished"),
+                () -> timeElementDate(index),
+                () -> nearHeadlineDate(index),
+                () -> dates.fromUrl(pageUrl));
+        Optional<Timestamp> modified = first(
+                () -> dateOf(a, "dateModified"),
+                () -> metaDate(meta, "article:modified_time", "og:updated_time", "og:article:modified_time",
+                        "modified_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
+                        "lastmod", "parsely-updated", "article.updated"),
+                () -> itempropDate(index, "dateModified"));
+
+        Optional<String> language = first(
+                () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("lang")),
+                () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("xml:lang")),
+                () -> meta.first("og:locale", "content-language", "language", "dc.language", "dcterms.language"),
+                () -> JsonLd.text(a, "inLanguage"))
+                .flatMap(MetadataExtractor::primarySubtag);
+
+        Optional<String> description = first(
+                () -> JsonLd.text(a, "description"),
+                () -> meta.first("og:description", "description", "twitter:description", "dc.description",
+                        "dcterms.description", "sailthru.description"))
+                .map(MetadataExtractor::squash);
+        Optional<String> image = first(
+                () -> JsonLd.text(a, "image").map(s -> s),
+                () -> meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"),
+                () -> Optional.of(index.link("image_src")))
+                .map(u -> absolute(doc, u));
+        Optional<String> canonical = first(
+                () -> Optional.of(index.link("canonical")),
+                () -> meta.first("og:url"),
+                () -> JsonLd.text(a, "url"))
+                .map(u -> absolute(doc, u));
+        Optional<String> body = JsonLd.text(a, "articleBody");
+        return new PageMetadata(title, authors, published, modified, siteName, language, description, image,
+                canonical, body);
+    }
+
+    /**
+     * The authors from the first source that names a person. A source that names only
+     * organisations (a JSON-LD {@code Organization}, or the site's own name) is passed over for a
+     * later one that names people, and used when none does.
+     */
+    private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a, Optional<String> siteName) {
+        List<String> profileUrls = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
+        List<String> fallback = new ArrayList<>();
+        siteName.map(TitleCleaner::norm).ifPresent(organisations::add);
+        if (a != null) {
+            for (String field : new String[] {"author", "creator"}) {
+                JsonNode v = a.get(field);
+                if (v == null) {
+                    continue;
+                }
+                for (JsonNode e : v.isArray() ? v : List.of(v)) {
+                    if (e.isTextual()) {
+                        addNames(names, profileUrls, e.asText());
+                    } else if (e.isObject()) {
+                        Optional<String> n = JsonLd.text(e, "name");
+                        if (n.isPresent() && JsonLd.types(e).stream().anyMatch(t -> t.endsWith("organization")
+                                || t.equals("corporation") || t.equals("brand"))) {
+                            organisations.add(TitleCleaner.norm(n.get()));
+                        }
+                        if (n.isPresent()) {
+                            addNames(names, profileUrls, n.get());
+                        } else {
+                            JsonLd.text(e, "url").or(() -> JsonLd.text(e, "@id")).ifPresent(profileUrls::add);
+                        }
+                    }
+                }
+                if (personsFound(names, organisations, fallback)) {
+                    return names;
+                }
+            }
+        }
+        for (String key : new String[] {"author", "article:author", "og:article:author", "parsely-author",
+                "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "byline",
+                "cxenseparse:author", "article.author"}) {
+            for (String v : meta.all(key)) {
+                addNames(names, profileUrls, v);
+            }
+            if (personsFound(names, organisations, fallback)) {
+                return names;
+            }
+        }
+        for (int i = 1; i <= 4; i++) {
+            // Slack-style unfurl labels: twitter:label1 "Written by", twitter:data1 the name
+            if (meta.first("twitter:label" + i).filter(l -> l.toLowerCase(Locale.ROOT).contains("written by")).isPresent()) {
+                meta.first("twitter:data" + i).ifPresent(v -> addNames(names, profileUrls, v));
+            }
+        }
+        if (personsFound(names, organisations, fallback)) {
+            return names;
+        }
+        List<Element> itemAuthors = new ArrayList<>(doc.itemprop("author"));
+        itemAuthors.addAll(doc.itemprop("creator"));
+        for (Element e : itemAuthors) {
+            Element nameEl = e.selectFirst("[itemprop=name]");
+            String text = nameEl != null ? nameEl.attr("content").isBlank() ? PageIndex.boundedText(nameEl, 120)
+                    : nameEl.attr("content") : e.hasAttr("content") ? e.attr("content") : PageIndex.boundedText(e, 120);
+            if (text.length() <= 120) {
+                addNames(names, profileUrls, text);
+            }
+        }
+        if (personsFound(names, organisations, fallback)) {
+            return names;
+        }
+        names.addAll(domByline(doc));
+        if (personsFound(names, organisations, fallback)) {
+            return names;
+        }
+        for (Element next : doc.afterBylineLabels) {
+            String text = PageIndex.boundedText(next, 80);
+            names.addAll(AuthorNames.parse(text));
+            if (personsFound(names, organisations, fallback)) {
+                return names;
+            }
+        }
+        for (String u : profileUrls) {
+            AuthorNames.fromProfileUrl(u).filter(n -> !names.contains(n)).ifPresent(names::add);
+        }
+        return names.isEmpty() ? fallback : names;
+    }
+
+    /**
+     * Whether {@code names} holds a person. Names that are all organisations move to
+     * {@code fallback} (the first such list is kept) and {@code names} is emptied.
+     */
+    private static boolean personsFound(List<String> names, List<String> organisations, List<String> fallback) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        boolean allOrganisations = names.stream().allMatch(n -> organisations.contains(TitleCleaner.norm(n)));
+        if (!allOrganisations) {
+            return true;
+        }
+        if (fallback.isEmpty()) {
+            fallback.addAll(names);
+        }
+        names.clear();
+        return false;
+    }
+
+    private static void addNames(List<String> names, List<String> profileUrls, String raw) {
+        String s = raw.strip();
+        if (URL_LIKE.matcher(s).find()) {
+            profileUrls.add(s);
+            return;
+        }
+        for (String n : AuthorNames.parseMetadata(s)) {
+            if (!names.contains(n)) {
+                names.add(n);
+            }
+        }
+    }
+
+    /** Names in the page's visible byline: rel=author links, then elements classed as a byline or author. */
+    static List<String> domByline(PageIndex doc) {
+        List<String> names = new ArrayList<>();
+        for (Element e : doc.authorLinks) {
+            AuthorNames.parse(e.text()).stream().filter(n -> !names.contains(n)).forEach(names::add);
+        }
+        if (!names.isEmpty()) {
+            return names;
+        }
+        for (Element e : doc.bylineHinted) {
+            String hint = e.className() + " " + e.id();
+            if (hint.length() < 2 || !BYLINE_HINT.matcher(hint).find() || BYLINE_NEGATIVE.matcher(hint).find()) {
+                continue;
+            }
+            String text = PageIndex.boundedText(e, 120);
+            if (text.isEmpty()) {
+                continue;
+            }
+            List<String> found = AuthorNames.parse(text);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return names;
+    }
+
+    private Optional<Timestamp> dateOf(JsonNode o, String field) {
+        return JsonLd.text(o, field).flatMap(dates::parse);
+    }
+
+    private Optional<Timestamp> anyLdDate(JsonLd ld, String field) {
+        for (JsonNode o : ld.objects()) {
+            Optional<Timestamp> t = dateOf(o, field);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Timestamp> metaDate(MetaTags meta, String... keys) {
+        for (String k : keys) {
+            for (String v : meta.all(k)) {
+                Optional<Timestamp> t = dates.parse(v);
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Timestamp> itempropDate(PageIndex doc, String prop) {
+        for (Element e : doc.itemprop(prop)) {
+            for (String v : new String[] {e.attr("datetime"), e.attr("content"), PageIndex.boundedText(e, 80)}) {
+                Optional<Timestamp> t = dates.parse(v);
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A {@code <time>} (or date-classed element) marked as the publication date, else the first
+     * {@code <time datetime>} not marked as an update; an element inside comments is ignored.
+     */
+    private Optional<Timestamp> timeElementDate(PageIndex doc) {
+        Optional<Timestamp> firstPlain = Optional.empty();
+        for (Element e : doc.times) {
+            String hint = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.parent().className();
+            if (UPDATED_HINT.matcher(hint).find() || inComments(e)) {
+                continue;
+            }
+            Optional<Timestamp> t = dates.parse(e.attr("datetime")).or(() -> dates.parse(PageIndex.boundedText(e, 80)));
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (e.hasAttr("pubdate") || DATE_HINT.matcher(hint).find()) {
+                return t;
+            }
+            if (firstPlain.isEmpty()) {
+                firstPlain = t;
+            }
+        }
+        if (firstPlain.isPresent()) {
+            return firstPlain;
+        }
+        for (Element e : doc.dateHinted) {
+            String hint = e.className() + " " + e.id();
+            if (hint.length() < 4 || !DATE_HINT.matcher(hint).find() || UPDATED_HINT.matcher(hint).find()) {
+                continue;
+            }
+            String text = PageIndex.boundedText(e, 80);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<Timestamp> t = dates.parse(text);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A date written in the text around the headline (the byline's "Published on July 18, 2025"):
+     * the first date in the 300 characters before the first {@code h1} and the 800 after it.
+     */
+    private Optional<Timestamp> nearHeadlineDate(PageIndex index) {
+        if (index.h1s.isEmpty()) {
+            return Optional.empty();
+        }
+        Element h1 = index.h1s.get(0);
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        boolean[] seen = {false};
+        Element root = h1.ownerDocument() == null || h1.ownerDocument().body() == null ? h1 : h1.ownerDocument().body();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == h1) {
+                    seen[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    if (seen[0]) {
+                        after.append(' ').append(t.getWholeText().strip());
+                        if (after.length() > 800) {
+                            return FilterResult.STOP;
+                        }
+                    } else {
+                        before.append(' ').append(t.getWholeText().strip());
+                        if (before.length() > 600) {
+                            before.delete(0, before.length() - 300);
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        String tail = before.length() > 300 ? before.substring(before.length() - 300) : before.toString();
+        return dates.findIn(squash(after.toString())).or(() -> dates.findIn(squash(tail)));
+    }
+
+    private static boolean inComments(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String h = p.className() + " " + p.id();
+            if (h.toLowerCase(Locale.ROOT).contains("comment")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> itempropText(PageIndex doc, String prop) {
+        List<Element> all = doc.itemprop(prop);
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Element e = all.get(0);
+        return Optional.of(e.hasAttr("content") ? e.attr("content") : e.text());
+    }
+
+    /** The texts of the page's {@code h1}s (at most ten), the candidates for the visible headline. */
+    private static List<String> headlines(PageIndex doc) {
+        List<String> out = new ArrayList<>();
+        for (Element h : doc.h1s) {
+            if (isLogo(h)) {
+                continue;
+            }
+            String t = squash(h.text());
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+            if (out.size() == 10) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** An {@code h1} that is the site's logo: all its text is a link to the home page, or it sits in navigation. */
+    private static boolean isLogo(Element h) {
+        for (Element p = h.parent(); p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("nav") || tag.equals("footer")) {
+                return true;
+            }
+        }
+        Element a = h.selectFirst("a[href]");
+        if (a == null || a.text().length() < h.text().length()) {
+            return false;
+        }
+        String href = a.attr("href").replaceAll("^https?://[^/]+", "");
+        return href.isEmpty() || href.equals("/") || href.startsWith("/?") || href.equals("/index.html");
+    }
+
+    private static Optional<String> primarySubtag(String lang) {
+        String p = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        return p.matches("[a-z]{2,3}") ? Optional.of(p) : Optional.empty();
+    }
+
+    private static String absolute(Document doc, String url) {
+        String u = url.strip();
+        if (u.startsWith("http://") || u.startsWith("https://") || doc.location().isEmpty()) {
+            return u;
+        }
+        try {
+            return URI.create(doc.location()).resolve(u.replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return u;
+        }
+    }
+
+    private static Optional<String> host(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(URI.create(url.strip().replace(" ", "%20")).getHost());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String squash(String s) {
+        if (s.indexOf('&') >= 0) {
+            s = Parser.unescapeEntities(s, false);
+        }
+        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    @SafeVarargs
+    private static <T> Optional<T> first(Supplier<Optional<T>>... sources) {
+        for (Supplier<Optional<T>> s : sources) {
+            Optional<T> v = s.get();
+            if (v.isPresent() && !(v.get() instanceof String str && str.isBlank())) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+}

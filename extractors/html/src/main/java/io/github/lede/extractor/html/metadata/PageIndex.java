@@ -1,0 +1,172 @@
+package io.github.lede.extractor.html.metadata;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The elements metadata is read from, gathered in one walk of the document so that no field
+ * needs a walk of its own: meta, link, JSON-LD script, h1, time and rel-author elements,
+ * elements by {@code itemprop}, and elements whose class or id hints at a byline or a date.
+ */
+final class PageIndex {
+
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> authorLinks = new ArrayList<>();
+    final List<Element> bylineHinted = new ArrayList<>();
+    final List<Element> dateHinted = new ArrayList<>();
+    /** Elements right after a byline label ("By", "Written by", "Author:"): where a name is likely. */
+    final List<Element> afterBylineLabels = new ArrayList<>();
+    final Map<String, List<Element>> itemprops = new HashMap<>();
+
+    private static final int BYLINE = 1;
+    private static final int DATE = 2;
+    private final Map<String, Integer> hints = new HashMap<>();
+
+    PageIndex(Document doc) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && t.parent() instanceof Element p) {
+                    String w = t.getWholeText();
+                    if (w.length() <= 20 && isBylineLabel(w.strip().toLowerCase(Locale.ROOT))) {
+                        // "By <a>Name</a>": the name follows the label inside one element; else in the next element
+                        Element next = t.nextSibling() instanceof Element n ? n : p.nextElementSibling();
+                        if (next != null) {
+                            afterBylineLabels.add(next);
+                        }
+                    }
+                    return;
+                }
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                switch (e.normalName()) {
+                    case "meta" -> metas.add(e);
+                    case "link" -> links.add(e);
+                    case "h1" -> h1s.add(e);
+                    case "time" -> times.add(e);
+                    case "script" -> {
+                        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                            jsonLd.add(e);
+                        }
+                    }
+                    case "a" -> {
+                        if (e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+                            authorLinks.add(e);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (e.hasAttr("itemprop")) {
+                    for (String p : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+                        itemprops.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
+                    }
+                }
+                if (e.hasAttr("class") || e.hasAttr("id")) {
+                    String raw = e.className() + " " + e.id();
+                    // Pages repeat the same class lists many times over: judge each once.
+                    int kind = hints.computeIfAbsent(raw, PageIndex::hintKind);
+                    if ((kind & BYLINE) != 0) {
+                        bylineHinted.add(e);
+                    }
+                    if ((kind & DATE) != 0) {
+                        dateHinted.add(e);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, doc);
+    }
+
+    private static boolean isBylineLabel(String s) {
+        return switch (s) {
+            case "by", "by:", "written by", "written by:", "author", "author:", "posted by", "posted by:",
+                    "words by", "words by:", "authored by", "von", "par", "por", "door" -> true;
+            default -> false;
+        };
+    }
+
+    private static int hintKind(String classAndId) {
+        String hint = classAndId.toLowerCase(Locale.ROOT);
+        int kind = 0;
+        if (hint.contains("author") || hint.contains("byline") || hint.contains("writer")
+                || hint.contains("contributor") || hint.contains("reporter") || hint.contains("posted")) {
+            kind |= BYLINE;
+        }
+        if (hint.contains("date") || hint.contains("publish") || hint.contains("posted")
+                || hint.contains("created") || hint.contains("timestamp") || hint.contains("time")) {
+            kind |= DATE;
+        }
+        return kind;
+    }
+
+    /**
+     * The element's text with whitespace collapsed, or empty when it is longer than {@code max}
+     * characters; stops walking as soon as the limit is passed.
+     */
+    static String boundedText(Element e, int max) {
+        StringBuilder b = new StringBuilder();
+        boolean[] tooLong = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    b.append(t.getWholeText()).append(' ');
+                } else if (node instanceof Element el && el.normalName().equals("br")) {
+                    b.append(' ');
+                }
+                if (b.length() > max * 3) {
+                    tooLong[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        if (tooLong[0]) {
+            return "";
+        }
+        String s = MetadataExtractor.squash(b.toString());
+        return s.length() > max ? "" : s;
+    }
+
+    /** The elements with an {@code itemprop} (lower-case). */
+    List<Element> itemprop(String prop) {
+        return itemprops.getOrDefault(prop.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The {@code href} of the first {@code <link>} with this {@code rel}, resolved. */
+    String link(String rel) {
+        for (Element l : links) {
+            for (String r : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (r.equals(rel)) {
+                    String abs = l.attr("abs:href");
+                    return abs.isEmpty() ? l.attr("href") : abs;
+                }
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,174 @@
+package io.github.lede.extractor.html.metadata;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recovers the headline from a metadata title that may carry the site's name ("Headline | Site",
+ * "Site - Headline"):
+ * <ol>
+ *   <li>a title that equals one of the page's {@code h1}s (ignoring case, spacing and
+ *       punctuation) is the headline as it stands;</li>
+ *   <li>otherwise segments split off by a separator ({@code | - – — · • » :: /}) at either end
+ *       are dropped while they name the site: equal to, inside or containing the site name, or
+ *       matching the host name ("The Guardian" for theguardian.com);</li>
+ *   <li>a title that still has a {@code |}, {@code ·}, {@code »} or {@code ::} keeps its longest
+ *       part when the others are short (five words at most);</li>
+ *   <li>finally an {@code h1} that the metadata title or the {@code <title>} contains, or that
+ *       contains the stripped title, is preferred, since it is the headline as displayed; so is
+ *       the page's only {@code h1} when it has three or more words and is not the site name.</li>
+ * </ol>
+ */
+final class TitleCleaner {
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|·|•|»|«|::|/|\\\\)\\s+|\\s*\\|\\s*");
+    private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s*(?:\\||·|»|::)\\s*");
+
+    private TitleCleaner() {
+    }
+
+    /**
+     * The headline from the page's candidate titles (best source first): the first candidate that
+     * matches an {@code h1} as it stands or once stripped of the site name, else the first
+     * candidate cleaned by {@link #clean}.
+     */
+    static Optional<String> choose(List<String> candidates, String docTitle, List<String> h1s, String siteName,
+            Optional<String> host) {
+        String label = host.map(TitleCleaner::hostLabel).orElse("");
+        for (String c : candidates) {
+            String n = norm(c);
+            String stripped = stripSite(c, siteName, label);
+            String ns = norm(stripped);
+            for (String h : h1s) {
+                String nh = norm(h);
+                if (!nh.isEmpty() && (nh.equals(n) || nh.equals(ns))) {
+                    return Optional.of(nh.equals(n) ? c : stripped);
+                }
+            }
+        }
+        return clean(candidates.isEmpty() ? null : candidates.get(0), docTitle, h1s, siteName, host);
+    }
+
+    static Optional<String> clean(String raw, String docTitle, List<String> h1s, String siteName, Optional<String> host) {
+        if (raw == null || raw.isBlank()) {
+            return h1s.isEmpty() ? Optional.empty() : Optional.of(h1s.get(0));
+        }
+        String n = norm(raw);
+        for (String h : h1s) {
+            if (norm(h).equals(n)) {
+                return Optional.of(raw);
+            }
+        }
+        String stripped = stripSite(raw, siteName, host.map(TitleCleaner::hostLabel).orElse(""));
+        String ns = norm(stripped);
+        for (String h : h1s) {
+            if (norm(h).equals(ns)) {
+                return Optional.of(stripped);
+            }
+        }
+        String nd = docTitle == null ? "" : norm(docTitle);
+        for (String h : h1s) {
+            String nh = norm(h);
+            if (nh.length() >= 4 && (n.contains(nh) && nh.length() * 2 >= ns.length() || nh.contains(ns)
+                    || nd.contains(nh))) {
+                return Optional.of(h);
+            }
+        }
+        if (h1s.size() == 1 && h1s.get(0).split("\\s+").length >= 3
+                && (siteName == null || !norm(siteName).equals(norm(h1s.get(0))))) {
+            // The one visible headline, where the metadata carries a different (SEO) title.
+            return Optional.of(h1s.get(0));
+        }
+        return Optional.of(stripped);
+    }
+
+    static String stripSite(String title, String siteName, String hostLabel) {
+        List<String> parts = new ArrayList<>();
+        List<String> seps = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(title);
+        int last = 0;
+        while (m.find()) {
+            parts.add(title.substring(last, m.start()));
+            seps.add(m.group());
+            last = m.end();
+        }
+        parts.add(title.substring(last));
+        boolean changed = true;
+        while (parts.size() > 1 && changed) {
+            changed = false;
+            if (isSite(parts.get(parts.size() - 1), siteName, hostLabel)) {
+                parts.remove(parts.size() - 1);
+                seps.remove(seps.size() - 1);
+                changed = true;
+            } else if (isSite(parts.get(0), siteName, hostLabel)) {
+                parts.remove(0);
+                seps.remove(0);
+                changed = true;
+            }
+        }
+        StringBuilder b = new StringBuilder(parts.get(0));
+        for (int i = 1; i < parts.size(); i++) {
+            b.append(seps.get(i - 1)).append(parts.get(i));
+        }
+        String s = b.toString().strip();
+        String[] strong = STRONG_SEPARATOR.split(s);
+        if (strong.length > 1) {
+            String longest = "";
+            for (String p : strong) {
+                if (p.length() > longest.length()) {
+                    longest = p;
+                }
+            }
+            boolean othersShort = true;
+            for (String p : strong) {
+                if (p != longest && p.strip().split("\\s+").length > 5) {
+                    othersShort = false;
+                }
+            }
+            if (othersShort && longest.strip().split("\\s+").length >= 3) {
+                s = longest.strip();
+            }
+        }
+        return s.isEmpty() ? title.strip() : s;
+    }
+
+    private static boolean isSite(String segment, String siteName, String hostLabel) {
+        String seg = norm(segment);
+        if (seg.isEmpty()) {
+            return true;
+        }
+        int words = segment.strip().split("\\s+").length;
+        if (siteName != null) {
+            String site = norm(siteName);
+            if (!site.isEmpty() && (seg.equals(site) || seg.length() >= 3 && site.contains(seg)
+                    || seg.contains(site) && words <= 6)) {
+                return true;
+            }
+        }
+        return hostLabel.length() >= 3 && (seg.equals(hostLabel) || seg.length() >= 4 && hostLabel.contains(seg)
+                || seg.contains(hostLabel) && words <= 4);
+    }
+
+    /** The registrable label of a host: "theguardian" for www.theguardian.com, "bbc" for www.bbc.co.uk. */
+    static String hostLabel(String host) {
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        if (labels.length < 2) {
+            return norm(host);
+        }
+        int i = labels.length - 2;
+        if (i > 0 && labels[i].length() <= 3 && labels[labels.length - 1].length() == 2) {
+            i--; // co.uk, com.au
+        }
+        return norm(labels[i]);
+    }
+
+    static String norm(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+}
