@@ -2,9 +2,7 @@ package io.github.lede.examples.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.lede.Lede;
 import io.github.lede.examples.Captured;
 import io.github.lede.examples.LocalServer;
 import io.github.lede.examples.TestArticles;
@@ -17,7 +15,6 @@ class FollowFeedTest {
 
     @Test
     void theSecondPollAnalysesOnlyTheNewItemsAndPrintsThePersonsQuotes() throws Exception {
-        assumeFeedExpander();
         try (LocalServer server = new LocalServer()) {
             server.serve("/news/harbour-bridge", TEXT, TestArticles.text(TestArticles.HARBOUR_BRIDGE))
                     .serve("/news/river-festival", TEXT, TestArticles.text(TestArticles.RIVER_FESTIVAL))
@@ -51,7 +48,6 @@ class FollowFeedTest {
 
     @Test
     void theFirstPollPrintsThePersonsQuotesInEveryItem() throws Exception {
-        assumeFeedExpander();
         try (LocalServer server = new LocalServer()) {
             server.serve("/news/harbour-bridge", TEXT, TestArticles.text(TestArticles.HARBOUR_BRIDGE))
                     .serve("/feed.xml", "application/rss+xml",
@@ -86,12 +82,6 @@ class FollowFeedTest {
         assertEquals(2, badRounds.code());
         assertTrue(badRounds.err().startsWith("FollowFeed: --rounds needs a whole number"), badRounds.err());
         assertEquals("", noPerson.out() + badRounds.out());
-    }
-
-    /** The feed expander (lede-format-rss) is merged separately; until then these tests skip. */
-    private static void assumeFeedExpander() {
-        assumeTrue(Lede.create().registry().expanders().stream().anyMatch(x -> x.name().equals(FollowFeed.FEED_EXPANDER)),
-                "no \"feed\" input expander on the class path yet");
     }
 
     private static String rss(String items) {
