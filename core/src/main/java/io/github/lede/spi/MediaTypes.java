@@ -147,7 +147,7 @@ public final class MediaTypes {
     }
 
     /**
-     * Control bytes other than whitespace mark binary data. UTF-16 text has NULs in every other
+     * More than a few NUL bytes, or many control bytes other than whitespace, mark binary data. UTF-16 text has NULs in every other
      * byte, so a BOM or that pattern counts as text.
      */
     static boolean looksBinary(byte[] h) {
@@ -157,17 +157,18 @@ public final class MediaTypes {
         if (startsWith(h, 0xFE, 0xFF) || startsWith(h, 0xFF, 0xFE) || looksLikeUtf16(h)) {
             return false;
         }
+        // a stray NUL or control character in otherwise readable text is damage, not binary data
+        int nul = 0;
         int control = 0;
         for (byte x : h) {
             int c = x & 0xFF;
             if (c == 0) {
-                return true;
-            }
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
+                nul++;
+            } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
                 control++;
             }
         }
-        return control > h.length / 10 + 1;
+        return nul > h.length / 200 + 1 || nul + control > h.length / 10 + 1;
     }
 
     /** Mostly-ASCII UTF-16 without a BOM: NUL in (nearly) every odd or every even byte. */

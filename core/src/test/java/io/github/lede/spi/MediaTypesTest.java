@@ -25,6 +25,11 @@ class MediaTypesTest {
     }
 
     @Test
+    void aStrayNulInProseIsStillText() {
+        assertEquals(MediaTypes.TEXT, detect("Head\0line\n\nThe council met on Tuesday and voted.".getBytes(StandardCharsets.UTF_8), null));
+    }
+
+    @Test
     void utf16TextIsTextNotBinary() {
         assertEquals(MediaTypes.TEXT, detect("Plain words here.".getBytes(StandardCharsets.UTF_16LE), null));
         assertEquals(MediaTypes.HTML, detect("<html><body>x</body></html>".getBytes(StandardCharsets.UTF_16BE), null));

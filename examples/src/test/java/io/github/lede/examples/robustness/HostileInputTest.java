@@ -108,13 +108,15 @@ class HostileInputTest {
     Stream<DynamicTest> analysisEndsWithAnArticleOrALedeException() {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> assertTimeoutPreemptively(HANG, () -> {
             Source source = c.source().get();
+            long start = System.nanoTime();
             try {
                 Article a = lede.analyze(source);
+                LOG.info("{} ({} ms): {}", c.name(), (System.nanoTime() - start) / 1_000_000, a);
                 Invariants.check(lede, a);
-                LOG.info("{}: {}", c.name(), a);
             } catch (LedeException e) {
                 assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
-                LOG.info("{}: {}: {}", c.name(), e.getClass().getSimpleName(), e.getMessage());
+                LOG.info("{} ({} ms): {}: {}", c.name(), (System.nanoTime() - start) / 1_000_000,
+                        e.getClass().getSimpleName(), e.getMessage());
             }
         })));
     }
