@@ -31,7 +31,10 @@ import java.util.stream.Stream;
  * right when it is the gold speaker or an alias of that entity; its cue when the texts are equal
  * ignoring case.
  *
- * <p>Usage: {@code QuoteEvaluation [CORPUS_DIR] [--quiet] [--ablation]}. Articles go through the
+ * <p>Usage: {@code QuoteEvaluation [CORPUS_DIR] [--quiet] [--ablation]}, e.g. from the project root:
+ * {@code mvn -B -q -o -pl benchmarks -am package -DskipTests && java -cp benchmarks/target/benchmarks.jar
+ * io.github.lede.benchmarks.quotes.QuoteEvaluation ../shared/corpus}. Real news is scored by
+ * {@link SilverQuoteEvaluation}. Articles go through the
  * real pipeline: the registered extractor, the {@code "entities"} annotator when it is on the
  * class path, then {@link QuoteAnnotator}.
  */
@@ -50,7 +53,8 @@ public final class QuoteEvaluation {
         long nanos;
         final List<String> report = new ArrayList<>();
 
-        Score() {
+        /** An empty score. */
+        public Score() {
             for (String t : List.of("DIRECT", "PARTIAL", "INDIRECT")) {
                 byType.put(t, new int[3]);
             }
@@ -108,12 +112,12 @@ public final class QuoteEvaluation {
         }
     }
 
-    private static void row(PrintStream out, String name, Score s) {
+    static void row(PrintStream out, String name, Score s) {
         out.printf("%-14s %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f%n", name, s.f1(null), s.f1("DIRECT"), s.f1("PARTIAL"),
                 s.f1("INDIRECT"), s.speakerAccuracy(), s.cueAccuracy());
     }
 
-    private static void print(PrintStream out, String label, Score s) {
+    static void print(PrintStream out, String label, Score s) {
         out.printf("%n== %s: %d articles, %.1f articles/s (pipeline incl. extraction)%n", label, s.articles,
                 s.articles / (s.nanos / 1e9));
         out.printf("%-9s %6s %6s %6s %5s %5s %5s%n", "type", "P", "R", "F1", "tp", "pred", "gold");
