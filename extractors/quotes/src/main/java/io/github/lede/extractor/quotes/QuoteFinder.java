@@ -42,6 +42,7 @@ final class QuoteFinder {
     private final Map<QuotedSpan, Found> bySpan = new HashMap<>();
     private final boolean[] answerParagraph;
     private final boolean[] questionParagraph;
+    private final boolean[] narration;
     private Referents refs;
 
     QuoteFinder(ArticleTokens doc, AnalysisContext context, RuleSet rules) {
@@ -53,6 +54,7 @@ final class QuoteFinder {
         this.spans = QuoteMarkPairer.pair(doc);
         this.answerParagraph = new boolean[doc.paragraphs.size()];
         this.questionParagraph = new boolean[doc.paragraphs.size()];
+        this.narration = new boolean[doc.paragraphs.size()];
     }
 
     /** Runs every rule and returns the quotes in text order, ids Q1, Q2, …. */
@@ -80,7 +82,7 @@ final class QuoteFinder {
         inheritAttribution(real);
         if (rules.reported()) {
             for (int p = 0; p < doc.paragraphs.size(); p++) {
-                if (!doc.isHeading(p) && !answerParagraph[p] && !questionParagraph[p]) {
+                if (!doc.isHeading(p) && !answerParagraph[p] && (!questionParagraph[p] || narration[p])) {
                     reported(p);
                 }
             }
@@ -197,15 +199,67 @@ final class QuoteFinder {
             SpeakerPhrase sp = phrases.forward(v[1], limit);
             return sp == null ? null : new Attribution(v[0], v[1], sp);
         }
+        Attribution a = speakerThenVerb(i, limit);
+        return a != null || !rules.trailing() ? a : trailingAttribution(i, limit);
+    }
+
+    /**
+     * "Essid said", "the minister said", and past an appositive: "Smith, a Republican from Texas,
+     * told", "her mother, Fiona, said" (the name in apposition to a role speaks).
+     */
+    private Attribution speakerThenVerb(int i, int limit) {
         SpeakerPhrase sp = phrases.forward(i, limit);
         if (sp == null) {
             return null;
         }
-        v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
+        int[] v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
         if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME) {
             v = phrases.verbAt(sp.to() + 1 < limit && doc.isWord(sp.to()) ? sp.to() + 1 : sp.to(), Lexicon.SPEECH_VERBS);
         }
+        if (v == null && sp.kind() != SpeakerPhrase.Kind.PRONOUN && doc.isPunct(sp.to(), ",")) {
+            for (int c = sp.to() + 2; c < limit && c < sp.to() + 16; c++) {
+                if (doc.isQuote(c) || quoted[c] || doc.isPunct(c, ".")) {
+                    break;
+                }
+                if (doc.isPunct(c, ",")) {
+                    v = phrases.verbAt(c + 1, Lexicon.SPEECH_VERBS);
+                    if (v != null && sp.kind() == SpeakerPhrase.Kind.ROLE) {
+                        SpeakerPhrase apposed = phrases.forward(sp.to() + 1, c);
+                        if (apposed != null && apposed.kind() == SpeakerPhrase.Kind.NAME && apposed.to() == c) {
+                            sp = apposed;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         return v == null ? null : new Attribution(v[0], v[1], sp);
+    }
+
+    /** "“…” in that law, Azzouz said." — the quote's sentence ends in an attribution after a comma. */
+    private Attribution trailingAttribution(int i, int limit) {
+        int end = Math.min(doc.sentenceTo(i), limit);
+        for (int c = i; c < end && c < i + 14; c++) {
+            if (doc.isQuote(c) || quoted[c]) {
+                return null;
+            }
+            if (!doc.isPunct(c, ",")) {
+                continue;
+            }
+            int[] v = phrases.verbAt(c + 1, Lexicon.SPEECH_VERBS);
+            Attribution a = null;
+            if (v != null) {
+                SpeakerPhrase sp = phrases.forward(v[1], end);
+                a = sp == null ? null : new Attribution(v[0], v[1], sp);
+            } else {
+                a = speakerThenVerb(c + 1, end);
+            }
+            if (a != null) {
+                int after = Math.max(a.cueTo(), a.speaker().to());
+                return onlyAdjuncts(after, end) ? a : null;
+            }
+        }
+        return null;
     }
 
     /** "He added, “…", "Judge X said: “…", "he was quoted as saying that “…". */
@@ -421,32 +475,45 @@ final class QuoteFinder {
     private void interview() {
         Found lastAnswer = null;
         int firstLabel = -1;
+        Set<String> narrators = new java.util.HashSet<>();
         for (int p = 0; p < doc.paragraphs.size(); p++) {
             int t = doc.paragraphStart[p];
-            boolean labelled = t + 1 < doc.paragraphStart[p + 1] && doc.isWord(t) && doc.isPunct(t + 1, ":")
-                    && (doc.get(t).isAllCaps() || doc.word(t).length() == 1 && doc.get(t).isCapitalized());
-            if (labelled) {
+            int colon = labelColon(t, doc.paragraphStart[p + 1]);
+            if (colon > 0) {
                 if (firstLabel < 0) {
                     firstLabel = t;
                 }
                 String label = doc.bare(t);
-                Referent who = ANSWER_LABELS.contains(label) ? refs.mostNamedPerson(firstLabel)
-                        : QUESTION_LABELS.contains(label) ? null : refs.byLabel(doc.word(t));
+                // "NAME, BYLINE:" / "NAME, HOST:" introduce the reporters; their later "NAME:" lines are narration
+                int comma = colon;
+                for (int k = t; k < colon; k++) {
+                    if (doc.isPunct(k, ",")) {
+                        comma = k;
+                        break;
+                    }
+                }
+                boolean narrator = comma < colon || narrators.contains(doc.bare(colon - 1));
+                if (comma < colon) {
+                    narrators.add(doc.bare(comma - 1));
+                }
+                Referent who = narrator ? null : ANSWER_LABELS.contains(label) ? refs.mostNamedPerson(firstLabel)
+                        : QUESTION_LABELS.contains(label) ? null : refs.byLabel(doc.word(colon - 1));
                 if (who == null) {
                     questionParagraph[p] = true;
+                    narration[p] = narrator;
                     lastAnswer = null;
                     continue;
                 }
-                int start = t + 2 < doc.paragraphStart[p + 1] ? doc.get(t + 2).start() : doc.paragraphs.get(p).end();
+                int start = colon + 1 < doc.paragraphStart[p + 1] ? doc.get(colon + 1).start() : doc.paragraphs.get(p).end();
                 int end = doc.paragraphs.get(p).end();
                 if (end <= start) {
                     continue;
                 }
                 Found f = new Found(QuoteType.DIRECT, start, end, 0.9);
-                f.cue(doc.get(t).start(), doc.get(t + 1).end());
+                f.cue(doc.get(t).start(), doc.get(colon).end());
                 f.speaker = who;
                 if (!ANSWER_LABELS.contains(label)) {
-                    f.phrase = new SpeakerPhrase(t, t + 1, SpeakerPhrase.Kind.NAME);
+                    f.phrase = new SpeakerPhrase(t, colon, SpeakerPhrase.Kind.NAME);
                 }
                 found.add(f);
                 answerParagraph[p] = true;
@@ -460,6 +527,31 @@ final class QuoteFinder {
                 lastAnswer = null;
             }
         }
+    }
+
+    /**
+     * The colon of a transcript label opening a paragraph at token {@code t} ({@code A:},
+     * {@code ESPINOZA:}, {@code ROSIE CURTS:}, {@code SACHA PFEIFFER, HOST:}), or -1.
+     */
+    private int labelColon(int t, int to) {
+        if (t + 1 >= to || !doc.isWord(t)) {
+            return -1;
+        }
+        if (doc.word(t).length() == 1 && doc.get(t).isCapitalized()) {
+            return doc.isPunct(t + 1, ":") ? t + 1 : -1;
+        }
+        boolean comma = false;
+        for (int k = t; k < to && k < t + 6; k++) {
+            if (doc.isPunct(k, ":")) {
+                return k > t && !doc.isPunct(k - 1, ",") ? k : -1;
+            }
+            if (doc.isPunct(k, ",") && !comma && k > t) {
+                comma = true;
+            } else if (!doc.isWord(k) || !doc.get(k).isAllCaps() || doc.word(k).length() < 2) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean firstPerson(int p) {
