@@ -33,7 +33,9 @@ final class Lexicon {
             "emphasized", "emphasised", "told", "call", "calls", "called", "calling", "describe",
             "describes", "described", "describing", "post", "posted", "wrote", "continued", "continues",
             "responded", "responds", "complained", "complains", "agreed", "recounted", "quipped",
-            "joked", "added", "observed", "pointed", "reiterated", "urged", "urges", "countered");
+            "joked", "added", "observed", "pointed", "reiterated", "urged", "urges", "countered", "answered",
+            "answers", "inquired", "reported", "reports", "disclosed", "revealed", "divulged", "continued",
+            "pledged", "pledges", "conceded", "emphasizes", "acknowledges", "asserts", "contends", "says");
 
     /**
      * Verbs that introduce reported speech without quote marks. Narrower than
@@ -51,7 +53,8 @@ final class Lexicon {
             "claimed", "claiming", "acknowledged", "admitted", "admits", "declared", "predicted",
             "predicts", "maintained", "maintains", "contended", "contends", "asserted", "conceded",
             "stressed", "emphasized", "emphasised", "complained", "reiterated", "countered", "announced",
-            "vowed", "promised");
+            "vowed", "promised", "reported", "reports", "disclosed", "revealed", "divulged", "conceded", "concedes",
+            "pledged", "asserts", "acknowledges", "emphasizes", "stresses", "answered");
 
     /** Verbs whose object is the addressee: "told Blinken that …". */
     static final Set<String> ADDRESSEE_VERBS = words("tell", "tells", "told", "telling", "warned", "warn",
@@ -95,7 +98,12 @@ final class Lexicon {
             "founder", "ceo", "cfo", "coo", "cto", "chief", "boss", "owner", "member", "trustee",
             "treasurer", "auditor", "regulator", "legislator", "lawmaker", "mayor-elect", "administrator",
             "commander", "officer", "firefighter", "trooper", "constable", "marshal", "warden",
-            "physician", "surgeon", "epidemiologist", "virologist", "officials");
+            "physician", "surgeon", "epidemiologist", "virologist", "officials", "source", "sources",
+            "lawmakers", "analysts", "experts", "residents", "scientists", "researchers", "leaders",
+            "critics", "officers", "investigators", "authorities", "elders", "customers", "students",
+            "politicians", "members", "workers", "protesters", "activists", "witnesses", "spokesmen",
+            "ceo", "senators", "representatives", "economists", "advisers", "aides", "diplomats",
+            "secretary-general");
 
     /** Role words that tell gender. */
     static final Set<String> FEMALE_ROLES = words("spokeswoman", "chairwoman", "councilwoman",

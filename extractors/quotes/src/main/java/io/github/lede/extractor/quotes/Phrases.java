@@ -103,13 +103,14 @@ final class Phrases {
             return null;
         }
         int m = end;
-        while (m < limit && doc.isWord(m) && !doc.get(m).isCapitalized() && Lexicon.ROLE_WORDS.contains(doc.bare(m))) {
+        while (m < limit && m < end + 3 && doc.isWord(m) && !doc.get(m).isCapitalized()) {
             m++;
         }
-        if (m > end && NameRuns.canStart(doc, m)) {
-            return forward(m, limit); // "Rovers manager Graham Tolley", "Kingsmere head coach Niall Brennan"
+        if (m > end && Lexicon.ROLE_WORDS.contains(doc.bare(m - 1)) && NameRuns.canStart(doc, m)) {
+            // "Rovers manager Graham Tolley", "White House press secretary Josh Earnest"
+            return forward(m, limit);
         }
-        int core = NameRuns.afterTitles(doc, k, end);
+        int core = afterRoles(NameRuns.afterTitles(doc, k, end), end);
         if (doc.get(Math.min(end, doc.size() - 1)).kind() == TokenKind.POSSESSIVE && end < limit) {
             SpeakerPhrase owned = roleAfter(core, end + 1, limit);
             if (owned != null) {
@@ -117,6 +118,17 @@ final class Phrases {
             }
         }
         return new SpeakerPhrase(core, end, SpeakerPhrase.Kind.NAME);
+    }
+
+    /** Past a title inside a capitalised run: "Facebook CEO Mark Zuckerberg" gives "Mark Zuckerberg". */
+    private int afterRoles(int core, int end) {
+        for (int q = end - 2; q >= core; q--) {
+            if (Lexicon.ROLE_WORDS.contains(doc.bare(q)) && NameRuns.canStart(doc, q + 1)
+                    && !NameRuns.isOrganisation(doc, q + 1, end)) {
+                return q + 1;
+            }
+        }
+        return core;
     }
 
     /** "Brightwave’s chief executive": a role owned by a name. */
@@ -180,7 +192,7 @@ final class Phrases {
             while (k < j && !NameRuns.canStart(doc, k) && !Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
                 k++;
             }
-            int core = NameRuns.afterTitles(doc, k, j + 1);
+            int core = afterRoles(NameRuns.afterTitles(doc, k, j + 1), j + 1);
             // "Pieter Vos of Windlass Energy has called": the person before "of"
             for (int m = core + 1; m < j; m++) {
                 if ((doc.is(m, "of") || doc.is(m, "for")) && !NameRuns.isOrganisation(doc, core, m)

@@ -24,6 +24,13 @@ import java.util.Set;
 final class QuoteFinder {
 
     private static final String STAGE = "quote annotation";
+    private static final Set<String> OBJECTS = Set.of("us", "me", "him", "them", "you", "reporters", "journalists");
+    /** Verbs that take reported speech without "that" and without a subject first: "said prices would rise". */
+    private static final Set<String> BARE_CLAUSE_VERBS = Set.of("say", "says", "said", "saying", "add", "adds",
+            "added", "adding", "write", "writes", "wrote", "insisted", "insists", "argued", "argues", "warned",
+            "warns", "noted", "stated", "told", "tell", "tells", "telling", "explained", "believed", "reiterated");
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his",
+            "her", "its", "their", "our", "my", "some", "many", "most", "all", "no", "there");
     private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "host", "interviewer");
     private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "to", "a", "an", "and", "in", "on",
@@ -624,6 +631,9 @@ final class QuoteFinder {
             }
             boolean that = doc.is(start - 1, "that");
             int end = clauseEnd(start, sTo);
+            if (!that && !bareClause(v, start, end)) {
+                continue;
+            }
             if (end - start < 3 || !that && !finite(start, end) || doc.is(start, "to")
                     || !that && Lexicon.PHRASE_OPENERS.contains(doc.bare(start)) || attributesQuote(subject, v)) {
                 continue;
@@ -709,6 +719,18 @@ final class QuoteFinder {
             return -1;
         }
         boolean addressee = Lexicon.ADDRESSEE_VERBS.contains(doc.bare(v[0]));
+        if (addressee && OBJECTS.contains(doc.bare(k))) {
+            // "told us the customers underestimated …", "told reporters on Tuesday that …"
+            for (int m = k + 1; m < sTo && m < k + 7; m++) {
+                if (doc.is(m, "that")) {
+                    return m + 1;
+                }
+                if (Lexicon.FINITE.contains(doc.bare(m)) || doc.isPunct(m, ",")) {
+                    break;
+                }
+            }
+            return k + 1;
+        }
         if (addressee) {
             // "told jurors he had …", "told Russia’s Chief Rabbi, Berel Lazar, … that Moscow …"
             for (int m = k; m < sTo && m < k + 25 && !quoted[m] && !doc.isQuote(m); m++) {
@@ -727,8 +749,9 @@ final class QuoteFinder {
         }
         int window = 9;
         for (int m = k; m < sTo && m < k + window; m++) {
-            if (doc.isQuote(m) || quoted[m] || doc.isPunct(m, ",") || doc.isPunct(m, ".")) {
-                break;
+            if (doc.isQuote(m) || quoted[m] || doc.isPunct(m, ",") || doc.isPunct(m, ".")
+                    || Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m)) || Lexicon.FINITE.contains(doc.bare(m))) {
+                break; // "said they were not told that …": the clause has begun
             }
             if (doc.is(m, "that")) {
                 return m + 1;
@@ -768,11 +791,25 @@ final class QuoteFinder {
                     }
                 }
                 if ((doc.is(m, "and") || doc.is(m, "but")) && m > start
-                        && (Lexicon.REPORTING_VERBS.contains(doc.bare(m + 1)) || doc.is(m + 1, "called"))) {
+                        && (Lexicon.REPORTING_VERBS.contains(doc.bare(m + 1)) || doc.is(m + 1, "called")
+                        || Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m + 1))
+                        && Lexicon.REPORTING_VERBS.contains(doc.bare(m + 2)))) {
                     end = doc.isPunct(m - 1, ",") ? m - 1 : m;
                     break;
                 }
-                if (doc.isPunct(m, ";") || doc.isPunct(m, "—") || doc.isPunct(m, "–")) {
+                if (doc.isPunct(m, "—") || doc.isPunct(m, "–")) {
+                    int pair = m + 1;
+                    while (pair < sTo && !doc.isPunct(pair, doc.word(m))) {
+                        pair++;
+                    }
+                    if (pair < sTo && pair - m <= 15) {
+                        m = pair; // "— from Italy, Poland … —": an aside inside the clause
+                        continue;
+                    }
+                    end = m;
+                    break;
+                }
+                if (doc.isPunct(m, ";")) {
                     end = m;
                     break;
                 }
@@ -783,6 +820,26 @@ final class QuoteFinder {
             end--;
         }
         return end;
+    }
+
+    /**
+     * Whether a clause without "that" is reported speech rather than the verb's object: after
+     * verbs other than say / add / write … it must open with a subject ("denied any wrongdoing",
+     * "declared martial law" are objects), and its verb must come before its first comma
+     * ("claimed responsibility, the bloodshed raised …" is two clauses).
+     */
+    private boolean bareClause(int[] v, int start, int end) {
+        String w = doc.bare(start);
+        if (!BARE_CLAUSE_VERBS.contains(doc.bare(v[0])) && !Lexicon.SUBJECT_PRONOUNS.contains(w)
+                && !doc.get(start).isCapitalized() && !SUBJECT_DETERMINERS.contains(w)) {
+            return false;
+        }
+        for (int m = start; m < end; m++) {
+            if (doc.isPunct(m, ",")) {
+                return finite(start, m);
+            }
+        }
+        return true;
     }
 
     private boolean finite(int start, int end) {
