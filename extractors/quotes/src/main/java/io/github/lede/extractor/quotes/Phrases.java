@@ -64,6 +64,9 @@ final class Phrases {
             return null;
         }
         String b = doc.bare(i);
+        if ((b.equals("but") || b.equals("and") || b.equals("yet")) && i + 1 < limit) {
+            return forward(i + 1, limit); // "But indigenous elders say"
+        }
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
             return new SpeakerPhrase(i, i + 1, SpeakerPhrase.Kind.PRONOUN);
         }

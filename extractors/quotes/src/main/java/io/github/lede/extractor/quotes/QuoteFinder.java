@@ -94,6 +94,9 @@ final class QuoteFinder {
                 }
             }
         }
+        if (rules.chains()) {
+            inheritFromReported(real);
+        }
         resolveSpeakers();
         return build(article);
     }
@@ -153,8 +156,11 @@ final class QuoteFinder {
                 return true;
             }
         }
-        if (titleCase && words <= 6 && !terminal && !hasAttribution(s)) {
-            return true;
+        if (titleCase && words <= 6 && (!terminal || words >= 2) && !hasAttribution(s)) {
+            return true; // "Noble Moving and Storage." after "an alternate name,"
+        }
+        if (b1 - 2 >= from && doc.is(b1, "say") && doc.is(b1 - 1, "to") && doc.is(b1 - 2, "if")) {
+            return true; // "as if to say “…”": words imagined, not said
         }
         return words <= 2 && !terminal && !hasSpeechVerb(from, doc.sentenceTo(open));
     }
@@ -338,7 +344,8 @@ final class QuoteFinder {
             }
             int[] v = phrases.verbEndingAt(k, Lexicon.SPEECH_VERBS);
             if (v != null && !(doc.is(k, "asked") && doc.isPunct(k + 1, ","))) {
-                SpeakerPhrase sp = phrases.subjectOf(v[0]);
+                SpeakerPhrase sp = passiveAgent(v, s);
+                sp = sp != null ? sp : phrases.subjectOf(v[0]);
                 Found f = new Found(QuoteType.PARTIAL, s.start(), s.end(), 0.85);
                 attach(f, new Attribution(v[0], v[1], sp));
                 add(s, f);
@@ -351,6 +358,21 @@ final class QuoteFinder {
             add(s, f);
         }
         // no cue anywhere in the sentence: scare quotes, not speech
+    }
+
+    /** "has been described as “heartbreaking” by the department": the agent after "by" speaks. */
+    private SpeakerPhrase passiveAgent(int[] v, QuotedSpan s) {
+        String aux = v[0] > 0 ? doc.bare(v[0] - 1) : "";
+        if (!Set.of("been", "was", "were", "is", "are", "be", "being").contains(aux) || !s.closed()) {
+            return null;
+        }
+        int to = doc.sentenceTo(s.close());
+        for (int k = s.close() + 1; k < to && k < s.close() + 4; k++) {
+            if (doc.is(k, "by")) {
+                return phrases.forward(k + 1, to);
+            }
+        }
+        return null;
     }
 
     private Found previousInSentence(QuotedSpan s) {
@@ -408,7 +430,7 @@ final class QuoteFinder {
                     f.source = bySpan.get(before);
                 } else if (rules.colons() && s.paragraph() > 0 && isFirstInParagraph(s) && colonLine(s.paragraph() - 1, f)) {
                     // attributed by the colon line
-                } else if (rules.chains() && lastAttributed != null && s.paragraph() - lastParagraph <= 1) {
+                } else if (rules.chains() && lastAttributed != null && onlyCaptionsBetween(lastParagraph, s.paragraph())) {
                     f.source = lastAttributed;
                     f.confidence = 0.6;
                 }
@@ -418,6 +440,46 @@ final class QuoteFinder {
                 lastParagraph = s.paragraph();
             }
         }
+    }
+
+    /**
+     * A paragraph that is one quote with no attribution of its own, right after a paragraph of
+     * reported speech, continues that speaker: "The president also admitted that … ¶ “Well, …”".
+     */
+    private void inheritFromReported(List<QuotedSpan> real) {
+        for (QuotedSpan s : real) {
+            context.checkDeadline(STAGE);
+            Found f = bySpan.get(s);
+            if (f == null || f.phrase != null || f.source != null || f.speaker != null || !isFirstInParagraph(s)
+                    || s.paragraph() == 0) {
+                continue;
+            }
+            Found last = null;
+            int prevFrom = doc.paragraphs.get(s.paragraph() - 1).start();
+            for (Found g : found) {
+                if (g.type == QuoteType.INDIRECT && g.phrase != null && g.start >= prevFrom && g.end <= f.start
+                        && (last == null || g.start > last.start)) {
+                    last = g;
+                }
+            }
+            if (last != null) {
+                f.source = last;
+                f.confidence = 0.6;
+            }
+        }
+    }
+
+    /** Whether paragraphs {@code from} and {@code to} are adjacent or only captions and credits stand between. */
+    private boolean onlyCaptionsBetween(int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int p = from + 1; p < to; p++) {
+            if (!doc.unterminated(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Found root(Found f) {
@@ -635,7 +697,8 @@ final class QuoteFinder {
                 continue;
             }
             if (end - start < 3 || !that && !finite(start, end) || doc.is(start, "to")
-                    || !that && Lexicon.PHRASE_OPENERS.contains(doc.bare(start)) || attributesQuote(subject, v)) {
+                    || !that && Lexicon.PHRASE_OPENERS.contains(doc.bare(start))
+                    && !(doc.is(start, "this") && Lexicon.FINITE.contains(doc.bare(start + 1))) || attributesQuote(subject, v)) {
                 continue;
             }
             addReported(start, end, v, subject, clauses);

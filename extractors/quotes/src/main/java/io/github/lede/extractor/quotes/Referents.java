@@ -349,7 +349,8 @@ final class Referents {
             if (withinSection && headingBetween(p, paragraph)) {
                 break;
             }
-            if (!s.inQuote && !s.addressee && agrees(s.ref, pronoun)) {
+            // a name in a photo caption or credit is not what a pronoun in the story refers to
+            if (!s.inQuote && !s.addressee && agrees(s.ref, pronoun) && (p == paragraph || !doc.unterminated(p))) {
                 return s.ref;
             }
         }
