@@ -178,6 +178,9 @@ final class Phrases {
             if (doc.get(k).kind() == TokenKind.POSSESSIVE) {
                 k++;
             }
+            if ((doc.is(k, "but") || doc.is(k, "and") || doc.is(k, "yet")) && k < j) {
+                k++; // "But indigenous elders say"
+            }
             if ((doc.is(k - 1, "for") || doc.is(k - 1, "at")) && k - 2 >= from) {
                 SpeakerPhrase before = backwardRole(k - 2, from);
                 if (before != null) {

@@ -94,6 +94,12 @@ final class QuoteFinder {
                 }
             }
         }
+        if (rules.reported() && rules.colons()) {
+            for (int p = 1; p < doc.paragraphs.size(); p++) {
+                context.checkDeadline(STAGE);
+                p = reportedList(p);
+            }
+        }
         if (rules.chains()) {
             inheritFromReported(real);
         }
@@ -352,6 +358,24 @@ final class QuoteFinder {
                 return;
             }
         }
+        if (after == null && rules.accordingTo() && s.closed()) {
+            // "… “sickness, …” are thought to contribute, according to the department."
+            int to = doc.sentenceTo(s.close());
+            for (int k = s.close() + 1; k + 2 < to; k++) {
+                if (doc.isQuote(k) || quoted[k]) {
+                    break;
+                }
+                if (doc.is(k, "according") && doc.is(k + 1, "to") && doc.isPunct(k - 1, ",")) {
+                    int xEnd = k + 2;
+                    while (xEnd < to && !doc.isPunct(xEnd, ",") && !doc.isPunct(xEnd, ".")) {
+                        xEnd++;
+                    }
+                    SpeakerPhrase x = source(k + 2, xEnd);
+                    after = x == null ? null : new Attribution(k, k + 2, x);
+                    break;
+                }
+            }
+        }
         if (after != null) {
             Found f = new Found(QuoteType.PARTIAL, s.start(), s.end(), 0.8);
             attach(f, after);
@@ -440,6 +464,43 @@ final class QuoteFinder {
                 lastParagraph = s.paragraph();
             }
         }
+    }
+
+    /**
+     * A list introduced by "X also said:" whose items carry no marks and no final full stop: each
+     * item with a verb is X's reported speech. Returns the last paragraph looked at.
+     */
+    private int reportedList(int p) {
+        int from = doc.paragraphStart[p - 1];
+        int to = doc.paragraphStart[p];
+        if (to - from < 3 || !doc.isPunct(to - 1, ":") || answerParagraph[p - 1] || questionParagraph[p - 1]) {
+            return p;
+        }
+        int[] v = phrases.verbEndingAt(to - 2, Lexicon.SPEECH_VERBS);
+        SpeakerPhrase sp = v == null ? null : phrases.subjectOf(v[0]);
+        if (sp == null) {
+            return p;
+        }
+        int q = p;
+        for (; q < doc.paragraphs.size() && doc.unterminated(q) && !answerParagraph[q]; q++) {
+            int a = doc.paragraphStart[q];
+            int b = doc.paragraphStart[q + 1];
+            boolean marks = false;
+            for (int k = a; k < b; k++) {
+                marks |= doc.isQuote(k) || quoted[k];
+            }
+            if (b - a < 4 || b - a > 60 || !finite(a, b)) {
+                break;
+            }
+            if (marks) {
+                continue; // its quoted words are a PARTIAL of their own
+            }
+            Found f = new Found(QuoteType.INDIRECT, doc.get(a).start(), doc.get(b - 1).end(), 0.7);
+            f.cue(doc.get(v[0]).start(), doc.get(v[1] - 1).end());
+            f.phrase = sp;
+            found.add(f);
+        }
+        return q;
     }
 
     /**
@@ -712,7 +773,7 @@ final class QuoteFinder {
             while (xEnd < sTo && !doc.isPunct(xEnd, ",") && !doc.isPunct(xEnd, ".")) {
                 xEnd++;
             }
-            SpeakerPhrase x = phrases.forward(i + 2, xEnd);
+            SpeakerPhrase x = source(i + 2, xEnd);
             if (x != null) {
                 addReported(sFrom, i - 1, cue, x, clauses);
             }
@@ -726,6 +787,28 @@ final class QuoteFinder {
                 addReported(comma + 1, clauseEnd(comma + 1, sTo), cue, x, clauses);
             }
         }
+    }
+
+    /** The source after "according to": a speaker phrase, or a short noun phrase ("local news reports"). */
+    private SpeakerPhrase source(int from, int to) {
+        SpeakerPhrase x = phrases.forward(from, to);
+        if (x != null || to - from < 1 || to - from > 5) {
+            return x;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (NameRuns.canStart(doc, k)) {
+                SpeakerPhrase named = phrases.forward(k, to); // "whale rescue group Project Jonah"
+                if (named != null && named.to() == to) {
+                    return named;
+                }
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.isWord(k) || quoted[k]) {
+                return null;
+            }
+        }
+        return new SpeakerPhrase(from, to, SpeakerPhrase.Kind.ROLE);
     }
 
     private boolean passiveOrInfinitive(int[] v) {
