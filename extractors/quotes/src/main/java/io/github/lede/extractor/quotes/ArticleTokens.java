@@ -187,6 +187,9 @@ final class ArticleTokens {
      */
     boolean unterminated(int paragraph) {
         String t = text.substring(paragraphs.get(paragraph).start(), paragraphs.get(paragraph).end()).strip();
-        return t.isEmpty() || ".!?:\"”’)…'»".indexOf(t.charAt(t.length() - 1)) < 0;
+        while (!t.isEmpty() && "\"”’)'»".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1); // ‘We need to listen’ ends no sentence
+        }
+        return t.isEmpty() || ".!?:…".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 }

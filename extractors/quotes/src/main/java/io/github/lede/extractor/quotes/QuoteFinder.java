@@ -162,6 +162,10 @@ final class QuoteFinder {
                 return true;
             }
         }
+        if (doc.unterminated(s.paragraph()) && doc.paragraphTo(open) - doc.paragraphFrom(open) <= 14
+                && !hasAttribution(s)) {
+            return true; // a subheading or caption such as ‘We need to listen’
+        }
         if (titleCase && words <= 6 && (!terminal || words >= 2) && !hasAttribution(s)) {
             return true; // "Noble Moving and Storage." after "an alternate name,"
         }
@@ -928,7 +932,7 @@ final class QuoteFinder {
                     String next = doc.bare(m + 1);
                     boolean participle = next.endsWith("ing") && next.length() > 5 && !next.equals("including")
                             && doc.isWord(m + 1) && !doc.get(m + 1).isCapitalized();
-                    if (next.equals("which") || participle || next.equals("according")
+                    if (next.equals("which") || participle || next.equals("according") || next.equals("amid")
                             || Lexicon.REPORTING_VERBS.contains(next)
                             || next.equals("but") && m + 3 < sTo && Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m + 2))
                             && !Lexicon.FINITE.contains(doc.bare(m + 3))) {
@@ -1102,8 +1106,8 @@ final class QuoteFinder {
     /** The phrase as a name: "the Israeli military" gives "Israeli military". */
     private String speakerText(SpeakerPhrase sp) {
         int from = sp.from();
-        if (sp.kind() == SpeakerPhrase.Kind.ROLE && !doc.get(from).isCapitalized() || doc.is(from, "the")
-                || doc.is(from, "a") || doc.is(from, "an")) {
+        // determiners go ("the Israeli military", "her daughter"); modifiers stay ("indigenous elders")
+        if (Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my").contains(doc.bare(from))) {
             from++;
         }
         from = Math.min(from, sp.to() - 1);
