@@ -52,6 +52,11 @@ public record GoldQuotes(List<Gold> quotes, java.util.Map<String, Set<String>> s
         return new GoldQuotes(quotes, forms, notQuotes);
     }
 
+    /** Whether {@code gold} is a named person or organisation listed with its forms. */
+    public boolean isNamed(String gold) {
+        return speakerForms.containsKey(lower(gold));
+    }
+
     /** Whether {@code predicted} names the gold speaker: its name or one of its entity's aliases. */
     public boolean sameSpeaker(String gold, String predicted) {
         if (predicted == null) {

@@ -47,6 +47,8 @@ public final class QuoteEvaluation {
         int predicted;
         int gold;
         int speakerRight;
+        int namedFound;
+        int namedRight;
         int cueRight;
         int notQuoteViolations;
         int articles;
@@ -71,6 +73,14 @@ public final class QuoteEvaluation {
         /** Share of found quotes with the right speaker. */
         public double speakerAccuracy() {
             return tp == 0 ? 0 : (double) speakerRight / tp;
+        }
+
+        /**
+         * Share of found quotes with the right speaker, over those whose gold speaker is a named
+         * person or organisation (not an unnamed "officials" or "a source").
+         */
+        public double namedSpeakerAccuracy() {
+            return namedFound == 0 ? 0 : (double) namedRight / namedFound;
         }
 
         /** Share of found quotes with the right cue. */
@@ -128,6 +138,7 @@ public final class QuoteEvaluation {
         }
         out.printf("%-9s %6.3f %6.3f %6.3f %5d %5d %5d%n", "overall", ratio(s.tp, s.predicted), ratio(s.tp, s.gold),
                 s.f1(null), s.tp, s.predicted, s.gold);
+        out.printf("named-speaker accuracy %.3f (%d/%d)%n", s.namedSpeakerAccuracy(), s.namedRight, s.namedFound);
         out.printf("speaker accuracy %.3f (%d/%d), cue accuracy %.3f (%d/%d), not_quotes reported: %d%n",
                 s.speakerAccuracy(), s.speakerRight, s.tp, s.cueAccuracy(), s.cueRight, s.tp, s.notQuoteViolations);
     }
@@ -205,8 +216,11 @@ public final class QuoteEvaluation {
                 score.report.add(name + ": TYPE " + q.type() + " for gold " + g.type() + ": " + g.text());
             }
             String speaker = q.speaker().map(Speaker::name).orElse(null);
+            boolean named = gold.isNamed(g.speaker());
+            score.namedFound += named ? 1 : 0;
             if (gold.sameSpeaker(g.speaker(), speaker)) {
                 score.speakerRight++;
+                score.namedRight += named ? 1 : 0;
             } else {
                 score.report.add(name + ": SPEAKER " + speaker + " for gold " + g.speaker() + ": " + g.text());
             }
