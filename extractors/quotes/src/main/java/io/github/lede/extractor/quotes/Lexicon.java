@@ -103,7 +103,8 @@ final class Lexicon {
             "critics", "officers", "investigators", "authorities", "elders", "customers", "students",
             "politicians", "members", "workers", "protesters", "activists", "witnesses", "spokesmen",
             "ceo", "senators", "representatives", "economists", "advisers", "aides", "diplomats",
-            "secretary-general");
+            "secretary-general", "speaker", "whip", "family", "relatives", "parents", "campaigners",
+            "organizers", "organisers", "prosecutors", "attorneys", "lawyers", "agents", "troopers");
 
     /** Role words that tell gender. */
     static final Set<String> FEMALE_ROLES = words("spokeswoman", "chairwoman", "councilwoman",

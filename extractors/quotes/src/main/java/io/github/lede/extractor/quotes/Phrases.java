@@ -268,11 +268,18 @@ final class Phrases {
         }
         if (head.kind() == SpeakerPhrase.Kind.ROLE && doc.isPunct(segEnd, ",") && segEnd + 1 < verb) {
             SpeakerPhrase apposed = forward(segEnd + 1, segmentEnd(segEnd + 1, verb));
-            if (apposed != null && apposed.kind() == SpeakerPhrase.Kind.NAME) {
+            if (apposed != null && apposed.kind() == SpeakerPhrase.Kind.NAME && !partyState(apposed.from())) {
                 return apposed;
             }
         }
         return head;
+    }
+
+    /** A US party-and-state tag after a name: {@code D-N.Y.}, {@code R-Ky.}, {@code I-Vt.}. */
+    boolean partyState(int i) {
+        String w = doc.word(i);
+        return w.length() >= 3 && "DRI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-'
+                && Character.isUpperCase(w.charAt(2));
     }
 
     private boolean opensPhrase(int i) {

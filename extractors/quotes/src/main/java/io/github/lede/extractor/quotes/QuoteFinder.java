@@ -241,8 +241,8 @@ final class QuoteFinder {
         }
         if (v == null && sp.kind() != SpeakerPhrase.Kind.PRONOUN && doc.isPunct(sp.to(), ",")) {
             for (int c = sp.to() + 2; c < limit && c < sp.to() + 16; c++) {
-                if (doc.isQuote(c) || quoted[c] || doc.isPunct(c, ".")) {
-                    break;
+                if (doc.isQuote(c) || quoted[c] || doc.isPunct(c, ".") && !doc.isPunct(c + 1, ",")) {
+                    break; // "Mitch McConnell, R-Ky., said": the abbreviation's full stop is no sentence end
                 }
                 if (doc.isPunct(c, ",")) {
                     v = phrases.verbAt(c + 1, Lexicon.SPEECH_VERBS);
@@ -796,6 +796,11 @@ final class QuoteFinder {
     /** The source after "according to": a speaker phrase, or a short noun phrase ("local news reports"). */
     private SpeakerPhrase source(int from, int to) {
         SpeakerPhrase x = phrases.forward(from, to);
+        int n = from + (doc.is(from, "a") || doc.is(from, "an") || doc.is(from, "the") ? 1 : 0);
+        if (x == null && n + 2 < to && Lexicon.SPEECH_NOUNS.contains(doc.bare(n))
+                && (doc.is(n + 1, "from") || doc.is(n + 1, "by") || doc.is(n + 1, "of"))) {
+            return source(n + 2, to); // "according to a statement from the White House"
+        }
         if (x != null || to - from < 1 || to - from > 5) {
             return x;
         }

@@ -131,4 +131,20 @@ class RealNewsPatternsTest {
         assertEquals("According to".toLowerCase(), q.get(0).cue().orElseThrow().text().toLowerCase());
         assertEquals("Coastal Research Institute", speaker(q.get(0)));
     }
+
+    @Test
+    void aPartyStateTagAfterTheNameIsSkipped() {
+        List<Quote> q = quotes("“This is a dark day,” Senate Minority Leader Mitch Harlan, R-Ky., said in a floor speech.");
+        assertEquals(1, q.size());
+        assertEquals("Mitch Harlan", speaker(q.get(0)));
+        assertEquals("said", q.get(0).cue().orElseThrow().text());
+    }
+
+    @Test
+    void theSourceOfAStatementSpeaks() {
+        List<Quote> q = quotes("Prices will rise by 4 percent, according to a statement from the Federal Reserve.");
+        assertEquals(1, q.size());
+        assertEquals("Prices will rise by 4 percent", q.get(0).text());
+        assertEquals("Federal Reserve", speaker(q.get(0)));
+    }
 }
