@@ -156,7 +156,9 @@ final class Lexicon {
             "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "shall",
             "isn’t", "wasn’t", "won’t", "wouldn’t", "couldn’t", "didn’t", "doesn’t", "hasn’t", "hadn’t",
             "isn't", "wasn't", "won't", "wouldn't", "couldn't", "didn't", "doesn't", "hasn't", "hadn't",
-            "needs", "wants", "plans", "remains", "expects", "believes", "knows", "means", "goes", "gets");
+            "needs", "wants", "plans", "remains", "expects", "believes", "knows", "means", "goes", "gets",
+            "it’s", "it's", "that’s", "that's", "there’s", "there's", "he’s", "he's", "she’s", "she's",
+            "they’re", "they're", "we’re", "we're", "i’m", "i'm");
 
     /** Words that start a subordinate or prepositional phrase, so cannot start a speaker phrase. */
     static final Set<String> PHRASE_OPENERS = words("in", "on", "at", "after", "before", "during", "when",

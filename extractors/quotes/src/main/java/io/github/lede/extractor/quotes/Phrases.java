@@ -152,14 +152,21 @@ final class Phrases {
     SpeakerPhrase subjectOf(int verb) {
         int from = doc.sentenceFrom(verb);
         int j = verb - 1;
-        while (j >= from && AUXILIARIES.contains(doc.bare(j)) && !quoted[j]) {
-            j--;
+        while (j >= from && !quoted[j] && (AUXILIARIES.contains(doc.bare(j))
+                || doc.bare(j).endsWith("ly") && doc.bare(j).length() > 4 && doc.isWord(j) && !doc.get(j).isCapitalized())) {
+            j--; // "Netanyahu strongly warned"
         }
         if (j < from || quoted[j] || doc.isQuote(j)) {
             return null;
         }
         String b = doc.bare(j);
         if (b.equals("who") || b.equals("which")) {
+            if (j - 2 >= from && doc.isPunct(j - 1, ",") && !quoted[j - 2]) {
+                SpeakerPhrase antecedent = subjectOf(j - 1); // "the source, who said …"
+                if (antecedent != null && antecedent.kind() == SpeakerPhrase.Kind.ROLE && antecedent.to() == j - 1) {
+                    return antecedent;
+                }
+            }
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.RELATIVE);
         }
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {

@@ -24,6 +24,8 @@ import java.util.Set;
 final class QuoteFinder {
 
     private static final String STAGE = "quote annotation";
+    private static final Set<String> TAIL_OPENERS = Set.of("despite", "although", "though", "while", "because",
+            "as", "but", "and", "after", "before", "when", "since", "even", "noting", "adding");
     private static final Set<String> OBJECTS = Set.of("us", "me", "him", "them", "you", "reporters", "journalists");
     /** Verbs that take reported speech without "that" and without a subject first: "said prices would rise". */
     private static final Set<String> BARE_CLAUSE_VERBS = Set.of("say", "says", "said", "saying", "add", "adds",
@@ -176,7 +178,7 @@ final class QuoteFinder {
     }
 
     private boolean hasAttribution(QuotedSpan s) {
-        return (s.closed() && after(s) != null) || before(s) != null;
+        return (s.closed() && after(s, false) != null) || before(s) != null;
     }
 
     private boolean hasSpeechVerb(int from, int to) {
@@ -196,6 +198,11 @@ final class QuoteFinder {
 
     /** "…,” he said", "…” said Name", "…” —Name", "…” the minister said". */
     private Attribution after(QuotedSpan s) {
+        return after(s, rules.trailing());
+    }
+
+    /** As {@link #after(QuotedSpan)}; {@code trailing} also reads an attribution ending the quote's sentence. */
+    private Attribution after(QuotedSpan s, boolean trailing) {
         int i = s.closed() ? s.close() + 1 : doc.tokenAt(s.end());
         int limit = doc.paragraphTo(s.open());
         if (i >= limit) {
@@ -223,7 +230,7 @@ final class QuoteFinder {
             return sp == null ? null : new Attribution(v[0], v[1], sp);
         }
         Attribution a = speakerThenVerb(i, limit);
-        return a != null || !rules.trailing() ? a : trailingAttribution(i, limit);
+        return a != null || !trailing ? a : trailingAttribution(i, limit);
     }
 
     /**
@@ -299,7 +306,8 @@ final class QuoteFinder {
         } else {
             return null;
         }
-        for (int k = j; k >= from && k > j - 7; k--) {
+        // "said in a letter to Abbott last month: “…"
+        for (int k = j; k >= from && k > j - 12; k--) {
             if (doc.isPunct(k, ",") || doc.isPunct(k, ".") || doc.isQuote(k) || quoted[k]) {
                 break;
             }
@@ -742,6 +750,15 @@ final class QuoteFinder {
             if (passiveOrInfinitive(v)) {
                 continue;
             }
+            if (rules.trailing() && doc.isPunct(v[0] - 1, ",") && v[0] - 1 - sFrom >= 4) {
+                // "…, said Darren Tipton, CEO of the chain." — the clause first, the speaker after the verb
+                SpeakerPhrase inverted = phrases.forward(v[1], sTo);
+                if (inverted != null && (inverted.to() >= sTo - 1 || doc.isPunct(inverted.to(), ",")
+                        || onlyAdjuncts(inverted.to(), sTo))) {
+                    addReported(sFrom, v[0] - 1, v, inverted, clauses);
+                    continue;
+                }
+            }
             SpeakerPhrase subject = phrases.subjectOf(v[0]);
             if (subject == null) {
                 continue;
@@ -786,7 +803,7 @@ final class QuoteFinder {
             while (comma < sTo && !doc.isPunct(comma, ",")) {
                 comma++;
             }
-            SpeakerPhrase x = phrases.forward(i + 2, comma);
+            SpeakerPhrase x = source(i + 2, comma);
             if (x != null && comma + 1 < sTo) {
                 addReported(comma + 1, clauseEnd(comma + 1, sTo), cue, x, clauses);
             }
@@ -861,7 +878,8 @@ final class QuoteFinder {
                 return false;
             }
             if (doc.isPunct(m, ",")) {
-                return m + 1 < end && doc.bare(m + 1).endsWith("ing");
+                // "…, Tipton said, despite …", "…, she said, adding …"
+                return m + 1 < end && (doc.bare(m + 1).endsWith("ing") || TAIL_OPENERS.contains(doc.bare(m + 1)));
             }
         }
         return true;
@@ -946,9 +964,8 @@ final class QuoteFinder {
                     }
                 }
                 if ((doc.is(m, "and") || doc.is(m, "but")) && m > start
-                        && (Lexicon.REPORTING_VERBS.contains(doc.bare(m + 1)) || doc.is(m + 1, "called")
-                        || Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m + 1))
-                        && Lexicon.REPORTING_VERBS.contains(doc.bare(m + 2)))) {
+                        && (Lexicon.REPORTING_VERBS.contains(doc.bare(m + 1)) && !doc.bare(m + 1).startsWith("report")
+                        || doc.is(m + 1, "called") || reportingSubjectAhead(m + 1, sTo))) {
                     end = doc.isPunct(m - 1, ",") ? m - 1 : m;
                     break;
                 }
@@ -995,6 +1012,20 @@ final class QuoteFinder {
             }
         }
         return true;
+    }
+
+    /** "… and the military said …", "… and he noted …": a new subject with its own reporting verb. */
+    private boolean reportingSubjectAhead(int from, int sTo) {
+        for (int m = from; m < sTo && m < from + 4; m++) {
+            if (!doc.isWord(m) || quoted[m] || Lexicon.FINITE.contains(doc.bare(m)) && !doc.is(m, "has")) {
+                return false;
+            }
+            if (m > from && !doc.get(m).isCapitalized() && Lexicon.REPORTING_VERBS.contains(doc.bare(m))
+                    && !doc.bare(m).startsWith("report")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean finite(int start, int end) {
