@@ -147,4 +147,12 @@ class RealNewsPatternsTest {
         assertEquals("Prices will rise by 4 percent", q.get(0).text());
         assertEquals("Federal Reserve", speaker(q.get(0)));
     }
+
+    @Test
+    void aPronounPrefersTheParagraphsEarlierSpeakerOverANearerName() {
+        List<Quote> q = quotes("“We open ten stores a year,” said Dario Fenn, who runs the chain.\n\n"
+                + "Fenn credits the menu. Marco Bellini still bakes “every loaf by hand,” he said.");
+        assertEquals(2, q.size());
+        assertEquals("Dario Fenn", speaker(q.get(1)));
+    }
 }
