@@ -26,12 +26,14 @@ final class QuoteFinder {
     private static final String STAGE = "quote annotation";
     private static final Set<String> TAIL_OPENERS = Set.of("despite", "although", "though", "while", "because",
             "as", "but", "and", "after", "before", "when", "since", "even", "noting", "adding");
+    private static final Set<String> AUX_BEFORE = Set.of("will", "would", "could", "can", "may", "might", "did",
+            "does", "do", "to");
     private static final Set<String> OBJECTS = Set.of("us", "me", "him", "them", "you", "reporters", "journalists");
     /** Verbs that take reported speech without "that" and without a subject first: "said prices would rise". */
     private static final Set<String> BARE_CLAUSE_VERBS = Set.of("say", "says", "said", "saying", "add", "adds",
             "added", "adding", "write", "writes", "wrote", "insisted", "insists", "argued", "argues", "warned",
             "warns", "noted", "stated", "told", "tell", "tells", "telling", "explained", "believed", "reiterated");
-    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "his",
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "this", "these", "those", "his",
             "her", "its", "their", "our", "my", "some", "many", "most", "all", "no", "there");
     private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "host", "interviewer");
     private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
@@ -760,7 +762,7 @@ final class QuoteFinder {
                 }
             }
             SpeakerPhrase subject = phrases.subjectOf(v[0]);
-            if (subject == null) {
+            if (subject == null || !reportingSubject(subject, v)) {
                 continue;
             }
             // "…, the university said." — the clause comes first
@@ -808,6 +810,33 @@ final class QuoteFinder {
                 addReported(comma + 1, clauseEnd(comma + 1, sTo), cue, x, clauses);
             }
         }
+    }
+
+    /**
+     * Whether a subject can report speech with this verb: not the writer or reader ("I'll add",
+     * "you might say"), not a demonstrative or a capitalised opener ("This adds", "As noted"), and
+     * a bare plural form ("say", "add") only after a plural subject ("experts say", "they argue"),
+     * not after a name ("Logic Pro add").
+     */
+    private boolean reportingSubject(SpeakerPhrase subject, int[] v) {
+        String first = doc.bare(subject.from());
+        String w = first.replace('’', '\'');
+        if (w.equals("i") || w.startsWith("i'") || w.equals("you") || w.startsWith("you'") || w.startsWith("we'")
+                || Set.of("this", "these", "those", "that").contains(w)
+                || subject.kind() == SpeakerPhrase.Kind.NAME && subject.to() - subject.from() == 1
+                && Lexicon.PHRASE_OPENERS.contains(first)) {
+            return false;
+        }
+        String verb = doc.bare(v[0]);
+        boolean bare = !verb.endsWith("s") && !verb.endsWith("ed") && !verb.endsWith("ing")
+                && !Set.of("said", "told", "wrote", "led").contains(verb) && v[1] - v[0] == 1
+                && !AUX_BEFORE.contains(doc.bare(v[0] - 1));
+        if (!bare) {
+            return true;
+        }
+        return subject.kind() == SpeakerPhrase.Kind.PRONOUN && !first.equals("he") && !first.equals("she")
+                && !first.equals("it") || subject.kind() == SpeakerPhrase.Kind.ROLE
+                && doc.bare(subject.to() - 1).endsWith("s");
     }
 
     /** The source after "according to": a speaker phrase, or a short noun phrase ("local news reports"). */
@@ -1032,11 +1061,27 @@ final class QuoteFinder {
         for (int m = start; m < end; m++) {
             String b = doc.bare(m);
             if (Lexicon.FINITE.contains(b) || m > start && b.endsWith("ed") && b.length() > 4 && doc.isWord(m)
-                    && !doc.get(m).isCapitalized()) {
+                    && !doc.get(m).isCapitalized() || presentTense(m, start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A present-tense verb after its subject: "gardening fosters", "the initiative encourages" — a
+     * lower-case word in -s after a word that is not a determiner, preposition or possessive.
+     */
+    private boolean presentTense(int m, int start) {
+        String b = doc.bare(m);
+        if (m <= start || b.length() <= 3 || !b.endsWith("s") || b.endsWith("ss") || b.endsWith("us")
+                || b.endsWith("is") || !doc.isWord(m) || doc.get(m).isCapitalized() || !doc.isWord(m - 1)) {
+            return false;
+        }
+        String prev = doc.bare(m - 1);
+        return !SUBJECT_DETERMINERS.contains(prev) && !PREPOSITIONS.contains(prev) && !Lexicon.PHRASE_OPENERS.contains(prev)
+                && doc.get(m - 1).kind() != TokenKind.POSSESSIVE && !prev.endsWith("’s") && !prev.endsWith("'s")
+                && !Set.of("of", "and", "or", "new", "more", "other", "few", "several", "two", "three").contains(prev);
     }
 
     private void addReported(int start, int end, int[] cue, SpeakerPhrase subject, List<int[]> clauses) {
