@@ -155,4 +155,14 @@ class RealNewsPatternsTest {
         assertEquals(2, q.size());
         assertEquals("Dario Fenn", speaker(q.get(1)));
     }
+
+    @Test
+    void theWriterDemonstrativesAndObjectsReportNothing() {
+        assertEquals(List.of(), quotes("I'll add that the second method is faster on most machines."));
+        assertEquals(List.of(), quotes("This adds extra light for your plants and makes them grow."));
+        assertEquals(List.of(), quotes("Corvane announced a definitive agreement to acquire the startup it invested in."));
+        List<Quote> q = quotes("Officer Mina Sarkar said homestead gardening saves water in the dry season.");
+        assertEquals(1, q.size());
+        assertEquals("homestead gardening saves water in the dry season", q.get(0).text());
+    }
 }
