@@ -27,14 +27,21 @@ public record GoldQuotes(List<Gold> quotes, java.util.Map<String, Set<String>> s
 
     /** Reads {@code file}. */
     public static GoldQuotes read(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        return of(new ObjectMapper().readTree(file.toFile()), "entities");
+    }
+
+    /**
+     * The quote part of one gold object: {@code quotes}, {@code not_quotes}, and the
+     * {@code {name, aliases}} objects under {@code speakersField} that give each speaker's forms.
+     */
+    public static GoldQuotes of(JsonNode root, String speakersField) {
         List<Gold> quotes = new ArrayList<>();
         for (JsonNode q : root.path("quotes")) {
             quotes.add(new Gold(q.path("text").asText(), q.path("type").asText(), q.path("speaker").asText(),
                     q.path("cue").asText()));
         }
         java.util.Map<String, Set<String>> forms = new java.util.HashMap<>();
-        for (JsonNode e : root.path("entities")) {
+        for (JsonNode e : root.path(speakersField)) {
             Set<String> f = new HashSet<>();
             f.add(lower(e.path("name").asText()));
             e.path("aliases").forEach(a -> f.add(lower(a.asText())));
@@ -43,6 +50,11 @@ public record GoldQuotes(List<Gold> quotes, java.util.Map<String, Set<String>> s
         List<String> notQuotes = new ArrayList<>();
         root.path("not_quotes").forEach(n -> notQuotes.add(n.asText()));
         return new GoldQuotes(quotes, forms, notQuotes);
+    }
+
+    /** Whether {@code gold} is a named person or organisation listed with its forms. */
+    public boolean isNamed(String gold) {
+        return speakerForms.containsKey(lower(gold));
     }
 
     /** Whether {@code predicted} names the gold speaker: its name or one of its entity's aliases. */

@@ -31,7 +31,10 @@ import java.util.stream.Stream;
  * right when it is the gold speaker or an alias of that entity; its cue when the texts are equal
  * ignoring case.
  *
- * <p>Usage: {@code QuoteEvaluation [CORPUS_DIR] [--quiet] [--ablation]}. Articles go through the
+ * <p>Usage: {@code QuoteEvaluation [CORPUS_DIR] [--quiet] [--ablation]}, e.g. from the project root:
+ * {@code mvn -B -q -o -pl benchmarks -am package -DskipTests && java -cp benchmarks/target/benchmarks.jar
+ * io.github.lede.benchmarks.quotes.QuoteEvaluation ../shared/corpus}. Real news is scored by
+ * {@link SilverQuoteEvaluation}. Articles go through the
  * real pipeline: the registered extractor, the {@code "entities"} annotator when it is on the
  * class path, then {@link QuoteAnnotator}.
  */
@@ -44,13 +47,16 @@ public final class QuoteEvaluation {
         int predicted;
         int gold;
         int speakerRight;
+        int namedFound;
+        int namedRight;
         int cueRight;
         int notQuoteViolations;
         int articles;
         long nanos;
         final List<String> report = new ArrayList<>();
 
-        Score() {
+        /** An empty score. */
+        public Score() {
             for (String t : List.of("DIRECT", "PARTIAL", "INDIRECT")) {
                 byType.put(t, new int[3]);
             }
@@ -67,6 +73,14 @@ public final class QuoteEvaluation {
         /** Share of found quotes with the right speaker. */
         public double speakerAccuracy() {
             return tp == 0 ? 0 : (double) speakerRight / tp;
+        }
+
+        /**
+         * Share of found quotes with the right speaker, over those whose gold speaker is a named
+         * person or organisation (not an unnamed "officials" or "a source").
+         */
+        public double namedSpeakerAccuracy() {
+            return namedFound == 0 ? 0 : (double) namedRight / namedFound;
         }
 
         /** Share of found quotes with the right cue. */
@@ -108,12 +122,12 @@ public final class QuoteEvaluation {
         }
     }
 
-    private static void row(PrintStream out, String name, Score s) {
+    static void row(PrintStream out, String name, Score s) {
         out.printf("%-14s %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f%n", name, s.f1(null), s.f1("DIRECT"), s.f1("PARTIAL"),
                 s.f1("INDIRECT"), s.speakerAccuracy(), s.cueAccuracy());
     }
 
-    private static void print(PrintStream out, String label, Score s) {
+    static void print(PrintStream out, String label, Score s) {
         out.printf("%n== %s: %d articles, %.1f articles/s (pipeline incl. extraction)%n", label, s.articles,
                 s.articles / (s.nanos / 1e9));
         out.printf("%-9s %6s %6s %6s %5s %5s %5s%n", "type", "P", "R", "F1", "tp", "pred", "gold");
@@ -124,6 +138,7 @@ public final class QuoteEvaluation {
         }
         out.printf("%-9s %6.3f %6.3f %6.3f %5d %5d %5d%n", "overall", ratio(s.tp, s.predicted), ratio(s.tp, s.gold),
                 s.f1(null), s.tp, s.predicted, s.gold);
+        out.printf("named-speaker accuracy %.3f (%d/%d)%n", s.namedSpeakerAccuracy(), s.namedRight, s.namedFound);
         out.printf("speaker accuracy %.3f (%d/%d), cue accuracy %.3f (%d/%d), not_quotes reported: %d%n",
                 s.speakerAccuracy(), s.speakerRight, s.tp, s.cueAccuracy(), s.cueRight, s.tp, s.notQuoteViolations);
     }
@@ -201,8 +216,11 @@ public final class QuoteEvaluation {
                 score.report.add(name + ": TYPE " + q.type() + " for gold " + g.type() + ": " + g.text());
             }
             String speaker = q.speaker().map(Speaker::name).orElse(null);
+            boolean named = gold.isNamed(g.speaker());
+            score.namedFound += named ? 1 : 0;
             if (gold.sameSpeaker(g.speaker(), speaker)) {
                 score.speakerRight++;
+                score.namedRight += named ? 1 : 0;
             } else {
                 score.report.add(name + ": SPEAKER " + speaker + " for gold " + g.speaker() + ": " + g.text());
             }

@@ -180,4 +180,16 @@ final class ArticleTokens {
     boolean isHeading(int paragraph) {
         return paragraphs.get(paragraph).kind() == ParagraphKind.HEADING;
     }
+
+    /**
+     * Whether a paragraph does not end as a sentence does (no final . ! ? : or closing mark): a
+     * headline, photo caption, credit or teaser rather than running text.
+     */
+    boolean unterminated(int paragraph) {
+        String t = text.substring(paragraphs.get(paragraph).start(), paragraphs.get(paragraph).end()).strip();
+        while (!t.isEmpty() && "\"”’)'»".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1); // ‘We need to listen’ ends no sentence
+        }
+        return t.isEmpty() || ".!?:…".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
 }

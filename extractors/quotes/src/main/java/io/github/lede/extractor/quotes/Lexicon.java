@@ -33,7 +33,9 @@ final class Lexicon {
             "emphasized", "emphasised", "told", "call", "calls", "called", "calling", "describe",
             "describes", "described", "describing", "post", "posted", "wrote", "continued", "continues",
             "responded", "responds", "complained", "complains", "agreed", "recounted", "quipped",
-            "joked", "added", "observed", "pointed", "reiterated", "urged", "urges", "countered");
+            "joked", "added", "observed", "pointed", "reiterated", "urged", "urges", "countered", "answered",
+            "answers", "inquired", "reported", "reports", "disclosed", "revealed", "divulged", "continued",
+            "pledged", "pledges", "conceded", "emphasizes", "acknowledges", "asserts", "contends", "says");
 
     /**
      * Verbs that introduce reported speech without quote marks. Narrower than
@@ -51,7 +53,8 @@ final class Lexicon {
             "claimed", "claiming", "acknowledged", "admitted", "admits", "declared", "predicted",
             "predicts", "maintained", "maintains", "contended", "contends", "asserted", "conceded",
             "stressed", "emphasized", "emphasised", "complained", "reiterated", "countered", "announced",
-            "vowed", "promised");
+            "vowed", "promised", "reported", "reports", "disclosed", "revealed", "divulged", "conceded", "concedes",
+            "pledged", "asserts", "acknowledges", "emphasizes", "stresses", "answered");
 
     /** Verbs whose object is the addressee: "told Blinken that …". */
     static final Set<String> ADDRESSEE_VERBS = words("tell", "tells", "told", "telling", "warned", "warn",
@@ -95,7 +98,13 @@ final class Lexicon {
             "founder", "ceo", "cfo", "coo", "cto", "chief", "boss", "owner", "member", "trustee",
             "treasurer", "auditor", "regulator", "legislator", "lawmaker", "mayor-elect", "administrator",
             "commander", "officer", "firefighter", "trooper", "constable", "marshal", "warden",
-            "physician", "surgeon", "epidemiologist", "virologist", "officials");
+            "physician", "surgeon", "epidemiologist", "virologist", "officials", "source", "sources",
+            "lawmakers", "analysts", "experts", "residents", "scientists", "researchers", "leaders",
+            "critics", "officers", "investigators", "authorities", "elders", "customers", "students",
+            "politicians", "members", "workers", "protesters", "activists", "witnesses", "spokesmen",
+            "ceo", "senators", "representatives", "economists", "advisers", "aides", "diplomats",
+            "secretary-general", "speaker", "whip", "family", "relatives", "parents", "campaigners",
+            "organizers", "organisers", "prosecutors", "attorneys", "lawyers", "agents", "troopers");
 
     /** Role words that tell gender. */
     static final Set<String> FEMALE_ROLES = words("spokeswoman", "chairwoman", "councilwoman",
@@ -147,7 +156,9 @@ final class Lexicon {
             "would", "will", "could", "should", "can", "may", "might", "must", "did", "does", "do", "shall",
             "isn’t", "wasn’t", "won’t", "wouldn’t", "couldn’t", "didn’t", "doesn’t", "hasn’t", "hadn’t",
             "isn't", "wasn't", "won't", "wouldn't", "couldn't", "didn't", "doesn't", "hasn't", "hadn't",
-            "needs", "wants", "plans", "remains", "expects", "believes", "knows", "means", "goes", "gets");
+            "needs", "wants", "plans", "remains", "expects", "believes", "knows", "means", "goes", "gets",
+            "it’s", "it's", "that’s", "that's", "there’s", "there's", "he’s", "he's", "she’s", "she's",
+            "they’re", "they're", "we’re", "we're", "i’m", "i'm");
 
     /** Words that start a subordinate or prepositional phrase, so cannot start a speaker phrase. */
     static final Set<String> PHRASE_OPENERS = words("in", "on", "at", "after", "before", "during", "when",

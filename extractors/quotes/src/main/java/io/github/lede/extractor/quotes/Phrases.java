@@ -64,6 +64,9 @@ final class Phrases {
             return null;
         }
         String b = doc.bare(i);
+        if ((b.equals("but") || b.equals("and") || b.equals("yet")) && i + 1 < limit) {
+            return forward(i + 1, limit); // "But indigenous elders say"
+        }
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
             return new SpeakerPhrase(i, i + 1, SpeakerPhrase.Kind.PRONOUN);
         }
@@ -103,13 +106,14 @@ final class Phrases {
             return null;
         }
         int m = end;
-        while (m < limit && doc.isWord(m) && !doc.get(m).isCapitalized() && Lexicon.ROLE_WORDS.contains(doc.bare(m))) {
+        while (m < limit && m < end + 3 && doc.isWord(m) && !doc.get(m).isCapitalized()) {
             m++;
         }
-        if (m > end && NameRuns.canStart(doc, m)) {
-            return forward(m, limit); // "Rovers manager Graham Tolley", "Kingsmere head coach Niall Brennan"
+        if (m > end && Lexicon.ROLE_WORDS.contains(doc.bare(m - 1)) && NameRuns.canStart(doc, m)) {
+            // "Rovers manager Graham Tolley", "White House press secretary Josh Earnest"
+            return forward(m, limit);
         }
-        int core = NameRuns.afterTitles(doc, k, end);
+        int core = afterRoles(NameRuns.afterTitles(doc, k, end), end);
         if (doc.get(Math.min(end, doc.size() - 1)).kind() == TokenKind.POSSESSIVE && end < limit) {
             SpeakerPhrase owned = roleAfter(core, end + 1, limit);
             if (owned != null) {
@@ -117,6 +121,17 @@ final class Phrases {
             }
         }
         return new SpeakerPhrase(core, end, SpeakerPhrase.Kind.NAME);
+    }
+
+    /** Past a title inside a capitalised run: "Facebook CEO Mark Zuckerberg" gives "Mark Zuckerberg". */
+    private int afterRoles(int core, int end) {
+        for (int q = end - 2; q >= core; q--) {
+            if (Lexicon.ROLE_WORDS.contains(doc.bare(q)) && NameRuns.canStart(doc, q + 1)
+                    && !NameRuns.isOrganisation(doc, q + 1, end)) {
+                return q + 1;
+            }
+        }
+        return core;
     }
 
     /** "Brightwave’s chief executive": a role owned by a name. */
@@ -137,14 +152,21 @@ final class Phrases {
     SpeakerPhrase subjectOf(int verb) {
         int from = doc.sentenceFrom(verb);
         int j = verb - 1;
-        while (j >= from && AUXILIARIES.contains(doc.bare(j)) && !quoted[j]) {
-            j--;
+        while (j >= from && !quoted[j] && (AUXILIARIES.contains(doc.bare(j))
+                || doc.bare(j).endsWith("ly") && doc.bare(j).length() > 4 && doc.isWord(j) && !doc.get(j).isCapitalized())) {
+            j--; // "Netanyahu strongly warned"
         }
         if (j < from || quoted[j] || doc.isQuote(j)) {
             return null;
         }
         String b = doc.bare(j);
         if (b.equals("who") || b.equals("which")) {
+            if (j - 2 >= from && doc.isPunct(j - 1, ",") && !quoted[j - 2]) {
+                SpeakerPhrase antecedent = subjectOf(j - 1); // "the source, who said …"
+                if (antecedent != null && antecedent.kind() == SpeakerPhrase.Kind.ROLE && antecedent.to() == j - 1) {
+                    return antecedent;
+                }
+            }
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.RELATIVE);
         }
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
@@ -163,6 +185,9 @@ final class Phrases {
             if (doc.get(k).kind() == TokenKind.POSSESSIVE) {
                 k++;
             }
+            if ((doc.is(k, "but") || doc.is(k, "and") || doc.is(k, "yet")) && k < j) {
+                k++; // "But indigenous elders say"
+            }
             if ((doc.is(k - 1, "for") || doc.is(k - 1, "at")) && k - 2 >= from) {
                 SpeakerPhrase before = backwardRole(k - 2, from);
                 if (before != null) {
@@ -180,7 +205,7 @@ final class Phrases {
             while (k < j && !NameRuns.canStart(doc, k) && !Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
                 k++;
             }
-            int core = NameRuns.afterTitles(doc, k, j + 1);
+            int core = afterRoles(NameRuns.afterTitles(doc, k, j + 1), j + 1);
             // "Pieter Vos of Windlass Energy has called": the person before "of"
             for (int m = core + 1; m < j; m++) {
                 if ((doc.is(m, "of") || doc.is(m, "for")) && !NameRuns.isOrganisation(doc, core, m)
@@ -250,11 +275,18 @@ final class Phrases {
         }
         if (head.kind() == SpeakerPhrase.Kind.ROLE && doc.isPunct(segEnd, ",") && segEnd + 1 < verb) {
             SpeakerPhrase apposed = forward(segEnd + 1, segmentEnd(segEnd + 1, verb));
-            if (apposed != null && apposed.kind() == SpeakerPhrase.Kind.NAME) {
+            if (apposed != null && apposed.kind() == SpeakerPhrase.Kind.NAME && !partyState(apposed.from())) {
                 return apposed;
             }
         }
         return head;
+    }
+
+    /** A US party-and-state tag after a name: {@code D-N.Y.}, {@code R-Ky.}, {@code I-Vt.}. */
+    boolean partyState(int i) {
+        String w = doc.word(i);
+        return w.length() >= 3 && "DRI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-'
+                && Character.isUpperCase(w.charAt(2));
     }
 
     private boolean opensPhrase(int i) {

@@ -24,6 +24,17 @@ import java.util.Set;
 final class QuoteFinder {
 
     private static final String STAGE = "quote annotation";
+    private static final Set<String> TAIL_OPENERS = Set.of("despite", "although", "though", "while", "because",
+            "as", "but", "and", "after", "before", "when", "since", "even", "noting", "adding");
+    private static final Set<String> AUX_BEFORE = Set.of("will", "would", "could", "can", "may", "might", "did",
+            "does", "do", "to");
+    private static final Set<String> OBJECTS = Set.of("us", "me", "him", "them", "you", "reporters", "journalists");
+    /** Verbs that take reported speech without "that" and without a subject first: "said prices would rise". */
+    private static final Set<String> BARE_CLAUSE_VERBS = Set.of("say", "says", "said", "saying", "add", "adds",
+            "added", "adding", "write", "writes", "wrote", "insisted", "insists", "argued", "argues", "warned",
+            "warns", "noted", "stated", "told", "tell", "tells", "telling", "explained", "believed", "reiterated");
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "this", "these", "those", "his",
+            "her", "its", "their", "our", "my", "some", "many", "most", "all", "no", "there");
     private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "host", "interviewer");
     private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "to", "a", "an", "and", "in", "on",
@@ -42,6 +53,7 @@ final class QuoteFinder {
     private final Map<QuotedSpan, Found> bySpan = new HashMap<>();
     private final boolean[] answerParagraph;
     private final boolean[] questionParagraph;
+    private final boolean[] narration;
     private Referents refs;
 
     QuoteFinder(ArticleTokens doc, AnalysisContext context, RuleSet rules) {
@@ -53,6 +65,7 @@ final class QuoteFinder {
         this.spans = QuoteMarkPairer.pair(doc);
         this.answerParagraph = new boolean[doc.paragraphs.size()];
         this.questionParagraph = new boolean[doc.paragraphs.size()];
+        this.narration = new boolean[doc.paragraphs.size()];
     }
 
     /** Runs every rule and returns the quotes in text order, ids Q1, Q2, …. */
@@ -80,10 +93,19 @@ final class QuoteFinder {
         inheritAttribution(real);
         if (rules.reported()) {
             for (int p = 0; p < doc.paragraphs.size(); p++) {
-                if (!doc.isHeading(p) && !answerParagraph[p] && !questionParagraph[p]) {
+                if (!doc.isHeading(p) && !answerParagraph[p] && (!questionParagraph[p] || narration[p])) {
                     reported(p);
                 }
             }
+        }
+        if (rules.reported() && rules.colons()) {
+            for (int p = 1; p < doc.paragraphs.size(); p++) {
+                context.checkDeadline(STAGE);
+                p = reportedList(p);
+            }
+        }
+        if (rules.chains()) {
+            inheritFromReported(real);
         }
         resolveSpeakers();
         return build(article);
@@ -144,14 +166,21 @@ final class QuoteFinder {
                 return true;
             }
         }
-        if (titleCase && words <= 6 && !terminal && !hasAttribution(s)) {
-            return true;
+        if (doc.unterminated(s.paragraph()) && doc.paragraphTo(open) - doc.paragraphFrom(open) <= 14
+                && !hasAttribution(s)) {
+            return true; // a subheading or caption such as ‘We need to listen’
+        }
+        if (titleCase && words <= 6 && (!terminal || words >= 2) && !hasAttribution(s)) {
+            return true; // "Noble Moving and Storage." after "an alternate name,"
+        }
+        if (b1 - 2 >= from && doc.is(b1, "say") && doc.is(b1 - 1, "to") && doc.is(b1 - 2, "if")) {
+            return true; // "as if to say “…”": words imagined, not said
         }
         return words <= 2 && !terminal && !hasSpeechVerb(from, doc.sentenceTo(open));
     }
 
     private boolean hasAttribution(QuotedSpan s) {
-        return (s.closed() && after(s) != null) || before(s) != null;
+        return (s.closed() && after(s, false) != null) || before(s) != null;
     }
 
     private boolean hasSpeechVerb(int from, int to) {
@@ -171,6 +200,11 @@ final class QuoteFinder {
 
     /** "…,” he said", "…” said Name", "…” —Name", "…” the minister said". */
     private Attribution after(QuotedSpan s) {
+        return after(s, rules.trailing());
+    }
+
+    /** As {@link #after(QuotedSpan)}; {@code trailing} also reads an attribution ending the quote's sentence. */
+    private Attribution after(QuotedSpan s, boolean trailing) {
         int i = s.closed() ? s.close() + 1 : doc.tokenAt(s.end());
         int limit = doc.paragraphTo(s.open());
         if (i >= limit) {
@@ -197,15 +231,67 @@ final class QuoteFinder {
             SpeakerPhrase sp = phrases.forward(v[1], limit);
             return sp == null ? null : new Attribution(v[0], v[1], sp);
         }
+        Attribution a = speakerThenVerb(i, limit);
+        return a != null || !trailing ? a : trailingAttribution(i, limit);
+    }
+
+    /**
+     * "Essid said", "the minister said", and past an appositive: "Smith, a Republican from Texas,
+     * told", "her mother, Fiona, said" (the name in apposition to a role speaks).
+     */
+    private Attribution speakerThenVerb(int i, int limit) {
         SpeakerPhrase sp = phrases.forward(i, limit);
         if (sp == null) {
             return null;
         }
-        v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
+        int[] v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
         if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME) {
             v = phrases.verbAt(sp.to() + 1 < limit && doc.isWord(sp.to()) ? sp.to() + 1 : sp.to(), Lexicon.SPEECH_VERBS);
         }
+        if (v == null && sp.kind() != SpeakerPhrase.Kind.PRONOUN && doc.isPunct(sp.to(), ",")) {
+            for (int c = sp.to() + 2; c < limit && c < sp.to() + 16; c++) {
+                if (doc.isQuote(c) || quoted[c] || doc.isPunct(c, ".") && !doc.isPunct(c + 1, ",")) {
+                    break; // "Mitch McConnell, R-Ky., said": the abbreviation's full stop is no sentence end
+                }
+                if (doc.isPunct(c, ",")) {
+                    v = phrases.verbAt(c + 1, Lexicon.SPEECH_VERBS);
+                    if (v != null && sp.kind() == SpeakerPhrase.Kind.ROLE) {
+                        SpeakerPhrase apposed = phrases.forward(sp.to() + 1, c);
+                        if (apposed != null && apposed.kind() == SpeakerPhrase.Kind.NAME && apposed.to() == c) {
+                            sp = apposed;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         return v == null ? null : new Attribution(v[0], v[1], sp);
+    }
+
+    /** "“…” in that law, Azzouz said." — the quote's sentence ends in an attribution after a comma. */
+    private Attribution trailingAttribution(int i, int limit) {
+        int end = Math.min(doc.sentenceTo(i), limit);
+        for (int c = i; c < end && c < i + 14; c++) {
+            if (doc.isQuote(c) || quoted[c]) {
+                return null;
+            }
+            if (!doc.isPunct(c, ",")) {
+                continue;
+            }
+            int[] v = phrases.verbAt(c + 1, Lexicon.SPEECH_VERBS);
+            Attribution a = null;
+            if (v != null) {
+                SpeakerPhrase sp = phrases.forward(v[1], end);
+                a = sp == null ? null : new Attribution(v[0], v[1], sp);
+            } else {
+                a = speakerThenVerb(c + 1, end);
+            }
+            if (a != null) {
+                int after = Math.max(a.cueTo(), a.speaker().to());
+                return onlyAdjuncts(after, end) ? a : null;
+            }
+        }
+        return null;
     }
 
     /** "He added, “…", "Judge X said: “…", "he was quoted as saying that “…". */
@@ -222,7 +308,8 @@ final class QuoteFinder {
         } else {
             return null;
         }
-        for (int k = j; k >= from && k > j - 7; k--) {
+        // "said in a letter to Abbott last month: “…"
+        for (int k = j; k >= from && k > j - 12; k--) {
             if (doc.isPunct(k, ",") || doc.isPunct(k, ".") || doc.isQuote(k) || quoted[k]) {
                 break;
             }
@@ -277,11 +364,30 @@ final class QuoteFinder {
             }
             int[] v = phrases.verbEndingAt(k, Lexicon.SPEECH_VERBS);
             if (v != null && !(doc.is(k, "asked") && doc.isPunct(k + 1, ","))) {
-                SpeakerPhrase sp = phrases.subjectOf(v[0]);
+                SpeakerPhrase sp = passiveAgent(v, s);
+                sp = sp != null ? sp : phrases.subjectOf(v[0]);
                 Found f = new Found(QuoteType.PARTIAL, s.start(), s.end(), 0.85);
                 attach(f, new Attribution(v[0], v[1], sp));
                 add(s, f);
                 return;
+            }
+        }
+        if (after == null && rules.accordingTo() && s.closed()) {
+            // "… “sickness, …” are thought to contribute, according to the department."
+            int to = doc.sentenceTo(s.close());
+            for (int k = s.close() + 1; k + 2 < to; k++) {
+                if (doc.isQuote(k) || quoted[k]) {
+                    break;
+                }
+                if (doc.is(k, "according") && doc.is(k + 1, "to") && doc.isPunct(k - 1, ",")) {
+                    int xEnd = k + 2;
+                    while (xEnd < to && !doc.isPunct(xEnd, ",") && !doc.isPunct(xEnd, ".")) {
+                        xEnd++;
+                    }
+                    SpeakerPhrase x = source(k + 2, xEnd);
+                    after = x == null ? null : new Attribution(k, k + 2, x);
+                    break;
+                }
             }
         }
         if (after != null) {
@@ -290,6 +396,21 @@ final class QuoteFinder {
             add(s, f);
         }
         // no cue anywhere in the sentence: scare quotes, not speech
+    }
+
+    /** "has been described as “heartbreaking” by the department": the agent after "by" speaks. */
+    private SpeakerPhrase passiveAgent(int[] v, QuotedSpan s) {
+        String aux = v[0] > 0 ? doc.bare(v[0] - 1) : "";
+        if (!Set.of("been", "was", "were", "is", "are", "be", "being").contains(aux) || !s.closed()) {
+            return null;
+        }
+        int to = doc.sentenceTo(s.close());
+        for (int k = s.close() + 1; k < to && k < s.close() + 4; k++) {
+            if (doc.is(k, "by")) {
+                return phrases.forward(k + 1, to);
+            }
+        }
+        return null;
     }
 
     private Found previousInSentence(QuotedSpan s) {
@@ -347,7 +468,7 @@ final class QuoteFinder {
                     f.source = bySpan.get(before);
                 } else if (rules.colons() && s.paragraph() > 0 && isFirstInParagraph(s) && colonLine(s.paragraph() - 1, f)) {
                     // attributed by the colon line
-                } else if (rules.chains() && lastAttributed != null && s.paragraph() - lastParagraph <= 1) {
+                } else if (rules.chains() && lastAttributed != null && onlyCaptionsBetween(lastParagraph, s.paragraph())) {
                     f.source = lastAttributed;
                     f.confidence = 0.6;
                 }
@@ -357,6 +478,83 @@ final class QuoteFinder {
                 lastParagraph = s.paragraph();
             }
         }
+    }
+
+    /**
+     * A list introduced by "X also said:" whose items carry no marks and no final full stop: each
+     * item with a verb is X's reported speech. Returns the last paragraph looked at.
+     */
+    private int reportedList(int p) {
+        int from = doc.paragraphStart[p - 1];
+        int to = doc.paragraphStart[p];
+        if (to - from < 3 || !doc.isPunct(to - 1, ":") || answerParagraph[p - 1] || questionParagraph[p - 1]) {
+            return p;
+        }
+        int[] v = phrases.verbEndingAt(to - 2, Lexicon.SPEECH_VERBS);
+        SpeakerPhrase sp = v == null ? null : phrases.subjectOf(v[0]);
+        if (sp == null) {
+            return p;
+        }
+        int q = p;
+        for (; q < doc.paragraphs.size() && doc.unterminated(q) && !answerParagraph[q]; q++) {
+            int a = doc.paragraphStart[q];
+            int b = doc.paragraphStart[q + 1];
+            boolean marks = false;
+            for (int k = a; k < b; k++) {
+                marks |= doc.isQuote(k) || quoted[k];
+            }
+            if (b - a < 4 || b - a > 60 || !finite(a, b)) {
+                break;
+            }
+            if (marks) {
+                continue; // its quoted words are a PARTIAL of their own
+            }
+            Found f = new Found(QuoteType.INDIRECT, doc.get(a).start(), doc.get(b - 1).end(), 0.7);
+            f.cue(doc.get(v[0]).start(), doc.get(v[1] - 1).end());
+            f.phrase = sp;
+            found.add(f);
+        }
+        return q;
+    }
+
+    /**
+     * A paragraph that is one quote with no attribution of its own, right after a paragraph of
+     * reported speech, continues that speaker: "The president also admitted that … ¶ “Well, …”".
+     */
+    private void inheritFromReported(List<QuotedSpan> real) {
+        for (QuotedSpan s : real) {
+            context.checkDeadline(STAGE);
+            Found f = bySpan.get(s);
+            if (f == null || f.phrase != null || f.source != null || f.speaker != null || !isFirstInParagraph(s)
+                    || s.paragraph() == 0) {
+                continue;
+            }
+            Found last = null;
+            int prevFrom = doc.paragraphs.get(s.paragraph() - 1).start();
+            for (Found g : found) {
+                if (g.type == QuoteType.INDIRECT && g.phrase != null && g.start >= prevFrom && g.end <= f.start
+                        && (last == null || g.start > last.start)) {
+                    last = g;
+                }
+            }
+            if (last != null) {
+                f.source = last;
+                f.confidence = 0.6;
+            }
+        }
+    }
+
+    /** Whether paragraphs {@code from} and {@code to} are adjacent or only captions and credits stand between. */
+    private boolean onlyCaptionsBetween(int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int p = from + 1; p < to; p++) {
+            if (!doc.unterminated(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Found root(Found f) {
@@ -421,32 +619,45 @@ final class QuoteFinder {
     private void interview() {
         Found lastAnswer = null;
         int firstLabel = -1;
+        Set<String> narrators = new java.util.HashSet<>();
         for (int p = 0; p < doc.paragraphs.size(); p++) {
             int t = doc.paragraphStart[p];
-            boolean labelled = t + 1 < doc.paragraphStart[p + 1] && doc.isWord(t) && doc.isPunct(t + 1, ":")
-                    && (doc.get(t).isAllCaps() || doc.word(t).length() == 1 && doc.get(t).isCapitalized());
-            if (labelled) {
+            int colon = labelColon(t, doc.paragraphStart[p + 1]);
+            if (colon > 0) {
                 if (firstLabel < 0) {
                     firstLabel = t;
                 }
                 String label = doc.bare(t);
-                Referent who = ANSWER_LABELS.contains(label) ? refs.mostNamedPerson(firstLabel)
-                        : QUESTION_LABELS.contains(label) ? null : refs.byLabel(doc.word(t));
+                // "NAME, BYLINE:" / "NAME, HOST:" introduce the reporters; their later "NAME:" lines are narration
+                int comma = colon;
+                for (int k = t; k < colon; k++) {
+                    if (doc.isPunct(k, ",")) {
+                        comma = k;
+                        break;
+                    }
+                }
+                boolean narrator = comma < colon || narrators.contains(doc.bare(colon - 1));
+                if (comma < colon) {
+                    narrators.add(doc.bare(comma - 1));
+                }
+                Referent who = narrator ? null : ANSWER_LABELS.contains(label) ? refs.mostNamedPerson(firstLabel)
+                        : QUESTION_LABELS.contains(label) ? null : refs.byLabel(doc.word(colon - 1));
                 if (who == null) {
                     questionParagraph[p] = true;
+                    narration[p] = narrator;
                     lastAnswer = null;
                     continue;
                 }
-                int start = t + 2 < doc.paragraphStart[p + 1] ? doc.get(t + 2).start() : doc.paragraphs.get(p).end();
+                int start = colon + 1 < doc.paragraphStart[p + 1] ? doc.get(colon + 1).start() : doc.paragraphs.get(p).end();
                 int end = doc.paragraphs.get(p).end();
                 if (end <= start) {
                     continue;
                 }
                 Found f = new Found(QuoteType.DIRECT, start, end, 0.9);
-                f.cue(doc.get(t).start(), doc.get(t + 1).end());
+                f.cue(doc.get(t).start(), doc.get(colon).end());
                 f.speaker = who;
                 if (!ANSWER_LABELS.contains(label)) {
-                    f.phrase = new SpeakerPhrase(t, t + 1, SpeakerPhrase.Kind.NAME);
+                    f.phrase = new SpeakerPhrase(t, colon, SpeakerPhrase.Kind.NAME);
                 }
                 found.add(f);
                 answerParagraph[p] = true;
@@ -460,6 +671,31 @@ final class QuoteFinder {
                 lastAnswer = null;
             }
         }
+    }
+
+    /**
+     * The colon of a transcript label opening a paragraph at token {@code t} ({@code A:},
+     * {@code ESPINOZA:}, {@code ROSIE CURTS:}, {@code SACHA PFEIFFER, HOST:}), or -1.
+     */
+    private int labelColon(int t, int to) {
+        if (t + 1 >= to || !doc.isWord(t)) {
+            return -1;
+        }
+        if (doc.word(t).length() == 1 && doc.get(t).isCapitalized()) {
+            return doc.isPunct(t + 1, ":") ? t + 1 : -1;
+        }
+        boolean comma = false;
+        for (int k = t; k < to && k < t + 6; k++) {
+            if (doc.isPunct(k, ":")) {
+                return k > t && !doc.isPunct(k - 1, ",") ? k : -1;
+            }
+            if (doc.isPunct(k, ",") && !comma && k > t) {
+                comma = true;
+            } else if (!doc.isWord(k) || !doc.get(k).isAllCaps() || doc.word(k).length() < 2) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean firstPerson(int p) {
@@ -516,8 +752,17 @@ final class QuoteFinder {
             if (passiveOrInfinitive(v)) {
                 continue;
             }
+            if (rules.trailing() && doc.isPunct(v[0] - 1, ",") && v[0] - 1 - sFrom >= 4) {
+                // "…, said Darren Tipton, CEO of the chain." — the clause first, the speaker after the verb
+                SpeakerPhrase inverted = phrases.forward(v[1], sTo);
+                if (inverted != null && (inverted.to() >= sTo - 1 || doc.isPunct(inverted.to(), ",")
+                        || onlyAdjuncts(inverted.to(), sTo))) {
+                    addReported(sFrom, v[0] - 1, v, inverted, clauses);
+                    continue;
+                }
+            }
             SpeakerPhrase subject = phrases.subjectOf(v[0]);
-            if (subject == null) {
+            if (subject == null || !reportingSubject(subject, v)) {
                 continue;
             }
             // "…, the university said." — the clause comes first
@@ -532,8 +777,12 @@ final class QuoteFinder {
             }
             boolean that = doc.is(start - 1, "that");
             int end = clauseEnd(start, sTo);
+            if (!that && !bareClause(v, start, end)) {
+                continue;
+            }
             if (end - start < 3 || !that && !finite(start, end) || doc.is(start, "to")
-                    || !that && Lexicon.PHRASE_OPENERS.contains(doc.bare(start)) || attributesQuote(subject, v)) {
+                    || !that && Lexicon.PHRASE_OPENERS.contains(doc.bare(start))
+                    && !(doc.is(start, "this") && Lexicon.FINITE.contains(doc.bare(start + 1))) || attributesQuote(subject, v)) {
                 continue;
             }
             addReported(start, end, v, subject, clauses);
@@ -547,7 +796,7 @@ final class QuoteFinder {
             while (xEnd < sTo && !doc.isPunct(xEnd, ",") && !doc.isPunct(xEnd, ".")) {
                 xEnd++;
             }
-            SpeakerPhrase x = phrases.forward(i + 2, xEnd);
+            SpeakerPhrase x = source(i + 2, xEnd);
             if (x != null) {
                 addReported(sFrom, i - 1, cue, x, clauses);
             }
@@ -556,11 +805,65 @@ final class QuoteFinder {
             while (comma < sTo && !doc.isPunct(comma, ",")) {
                 comma++;
             }
-            SpeakerPhrase x = phrases.forward(i + 2, comma);
+            SpeakerPhrase x = source(i + 2, comma);
             if (x != null && comma + 1 < sTo) {
                 addReported(comma + 1, clauseEnd(comma + 1, sTo), cue, x, clauses);
             }
         }
+    }
+
+    /**
+     * Whether a subject can report speech with this verb: not the writer or reader ("I'll add",
+     * "you might say"), not a demonstrative or a capitalised opener ("This adds", "As noted"), and
+     * a bare plural form ("say", "add") only after a plural subject ("experts say", "they argue"),
+     * not after a name ("Logic Pro add").
+     */
+    private boolean reportingSubject(SpeakerPhrase subject, int[] v) {
+        String first = doc.bare(subject.from());
+        String w = first.replace('’', '\'');
+        if (w.equals("i") || w.startsWith("i'") || w.equals("you") || w.startsWith("you'") || w.startsWith("we'")
+                || Set.of("this", "these", "those", "that").contains(w)
+                || subject.kind() == SpeakerPhrase.Kind.NAME && subject.to() - subject.from() == 1
+                && Lexicon.PHRASE_OPENERS.contains(first)) {
+            return false;
+        }
+        String verb = doc.bare(v[0]);
+        boolean bare = !verb.endsWith("s") && !verb.endsWith("ed") && !verb.endsWith("ing")
+                && !Set.of("said", "told", "wrote", "led").contains(verb) && v[1] - v[0] == 1
+                && !AUX_BEFORE.contains(doc.bare(v[0] - 1));
+        if (!bare) {
+            return true;
+        }
+        return subject.kind() == SpeakerPhrase.Kind.PRONOUN && !first.equals("he") && !first.equals("she")
+                && !first.equals("it") || subject.kind() == SpeakerPhrase.Kind.ROLE
+                && doc.bare(subject.to() - 1).endsWith("s");
+    }
+
+    /** The source after "according to": a speaker phrase, or a short noun phrase ("local news reports"). */
+    private SpeakerPhrase source(int from, int to) {
+        SpeakerPhrase x = phrases.forward(from, to);
+        int n = from + (doc.is(from, "a") || doc.is(from, "an") || doc.is(from, "the") ? 1 : 0);
+        if (x == null && n + 2 < to && Lexicon.SPEECH_NOUNS.contains(doc.bare(n))
+                && (doc.is(n + 1, "from") || doc.is(n + 1, "by") || doc.is(n + 1, "of"))) {
+            return source(n + 2, to); // "according to a statement from the White House"
+        }
+        if (x != null || to - from < 1 || to - from > 5) {
+            return x;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (NameRuns.canStart(doc, k)) {
+                SpeakerPhrase named = phrases.forward(k, to); // "whale rescue group Project Jonah"
+                if (named != null && named.to() == to) {
+                    return named;
+                }
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.isWord(k) || quoted[k]) {
+                return null;
+            }
+        }
+        return new SpeakerPhrase(from, to, SpeakerPhrase.Kind.ROLE);
     }
 
     private boolean passiveOrInfinitive(int[] v) {
@@ -604,7 +907,8 @@ final class QuoteFinder {
                 return false;
             }
             if (doc.isPunct(m, ",")) {
-                return m + 1 < end && doc.bare(m + 1).endsWith("ing");
+                // "…, Tipton said, despite …", "…, she said, adding …"
+                return m + 1 < end && (doc.bare(m + 1).endsWith("ing") || TAIL_OPENERS.contains(doc.bare(m + 1)));
             }
         }
         return true;
@@ -617,6 +921,18 @@ final class QuoteFinder {
             return -1;
         }
         boolean addressee = Lexicon.ADDRESSEE_VERBS.contains(doc.bare(v[0]));
+        if (addressee && OBJECTS.contains(doc.bare(k))) {
+            // "told us the customers underestimated …", "told reporters on Tuesday that …"
+            for (int m = k + 1; m < sTo && m < k + 7; m++) {
+                if (doc.is(m, "that")) {
+                    return m + 1;
+                }
+                if (Lexicon.FINITE.contains(doc.bare(m)) || doc.isPunct(m, ",")) {
+                    break;
+                }
+            }
+            return k + 1;
+        }
         if (addressee) {
             // "told jurors he had …", "told Russia’s Chief Rabbi, Berel Lazar, … that Moscow …"
             for (int m = k; m < sTo && m < k + 25 && !quoted[m] && !doc.isQuote(m); m++) {
@@ -635,8 +951,9 @@ final class QuoteFinder {
         }
         int window = 9;
         for (int m = k; m < sTo && m < k + window; m++) {
-            if (doc.isQuote(m) || quoted[m] || doc.isPunct(m, ",") || doc.isPunct(m, ".")) {
-                break;
+            if (doc.isQuote(m) || quoted[m] || doc.isPunct(m, ",") || doc.isPunct(m, ".")
+                    || Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m)) || Lexicon.FINITE.contains(doc.bare(m))) {
+                break; // "said they were not told that …": the clause has begun
             }
             if (doc.is(m, "that")) {
                 return m + 1;
@@ -667,7 +984,7 @@ final class QuoteFinder {
                     String next = doc.bare(m + 1);
                     boolean participle = next.endsWith("ing") && next.length() > 5 && !next.equals("including")
                             && doc.isWord(m + 1) && !doc.get(m + 1).isCapitalized();
-                    if (next.equals("which") || participle || next.equals("according")
+                    if (next.equals("which") || participle || next.equals("according") || next.equals("amid")
                             || Lexicon.REPORTING_VERBS.contains(next)
                             || next.equals("but") && m + 3 < sTo && Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m + 2))
                             && !Lexicon.FINITE.contains(doc.bare(m + 3))) {
@@ -676,11 +993,24 @@ final class QuoteFinder {
                     }
                 }
                 if ((doc.is(m, "and") || doc.is(m, "but")) && m > start
-                        && (Lexicon.REPORTING_VERBS.contains(doc.bare(m + 1)) || doc.is(m + 1, "called"))) {
+                        && (Lexicon.REPORTING_VERBS.contains(doc.bare(m + 1)) && !doc.bare(m + 1).startsWith("report")
+                        || doc.is(m + 1, "called") || reportingSubjectAhead(m + 1, sTo))) {
                     end = doc.isPunct(m - 1, ",") ? m - 1 : m;
                     break;
                 }
-                if (doc.isPunct(m, ";") || doc.isPunct(m, "—") || doc.isPunct(m, "–")) {
+                if (doc.isPunct(m, "—") || doc.isPunct(m, "–")) {
+                    int pair = m + 1;
+                    while (pair < sTo && !doc.isPunct(pair, doc.word(m))) {
+                        pair++;
+                    }
+                    if (pair < sTo && pair - m <= 15) {
+                        m = pair; // "— from Italy, Poland … —": an aside inside the clause
+                        continue;
+                    }
+                    end = m;
+                    break;
+                }
+                if (doc.isPunct(m, ";")) {
                     end = m;
                     break;
                 }
@@ -693,15 +1023,65 @@ final class QuoteFinder {
         return end;
     }
 
-    private boolean finite(int start, int end) {
+    /**
+     * Whether a clause without "that" is reported speech rather than the verb's object: after
+     * verbs other than say / add / write … it must open with a subject ("denied any wrongdoing",
+     * "declared martial law" are objects), and its verb must come before its first comma
+     * ("claimed responsibility, the bloodshed raised …" is two clauses).
+     */
+    private boolean bareClause(int[] v, int start, int end) {
+        String w = doc.bare(start);
+        if (!BARE_CLAUSE_VERBS.contains(doc.bare(v[0])) && !Lexicon.SUBJECT_PRONOUNS.contains(w)
+                && !doc.get(start).isCapitalized() && !SUBJECT_DETERMINERS.contains(w)) {
+            return false;
+        }
         for (int m = start; m < end; m++) {
-            String b = doc.bare(m);
-            if (Lexicon.FINITE.contains(b) || m > start && b.endsWith("ed") && b.length() > 4 && doc.isWord(m)
-                    && !doc.get(m).isCapitalized()) {
+            if (doc.isPunct(m, ",")) {
+                return finite(start, m);
+            }
+        }
+        return true;
+    }
+
+    /** "… and the military said …", "… and he noted …": a new subject with its own reporting verb. */
+    private boolean reportingSubjectAhead(int from, int sTo) {
+        for (int m = from; m < sTo && m < from + 4; m++) {
+            if (!doc.isWord(m) || quoted[m] || Lexicon.FINITE.contains(doc.bare(m)) && !doc.is(m, "has")) {
+                return false;
+            }
+            if (m > from && !doc.get(m).isCapitalized() && Lexicon.REPORTING_VERBS.contains(doc.bare(m))
+                    && !doc.bare(m).startsWith("report")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean finite(int start, int end) {
+        for (int m = start; m < end; m++) {
+            String b = doc.bare(m);
+            if (Lexicon.FINITE.contains(b) || m > start && b.endsWith("ed") && b.length() > 4 && doc.isWord(m)
+                    && !doc.get(m).isCapitalized() || presentTense(m, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A present-tense verb after its subject: "gardening fosters", "the initiative encourages" — a
+     * lower-case word in -s after a word that is not a determiner, preposition or possessive.
+     */
+    private boolean presentTense(int m, int start) {
+        String b = doc.bare(m);
+        if (m <= start || b.length() <= 3 || !b.endsWith("s") || b.endsWith("ss") || b.endsWith("us")
+                || b.endsWith("is") || !doc.isWord(m) || doc.get(m).isCapitalized() || !doc.isWord(m - 1)) {
+            return false;
+        }
+        String prev = doc.bare(m - 1);
+        return !SUBJECT_DETERMINERS.contains(prev) && !PREPOSITIONS.contains(prev) && !Lexicon.PHRASE_OPENERS.contains(prev)
+                && doc.get(m - 1).kind() != TokenKind.POSSESSIVE && !prev.endsWith("’s") && !prev.endsWith("'s")
+                && !Set.of("of", "and", "or", "new", "more", "other", "few", "several", "two", "three").contains(prev);
     }
 
     private void addReported(int start, int end, int[] cue, SpeakerPhrase subject, List<int[]> clauses) {
@@ -807,8 +1187,8 @@ final class QuoteFinder {
     /** The phrase as a name: "the Israeli military" gives "Israeli military". */
     private String speakerText(SpeakerPhrase sp) {
         int from = sp.from();
-        if (sp.kind() == SpeakerPhrase.Kind.ROLE && !doc.get(from).isCapitalized() || doc.is(from, "the")
-                || doc.is(from, "a") || doc.is(from, "an")) {
+        // determiners go ("the Israeli military", "her daughter"); modifiers stay ("indigenous elders")
+        if (Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my").contains(doc.bare(from))) {
             from++;
         }
         from = Math.min(from, sp.to() - 1);

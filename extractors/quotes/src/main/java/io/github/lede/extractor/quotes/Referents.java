@@ -313,7 +313,10 @@ final class Referents {
         // "Tull, a … on Bannerman’s staff, said … ¶ “…,” he said" is Tull
         Referent r = inParagraph(token, paragraph, pronoun, true);
         if (r == null) {
-            r = inParagraph(token, paragraph, pronoun, false);
+            // of the paragraph's names, one who has spoken before: "Tipton credits … Paris Baguette remains …, he said"
+            Referent nearest = inParagraph(token, paragraph, pronoun, false);
+            Referent speaker = spokenInParagraph(token, paragraph, pronoun);
+            r = speaker != null ? speaker : nearest;
         }
         if (r == null && paragraph > 0 && !headingBetween(paragraph - 1, paragraph)) {
             r = inParagraph(token, paragraph - 1, pronoun, true);
@@ -339,6 +342,31 @@ final class Referents {
         return null;
     }
 
+    private Referent spokenInParagraph(int token, int paragraph, String pronoun) {
+        for (int k = lastSeenBefore(token); k >= 0; k--) {
+            Seen s = seen.get(k);
+            if (doc.paragraphOf(s.token) < paragraph) {
+                break;
+            }
+            if (!s.inQuote && !s.addressee && agrees(s.ref, pronoun) && spokeBefore(s.ref, s.token)) {
+                return s.ref;
+            }
+        }
+        return null;
+    }
+
+    private boolean spokeBefore(Referent r, int token) {
+        for (Seen s : seen) {
+            if (s.token >= token) {
+                return false;
+            }
+            if (s.speaker && s.ref == r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Referent searchBack(int token, int paragraph, String pronoun, boolean withinSection) {
         for (int k = lastSeenBefore(token); k >= 0; k--) {
             Seen s = seen.get(k);
@@ -349,7 +377,8 @@ final class Referents {
             if (withinSection && headingBetween(p, paragraph)) {
                 break;
             }
-            if (!s.inQuote && !s.addressee && agrees(s.ref, pronoun)) {
+            // a name in a photo caption or credit is not what a pronoun in the story refers to
+            if (!s.inQuote && !s.addressee && agrees(s.ref, pronoun) && (p == paragraph || !doc.unterminated(p))) {
                 return s.ref;
             }
         }

@@ -14,27 +14,39 @@
  *   <li><b>Names and terms.</b> A quoted span right after a naming word ({@code nicknamed},
  *       {@code so-called}, {@code known as}) or a work noun ({@code the film}, {@code the word}),
  *       a nickname inside a name ({@code Lyle “Shorty” Bannerman}), a short title-cased span with
- *       no attribution, or a one- or two-word span in a sentence with no reporting verb is not a
- *       quote.</li>
+ *       no attribution, a one- or two-word span in a sentence with no reporting verb, words
+ *       imagined after {@code as if to say}, and any span in a short paragraph that ends no
+ *       sentence (a subheading, a photo caption) is not a quote.</li>
  *   <li><b>Types.</b> A quoted span that opens a sentence, follows an attribution ({@code He
  *       added, “…}, {@code said: “…}), or is itself a capitalised sentence is DIRECT; quoted words
  *       inside a sentence with a reporting verb before them are PARTIAL. Reported speech without
  *       marks — {@code X said (that) …}, {@code X told Y that …}, {@code …, the company said},
  *       {@code according to X, …}, {@code …, saying …} — is INDIRECT; its text is the clause
  *       without "that" and the final full stop, cut at {@code , which}, {@code , saying},
- *       {@code and warned}. Reported speech holding quoted words gives only the PARTIAL.</li>
+ *       {@code and warned}, {@code , and he noted}, {@code , amid}; a pair of dashes is an aside
+ *       inside the clause. Without "that", a clause must open with a subject after verbs other
+ *       than say / add / write ({@code denied any wrongdoing} is an object) and reach its verb
+ *       before its first comma. The items of a list introduced by {@code X also said:} are X's
+ *       reported speech. Reported speech holding quoted words gives only the PARTIAL.</li>
  *   <li><b>Cues.</b> Reporting verbs in any tense ({@code said}, {@code was quoted as saying},
  *       {@code told}, {@code warned}, {@code described}), {@code According to}, a dash
  *       ({@code “…” —Name}), the colon of a line that introduces the next paragraph, and Q&amp;A
- *       labels ({@code A:}, {@code ESPINOZA:}).</li>
+ *       labels ({@code A:}, {@code ESPINOZA:}, {@code ROSIE CURTS:}). In broadcast transcripts a
+ *       reporter's label ({@code NAME, BYLINE:}, {@code NAME, HOST:} and that name's later
+ *       lines) is narration, whose reported speech is read as in any paragraph.</li>
  *   <li><b>Speakers.</b> The phrase naming the speaker — a name (titles dropped), a pronoun, a
  *       role ({@code the minister}, {@code her daughter}), an organisation noun ({@code the
  *       company}), an appositive name ({@code The company’s chief financial officer, Devendra
- *       Rao,}) — is resolved to a person or organisation of the article: pronouns to the nearest
+ *       Rao,}, {@code her mother, Fiona, said}), past an appositive ({@code Smith, a Republican
+ *       from Texas, told}) and past titles inside a name ({@code Facebook CEO Mark Zuckerberg},
+ *       {@code White House press secretary Josh Earnest}); in the passive, the agent
+ *       ({@code described as “…” by the department}) — is resolved to a person or organisation of the article: pronouns to the nearest
  *       earlier agreeing mention outside quotes that is not an addressee; roles to the nearest
  *       holder of the role; a spokesperson to their organisation. Quotes without a cue inherit
  *       from their paragraph's attributed quote, the quote they run on from, or the chain they
- *       continue. Speakers link to {@link io.github.lede.model.Entity entities} when the
+ *       continue; photo captions and credits between them break no chain, and names in them are
+ *       no pronoun's antecedent. A quote paragraph right after reported speech continues its
+ *       speaker. Speakers link to {@link io.github.lede.model.Entity entities} when the
  *       {@code "entities"} annotator ran.</li>
  * </ol>
  */
