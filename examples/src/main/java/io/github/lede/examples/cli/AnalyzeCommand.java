@@ -97,6 +97,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than N bytes (default 16 MiB).")
     private Long maxBytes;
 
+    @Option(names = "--max-text-chars", paramLabel = "N",
+            description = "Refuse articles whose text is longer than N characters (default 4 Mi).")
+    private Integer maxTextChars;
+
+    @Option(names = "--max-quote-chars", paramLabel = "N",
+            description = "Report no quote longer than N characters (default 5,000).")
+    private Integer maxQuoteChars;
+
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Time budget per input: seconds, or 500ms, 10s, 2m, PT1M (default 30 s).")
     private Duration timeout;
@@ -168,6 +176,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         } catch (IllegalArgumentException e) {
             throw usage("--max-bytes must be a positive number of bytes, not " + maxBytes);
+        }
+        try {
+            if (maxTextChars != null) {
+                b.maxTextChars(maxTextChars);
+            }
+        } catch (IllegalArgumentException e) {
+            throw usage("--max-text-chars must be a positive number, not " + maxTextChars);
+        }
+        try {
+            if (maxQuoteChars != null) {
+                b.maxQuoteChars(maxQuoteChars);
+            }
+        } catch (IllegalArgumentException e) {
+            throw usage("--max-quote-chars must be a positive number, not " + maxQuoteChars);
         }
         if (timeout != null) {
             b.timeBudget(timeout);

@@ -126,6 +126,7 @@ class AnalyzeCommandTest {
         for (String[] args : List.of(new String[] {}, new String[] {"analyze"}, new String[] {"frobnicate"},
                 new String[] {"analyze", "--type", "pdf", f}, new String[] {"analyze", "--timeout", "soon", f},
                 new String[] {"analyze", "--timeout", "0", f}, new String[] {"analyze", "--max-bytes", "0", f},
+                new String[] {"analyze", "--max-text-chars", "-1", f}, new String[] {"analyze", "--max-quote-chars", "0", f},
                 new String[] {"analyze", "--no-annotators", "--annotators", "entities", f},
                 new String[] {"analyze", "--annotators", "no-such-annotator", f},
                 new String[] {"analyze", "--url", "not a url", f},
@@ -135,6 +136,17 @@ class AnalyzeCommandTest {
             assertEquals("", r.out(), String.join(" ", args));
             assertTrue(!r.err().isEmpty(), String.join(" ", args));
         }
+    }
+
+    @Test
+    void limitsFromTheCommandLineApplyToEachInput() throws IOException {
+        Path big = Files.writeString(dir.resolve("big.txt"), "Headline\n\n" + "The council met on Tuesday. ".repeat(100));
+        Cli.Result text = Cli.run("analyze", "--max-text-chars", "100", big.toString());
+        assertEquals(1, text.code());
+        assertTrue(text.err().contains("longer than the limit of 100 characters"), text.err());
+        Cli.Result bytes = Cli.run("analyze", "--max-bytes", "100", big.toString());
+        assertEquals(1, bytes.code());
+        assertTrue(bytes.err().contains("larger than the limit of 100 bytes"), bytes.err());
     }
 
     @Test
