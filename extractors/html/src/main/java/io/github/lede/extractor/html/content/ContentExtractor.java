@@ -58,6 +58,7 @@ public final class ContentExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentExtractor.class);
     private static final int MIN_SCORED_CHARS = 25;
+    private static final int GOOD_LEN = Integer.getInteger("x.good", 80);
     private static final int EXPAND_MIN_GOOD = Integer.parseInt(System.getProperty("x.min", "100"));
     private static final double EXPAND_GOOD_SHARE = Double.parseDouble(System.getProperty("x.share", "0.5"));
     private static final Pattern COMMAS = Pattern.compile("[,，、،]");
@@ -204,7 +205,7 @@ public final class ContentExtractor {
             if (b.ownerIndex() >= s.index && b.ownerIndex() < s.end) {
                 int len = b.text().length();
                 all += len;
-                if (len >= 80 && b.linkDensity() < 0.3) {
+                if (len >= GOOD_LEN && b.linkDensity() < 0.3) {
                     good += len;
                 }
             }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *       {@code iframe}, form controls, {@code figcaption}, figures without a table, list or
  *       quote); structural furniture ({@code nav}, {@code aside}, {@code header}, {@code footer},
  *       {@code form}, {@code dialog}); hidden elements ({@code hidden}, {@code aria-hidden="true"},
- *       {@code display:none}, {@code visibility:hidden}); landmark roles other than main content;
+ *       {@code display:none}, {@code visibility:hidden}, unless they hold 40% of the page's text);
+ *       landmark roles other than main content;
  *       elements whose class or id marks furniture ({@link Boilerplate#isFurniture}).</li>
  * </ol>
  * Structural and class-based exclusions are guarded: an element holding at least 40% of the page's
@@ -75,10 +76,12 @@ final class DomCleaner {
         if (NEVER.contains(tag)) {
             return false;
         }
-        if (isHidden(e)) {
-            return true;
-        }
         int[] m = lengths.get(e);
+        if (isHidden(e)) {
+            // Hidden, unless it holds most of the page: script-driven pages ship the article in a
+            // hidden container that their code reveals.
+            return m == null || m[0] < total * WRAPPER_SHARE;
+        }
         if (m == null || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return false; // not furniture
         }
@@ -104,6 +107,9 @@ final class DomCleaner {
             return false;
         }
         if (STRUCTURAL.contains(tag)) {
+            return true;
+        }
+        if (isHidden(e)) {
             return true;
         }
         if (e.hasAttr("role") && FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
