@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  *       characters), so link lists lose.</li>
  *   <li><b>Select</b> the best container, then move up to an ancestor when the ancestor scores
  *       at least as well (the body is spread over several children of it) or when the container is
- *       its only child; then merge siblings of the container that score at least a fifth of it
+ *       its only child; widen it further while each ancestor adds mostly long, link-poor blocks
+ *       (see {@code expand}); then merge siblings of the container that score at least a fifth of it
  *       (at least 10), or that hold 80 or more characters with link density under 0.25 — bodies
  *       split over several sibling {@code div}s.</li>
  *   <li><b>Filter</b> the blocks inside the selection: blocks mostly made of links, the headline,
@@ -58,9 +59,10 @@ public final class ContentExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentExtractor.class);
     private static final int MIN_SCORED_CHARS = 25;
-    private static final int GOOD_LEN = Integer.getInteger("x.good", 80);
-    private static final int EXPAND_MIN_GOOD = Integer.parseInt(System.getProperty("x.min", "100"));
-    private static final double EXPAND_GOOD_SHARE = Double.parseDouble(System.getProperty("x.share", "0.5"));
+    private static final int SHORT_LEN = 60;
+    private static final int GOOD_LEN = 80;
+    private static final int EXPAND_MIN_GOOD = 100;
+    private static final double EXPAND_GOOD_SHARE = 0.7;
     private static final Pattern COMMAS = Pattern.compile("[,，、،]");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|door|di)\\b");
@@ -173,8 +175,10 @@ public final class ContentExtractor {
 
     /**
      * Widens the selection to an ancestor while what the ancestor adds is mostly article-like
-     * text: of the characters it adds, at least half are in blocks of 80 or more characters with
-     * little link text. This joins bodies cut into several sections.
+     * text: it adds at least 100 characters in good blocks (80 or more characters, link density
+     * under 0.3), and they make at least 70% of the characters it adds in blocks that are long
+     * (60 or more characters) or mostly links. Short blocks (headings, labels, list items) count
+     * neither way. This joins bodies cut into several sections by page builders.
      */
     private static Element expand(Element top, Segmenter.Result seg) {
         Element cur = top;
@@ -204,7 +208,9 @@ public final class ContentExtractor {
         for (RawBlock b : seg.blocks()) {
             if (b.ownerIndex() >= s.index && b.ownerIndex() < s.end) {
                 int len = b.text().length();
-                all += len;
+                if (len >= SHORT_LEN || b.linkDensity() > 0.5) {
+                    all += len;
+                }
                 if (len >= GOOD_LEN && b.linkDensity() < 0.3) {
                     good += len;
                 }
