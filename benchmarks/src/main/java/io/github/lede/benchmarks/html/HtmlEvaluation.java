@@ -76,8 +76,9 @@ public final class HtmlEvaluation {
         }
         HtmlEvaluation e = new HtmlEvaluation(System.out, failures, dump);
         List<Page> wcxb = e.loadWcxb(shared.resolve("datasets/wcxb-articles"));
-        e.evaluate("WCXB articles", wcxb);
-        e.evaluate("Readability pages", e.loadReadability(shared.resolve("datasets/readability-pages")));
+        List<Tally> a = e.evaluate("WCXB articles", wcxb);
+        List<Tally> b = e.evaluate("Readability pages", e.loadReadability(shared.resolve("datasets/readability-pages")));
+        e.combined(a, b);
         if (speed) {
             e.speed(wcxb);
         }
@@ -135,9 +136,10 @@ public final class HtmlEvaluation {
         return pages;
     }
 
-    private void evaluate(String name, List<Page> pages) {
+    /** Scores one data set; returns the title, authors and published tallies. */
+    private List<Tally> evaluate(String name, List<Page> pages) {
         if (pages.isEmpty()) {
-            return;
+            return List.of();
         }
         Tally f1 = new Tally("body F1");
         double sumP = 0;
@@ -204,11 +206,13 @@ public final class HtmlEvaluation {
             }
         }
         int n = f1.total;
+        boolean snippets = pages.stream().anyMatch(p -> !p.with().isEmpty() || !p.without().isEmpty());
         out.println();
         out.println("== " + name + ": " + pages.size() + " pages" + (errors > 0 ? ", " + errors + " errors" : ""));
         if (n > 0) {
-            out.printf(Locale.ROOT, "body: F1 %.4f  P %.4f  R %.4f  with %.4f  without %.4f  (%d pages)%n",
-                    f1.sum / n, sumP / n, sumR / n, sumWith / n, sumWithout / n, n);
+            out.printf(Locale.ROOT, "body: F1 %.4f  P %.4f  R %.4f%s  (%d pages)%n", f1.sum / n, sumP / n, sumR / n,
+                    snippets ? String.format(Locale.ROOT, "  with %.4f  without %.4f", sumWith / n, sumWithout / n) : "",
+                    n);
         }
         for (Tally t : List.of(title, authors, published, site, lang)) {
             if (t.total > 0) {
@@ -220,6 +224,21 @@ public final class HtmlEvaluation {
                 out.println("-- failing " + t.name + " (" + (t.total - t.ok) + ")");
                 t.failures.stream().limit(maxFailures).forEach(f -> out.println("   " + f));
             }
+        }
+        return List.of(title, authors, published);
+    }
+
+    /** Title, authors and published accuracy over both sets together. */
+    private void combined(List<Tally> a, List<Tally> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("== both sets");
+        for (int i = 0; i < a.size(); i++) {
+            int ok = a.get(i).ok + b.get(i).ok;
+            int total = a.get(i).total + b.get(i).total;
+            out.printf(Locale.ROOT, "%-14s %4d / %4d = %.3f%n", a.get(i).name, ok, total, (double) ok / total);
         }
     }
 
