@@ -22,12 +22,12 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Algorithm</h2>
  * <ol>
- *   <li><b>Clean</b> the body ({@link DomCleaner}): scripts, styles, forms controls, captions,
- *       hidden elements, navigation, asides, headers, footers and elements whose class or id
- *       marks furniture (share bars, cookie and newsletter boxes, related links, ads, comments)
- *       are removed, unless they wrap a large share of the page's text.</li>
- *   <li><b>Segment</b> what is left into text blocks ({@link Segmenter}): block-level elements
- *       and {@code <br><br>} end a block.</li>
+ *   <li><b>Clean</b> ({@link DomCleaner}): scripts, styles, form controls, captions, hidden
+ *       elements, navigation, asides, headers, footers and elements whose class or id marks
+ *       furniture (share bars, cookie and newsletter boxes, related links, ads, comments) are left
+ *       out, unless they wrap a large share of the page's text or hold long link-poor prose.</li>
+ *   <li><b>Segment</b> the rest into text blocks in the same walk ({@link Segmenter}):
+ *       block-level elements and {@code <br><br>} end a block.</li>
  *   <li><b>Score</b> containers. Every block of at least 25 characters whose text is mostly not
  *       link text is worth {@code 1 + commas + min(length / 100, 3)} points. The points go to
  *       the block's container (for a {@code p}, {@code li} or heading its parent, for a
