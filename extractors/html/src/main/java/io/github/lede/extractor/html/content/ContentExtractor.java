@@ -63,7 +63,6 @@ public final class ContentExtractor {
     private static final int GOOD_LEN = 80;
     private static final int EXPAND_MIN_GOOD = 100;
     private static final double EXPAND_GOOD_SHARE = 0.7;
-    private static final Pattern COMMAS = Pattern.compile("[,，、،]");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|door|di)\\b");
 
@@ -109,7 +108,7 @@ public final class ContentExtractor {
             if (b.text().length() < MIN_SCORED_CHARS || b.linkDensity() > 0.5 || b.owner() == null) {
                 continue;
             }
-            double points = 1 + count(COMMAS, b.text()) + Math.min(b.text().length() / 100, 3);
+            double points = 1 + commas(b.text()) + Math.min(b.text().length() / 100, 3);
             Element start = holdsTextDirectly(b.owner()) ? b.owner() : b.owner().parent();
             int level = 0;
             for (Element e = start; e != null && level < 5; e = e.parent(), level++) {
@@ -266,7 +265,8 @@ public final class ContentExtractor {
             if (b.linkDensity() > 0.5 && !(b.kind() == ParagraphKind.HEADING && b.text().length() > 20)) {
                 continue;
             }
-            if (t.length() < 300 && !normTitle.isEmpty() && norm(t).equals(normTitle)) {
+            if (t.length() < 300 && !normTitle.isEmpty() && t.length() >= normTitle.length()
+                    && t.length() <= normTitle.length() * 2 + 10 && norm(t).equals(normTitle)) {
                 continue;
             }
             if (t.length() < 120 && (isByline(t, authors) || Boilerplate.FURNITURE_TEXT.matcher(t).matches()
@@ -352,11 +352,13 @@ public final class ContentExtractor {
                 + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.')) + ">";
     }
 
-    private static int count(Pattern p, String s) {
+    private static int commas(String s) {
         int n = 0;
-        var m = p.matcher(s);
-        while (m.find()) {
-            n++;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                n++;
+            }
         }
         return n;
     }

@@ -103,11 +103,11 @@ final class DomCleaner {
     /** Furniture by tag, role, or class and id, unless the class or id names the article body. */
     private static boolean isFurnitureCandidate(Element e, Map<String, Boolean> verdicts) {
         String tag = e.normalName();
-        if (NEVER.contains(tag)) {
-            return false;
-        }
         if (STRUCTURAL.contains(tag)) {
             return true;
+        }
+        if (e.attributesSize() == 0 || NEVER.contains(tag)) {
+            return false;
         }
         if (isHidden(e)) {
             return true;
@@ -131,11 +131,15 @@ final class DomCleaner {
     }
 
     private static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style");
-        if (style.isEmpty()) {
+        if (style.length() < 11 || style.indexOf("none") < 0 && style.indexOf("idden") < 0
+                && style.indexOf("NONE") < 0 && style.indexOf("IDDEN") < 0) {
             return false;
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
