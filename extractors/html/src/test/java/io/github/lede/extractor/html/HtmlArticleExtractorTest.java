@@ -169,6 +169,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void binaryBytesDeclaredAsHtmlAreATypedError() {
+        byte[] junk = new byte[4096];
+        for (int i = 0; i < junk.length; i++) {
+            junk[i] = (byte) (i * 31 % 9);
+        }
+        assertThrows(io.github.lede.UnreadableInputException.class, () -> extract(junk, null));
+    }
+
+    @Test
     void inputOverTheLimitIsRefusedBeforeParsing() {
         Source big = Source.bytes(new byte[2048]).contentType("text/html").build();
         AnalysisContext small = AnalysisContext.start(Limits.DEFAULT.withMaxInputBytes(1024), big);

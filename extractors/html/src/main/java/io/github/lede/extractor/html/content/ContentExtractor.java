@@ -22,12 +22,12 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Algorithm</h2>
  * <ol>
- *   <li><b>Clean</b> the body ({@link DomCleaner}): scripts, styles, forms controls, captions,
- *       hidden elements, navigation, asides, headers, footers and elements whose class or id
- *       marks furniture (share bars, cookie and newsletter boxes, related links, ads, comments)
- *       are removed, unless they wrap a large share of the page's text.</li>
- *   <li><b>Segment</b> what is left into text blocks ({@link Segmenter}): block-level elements
- *       and {@code <br><br>} end a block.</li>
+ *   <li><b>Clean</b> ({@link DomCleaner}): scripts, styles, form controls, captions, hidden
+ *       elements, navigation, asides, headers, footers and elements whose class or id marks
+ *       furniture (share bars, cookie and newsletter boxes, related links, ads, comments) are left
+ *       out, unless they wrap a large share of the page's text or hold long link-poor prose.</li>
+ *   <li><b>Segment</b> the rest into text blocks in the same walk ({@link Segmenter}):
+ *       block-level elements and {@code <br><br>} end a block.</li>
  *   <li><b>Score</b> containers. Every block of at least 25 characters whose text is mostly not
  *       link text is worth {@code 1 + commas + min(length / 100, 3)} points. The points go to
  *       the block's container (for a {@code p}, {@code li} or heading its parent, for a
@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  *       characters), so link lists lose.</li>
  *   <li><b>Select</b> the best container, then move up to an ancestor when the ancestor scores
  *       at least as well (the body is spread over several children of it) or when the container is
- *       its only child; then merge siblings of the container that score at least a fifth of it
+ *       its only child; widen it further while each ancestor adds mostly long, link-poor blocks
+ *       (see {@code expand}); then merge siblings of the container that score at least a fifth of it
  *       (at least 10), or that hold 80 or more characters with link density under 0.25 — bodies
  *       split over several sibling {@code div}s.</li>
  *   <li><b>Filter</b> the blocks inside the selection: blocks mostly made of links, the headline,
@@ -58,9 +59,10 @@ public final class ContentExtractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentExtractor.class);
     private static final int MIN_SCORED_CHARS = 25;
-    private static final int EXPAND_MIN_GOOD = Integer.parseInt(System.getProperty("x.min", "100"));
-    private static final double EXPAND_GOOD_SHARE = Double.parseDouble(System.getProperty("x.share", "0.5"));
-    private static final Pattern COMMAS = Pattern.compile("[,，、،]");
+    private static final int SHORT_LEN = 60;
+    private static final int GOOD_LEN = 80;
+    private static final int EXPAND_MIN_GOOD = 100;
+    private static final double EXPAND_GOOD_SHARE = 0.7;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|door|di)\\b");
 
@@ -106,7 +108,7 @@ public final class ContentExtractor {
             if (b.text().length() < MIN_SCORED_CHARS || b.linkDensity() > 0.5 || b.owner() == null) {
                 continue;
             }
-            double points = 1 + count(COMMAS, b.text()) + Math.min(b.text().length() / 100, 3);
+            double points = 1 + commas(b.text()) + Math.min(b.text().length() / 100, 3);
             Element start = holdsTextDirectly(b.owner()) ? b.owner() : b.owner().parent();
             int level = 0;
             for (Element e = start; e != null && level < 5; e = e.parent(), level++) {
@@ -172,8 +174,10 @@ public final class ContentExtractor {
 
     /**
      * Widens the selection to an ancestor while what the ancestor adds is mostly article-like
-     * text: of the characters it adds, at least half are in blocks of 80 or more characters with
-     * little link text. This joins bodies cut into several sections.
+     * text: it adds at least 100 characters in good blocks (80 or more characters, link density
+     * under 0.3), and they make at least 70% of the characters it adds in blocks that are long
+     * (60 or more characters) or mostly links. Short blocks (headings, labels, list items) count
+     * neither way. This joins bodies cut into several sections by page builders.
      */
     private static Element expand(Element top, Segmenter.Result seg) {
         Element cur = top;
@@ -203,8 +207,10 @@ public final class ContentExtractor {
         for (RawBlock b : seg.blocks()) {
             if (b.ownerIndex() >= s.index && b.ownerIndex() < s.end) {
                 int len = b.text().length();
-                all += len;
-                if (len >= 80 && b.linkDensity() < 0.3) {
+                if (len >= SHORT_LEN || b.linkDensity() > 0.5) {
+                    all += len;
+                }
+                if (len >= GOOD_LEN && b.linkDensity() < 0.3) {
                     good += len;
                 }
             }
@@ -259,7 +265,8 @@ public final class ContentExtractor {
             if (b.linkDensity() > 0.5 && !(b.kind() == ParagraphKind.HEADING && b.text().length() > 20)) {
                 continue;
             }
-            if (t.length() < 300 && !normTitle.isEmpty() && norm(t).equals(normTitle)) {
+            if (t.length() < 300 && !normTitle.isEmpty() && t.length() >= normTitle.length()
+                    && t.length() <= normTitle.length() * 2 + 10 && norm(t).equals(normTitle)) {
                 continue;
             }
             if (t.length() < 120 && (isByline(t, authors) || Boilerplate.FURNITURE_TEXT.matcher(t).matches()
@@ -345,11 +352,13 @@ public final class ContentExtractor {
                 + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.')) + ">";
     }
 
-    private static int count(Pattern p, String s) {
+    private static int commas(String s) {
         int n = 0;
-        var m = p.matcher(s);
-        while (m.find()) {
-            n++;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                n++;
+            }
         }
         return n;
     }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *       {@code iframe}, form controls, {@code figcaption}, figures without a table, list or
  *       quote); structural furniture ({@code nav}, {@code aside}, {@code header}, {@code footer},
  *       {@code form}, {@code dialog}); hidden elements ({@code hidden}, {@code aria-hidden="true"},
- *       {@code display:none}, {@code visibility:hidden}); landmark roles other than main content;
+ *       {@code display:none}, {@code visibility:hidden}, unless they hold 40% of the page's text);
+ *       landmark roles other than main content;
  *       elements whose class or id marks furniture ({@link Boilerplate#isFurniture}).</li>
  * </ol>
  * Structural and class-based exclusions are guarded: an element holding at least 40% of the page's
@@ -75,10 +76,12 @@ final class DomCleaner {
         if (NEVER.contains(tag)) {
             return false;
         }
-        if (isHidden(e)) {
-            return true;
-        }
         int[] m = lengths.get(e);
+        if (isHidden(e)) {
+            // Hidden, unless it holds most of the page: script-driven pages ship the article in a
+            // hidden container that their code reveals.
+            return m == null || m[0] < total * WRAPPER_SHARE;
+        }
         if (m == null || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return false; // not furniture
         }
@@ -100,10 +103,13 @@ final class DomCleaner {
     /** Furniture by tag, role, or class and id, unless the class or id names the article body. */
     private static boolean isFurnitureCandidate(Element e, Map<String, Boolean> verdicts) {
         String tag = e.normalName();
-        if (NEVER.contains(tag)) {
+        if (STRUCTURAL.contains(tag)) {
+            return true;
+        }
+        if (e.attributesSize() == 0 || NEVER.contains(tag)) {
             return false;
         }
-        if (STRUCTURAL.contains(tag)) {
+        if (isHidden(e)) {
             return true;
         }
         if (e.hasAttr("role") && FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
@@ -125,11 +131,15 @@ final class DomCleaner {
     }
 
     private static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style");
-        if (style.isEmpty()) {
+        if (style.length() < 11 || style.indexOf("none") < 0 && style.indexOf("idden") < 0
+                && style.indexOf("NONE") < 0 && style.indexOf("IDDEN") < 0) {
             return false;
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");

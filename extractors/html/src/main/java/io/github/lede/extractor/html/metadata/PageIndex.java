@@ -34,7 +34,6 @@ final class PageIndex {
 
     private static final int BYLINE = 1;
     private static final int DATE = 2;
-    private final Map<String, Integer> hints = new HashMap<>();
 
     PageIndex(Document doc) {
         NodeTraversor.traverse(new NodeVisitor() {
@@ -77,10 +76,8 @@ final class PageIndex {
                         itemprops.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
                     }
                 }
-                if (e.hasAttr("class") || e.hasAttr("id")) {
-                    String raw = e.className() + " " + e.id();
-                    // Pages repeat the same class lists many times over: judge each once.
-                    int kind = hints.computeIfAbsent(raw, PageIndex::hintKind);
+                if (e.attributesSize() > 0) {
+                    int kind = hintKind(e.attr("class")) | hintKind(e.attr("id"));
                     if ((kind & BYLINE) != 0) {
                         bylineHinted.add(e);
                     }
@@ -104,15 +101,18 @@ final class PageIndex {
         };
     }
 
-    private static int hintKind(String classAndId) {
-        String hint = classAndId.toLowerCase(Locale.ROOT);
+    /** Which hints a class or id value carries; matched case-sensitively on the usual spellings, for speed. */
+    private static int hintKind(String hint) {
         int kind = 0;
-        if (hint.contains("author") || hint.contains("byline") || hint.contains("writer")
-                || hint.contains("contributor") || hint.contains("reporter") || hint.contains("posted")) {
+        if (hint.length() < 4) {
+            return kind;
+        }
+        if (hint.contains("uthor") || hint.contains("yline") || hint.contains("riter")
+                || hint.contains("ontributor") || hint.contains("eporter") || hint.contains("osted")) {
             kind |= BYLINE;
         }
-        if (hint.contains("date") || hint.contains("publish") || hint.contains("posted")
-                || hint.contains("created") || hint.contains("timestamp") || hint.contains("time")) {
+        if (hint.contains("date") || hint.contains("Date") || hint.contains("ublish") || hint.contains("osted")
+                || hint.contains("reated") || hint.contains("time") || hint.contains("Time")) {
             kind |= DATE;
         }
         return kind;

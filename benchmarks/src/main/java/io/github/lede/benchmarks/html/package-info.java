@@ -1,0 +1,18 @@
+/**
+ * Accuracy and speed of the HTML extractor on the shared data sets ({@link
+ * io.github.lede.benchmarks.html.HtmlEvaluation}).
+ *
+ * <p>Run from the project root (the first run downloads exec-maven-plugin):
+ * <pre>
+ * mvn -q -pl benchmarks -am -Phtml-eval process-classes
+ * mvn -q -pl benchmarks -am -Phtml-eval process-classes -Deval.args="--failures 100 --no-speed"
+ * mvn -q -pl benchmarks -am -Phtml-eval process-classes -Deval.args="--dump target/html-texts"
+ * </pre>
+ * It reads {@code ../shared/datasets/wcxb-articles} and {@code ../shared/datasets/readability-pages}
+ * (override with {@code -Dlede.shared.dir=DIR} or {@code --shared DIR}) and prints body word F1,
+ * precision and recall (the WCXB metric: macro-averaged bag-of-words over Python-{@code \w}
+ * tokens), with%/without% snippet shares, title / authors / published-day / site-name / language
+ * accuracy with the failing pages, and single-thread pages per second against a bare
+ * {@code Jsoup.parse(html).body().text()}.
+ */
+package io.github.lede.benchmarks.html;

@@ -1,0 +1,36 @@
+package io.github.lede.extractor.html.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AuthorNamesTest {
+
+    @Test
+    void bylinesGiveThePeopleInThem() {
+        assertEquals(List.of("Miriam Okafor", "Daniel Reyes-Whitley"),
+                AuthorNames.parse("By Miriam Okafor and Daniel Reyes-Whitley"));
+        assertEquals(List.of("Astrid Lunde"), AuthorNames.parse("By Astrid Lunde, science correspondent"));
+        assertEquals(List.of("Jillian Kubala"), AuthorNames.parse("Jillian Kubala, MS, RD"));
+        assertEquals(List.of("Ann Lee", "Bo Chan", "Cy Diaz"), AuthorNames.parse("Ann Lee, Bo Chan & Cy Diaz"));
+        assertEquals(List.of("Juan de la Cruz"), AuthorNames.parse("Por Juan de la Cruz"));
+        assertEquals(List.of("Jane Roe"), AuthorNames.parse("By Jane Roe jane.roe@example.com"));
+        assertEquals(List.of(), AuthorNames.parse("Updated 2 hours ago"));
+        assertEquals(List.of(), AuthorNames.parse("Staff Writer"));
+    }
+
+    @Test
+    void structuredFieldsAreReadLeniently() {
+        assertEquals(List.of("kirstin boatto"), AuthorNames.parseMetadata("kirstin boatto"));
+        assertEquals(List.of("Camphouse Team"), AuthorNames.parseMetadata("Camphouse Team"));
+        assertEquals(List.of(), AuthorNames.parseMetadata("Staff Writer"));
+    }
+
+    @Test
+    void profileUrlSlugsBecomeNames() {
+        assertEquals(Optional.of("Mary Jones"), AuthorNames.fromProfileUrl("https://x.example/profile/mary-jones/"));
+        assertEquals(Optional.empty(), AuthorNames.fromProfileUrl("https://x.example/profile/12345"));
+    }
+}
