@@ -151,6 +151,12 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkIsRead() {
+        byte[] bytes = ("<html><body><p>" + PARA_1 + " Caf\u00e9.</p></body></html>").getBytes(StandardCharsets.UTF_16LE);
+        assertTrue(extract(bytes, null).text().endsWith("Caf\u00e9."));
+    }
+
+    @Test
     void emptyPageGivesEmptyText() {
         Article a = extract("");
         assertEquals("", a.text());

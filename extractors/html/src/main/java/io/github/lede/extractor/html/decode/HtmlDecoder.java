@@ -1,5 +1,6 @@
 package io.github.lede.extractor.html.decode;
 
+import io.github.lede.spi.MediaTypes;
 import io.github.lede.text.TextDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -43,7 +44,10 @@ public final class HtmlDecoder {
      */
     public static String decode(ByteBuffer bytes, Charset hint) {
         ByteBuffer b = bytes.duplicate();
-        if (TextDecoder.bomCharset(b).isPresent()) {
+        byte[] head = new byte[Math.min(PRESCAN_BYTES, b.remaining())];
+        b.duplicate().get(head);
+        // UTF-16 without a BOM is valid UTF-8 full of NULs, so it must be caught before the fast path
+        if (TextDecoder.bomCharset(b).isPresent() || MediaTypes.looksLikeUtf16(head)) {
             return TextDecoder.decode(b, null);
         }
         Charset declared = declaredCharset(b).orElse(hint);
