@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +46,8 @@ class LedeWarcJobTest {
     private static Path archive;
     private static long brokenOffset;
     private static CliRun cli;
+    /** The job's output for the archive with the default options: JSON lines by site. */
+    private static Path jsonl;
 
     /** The CLI's output lines and its stderr's {@code lede: NAME: REASON} lines. */
     private record CliRun(int code, List<String> out, List<String> err) {
@@ -77,6 +78,8 @@ class LedeWarcJobTest {
                 .config("spark.sql.shuffle.partitions", "2")
                 .config("spark.driver.host", "127.0.0.1")
                 .getOrCreate();
+        jsonl = dir.resolve("jsonl");
+        assertEquals(0, LedeWarcJob.run(spark, "--output", jsonl.toString(), archive.toString()));
     }
 
     @AfterAll
@@ -100,12 +103,9 @@ class LedeWarcJobTest {
 
     @Test
     void jsonLinesEqualTheClisRecordForRecordInSiteDirectories() throws IOException {
-        Path out = dir.resolve("jsonl");
-        assertEquals(0, LedeWarcJob.run(spark, "--output", out.toString(), archive.toString()));
-
         assertEquals(1, cli.code(), "the CLI reports the failed records");
         assertEquals(4, cli.out().size(), "the CLI analysed the four stories");
-        Map<String, List<String>> bySite = partFiles(out.resolve("articles"));
+        Map<String, List<String>> bySite = partFiles(jsonl.resolve("articles"));
         assertEquals(List.of("site=valleytimes.example", "site=www.coastalherald.example"),
                 List.copyOf(bySite.keySet()));
         List<String> sparkLines = bySite.values().stream().flatMap(List::stream).toList();
@@ -116,10 +116,7 @@ class LedeWarcJobTest {
 
     @Test
     void failedRecordsAreErrorRowsWithTheClisReasons() throws IOException {
-        Path out = dir.resolve("errors-run");
-        assertEquals(0, LedeWarcJob.run(spark, "-o", out.toString(), archive.toString()));
-
-        List<JsonNode> errors = partFiles(out.resolve("errors")).values().stream().flatMap(List::stream)
+        List<JsonNode> errors = partFiles(jsonl.resolve("errors")).values().stream().flatMap(List::stream)
                 .map(LedeWarcJobTest::parse).toList();
         String input = errors.get(0).get("input").asText();
         assertTrue(input.endsWith(archive.toString()), input);
@@ -179,11 +176,14 @@ class LedeWarcJobTest {
     }
 
     @Test
-    void anExistingOutputIsAnErrorUnlessOverwriteIsGiven() {
+    void anExistingOutputIsAnErrorUnlessOverwriteIsGiven() throws IOException {
         Path out = dir.resolve("twice");
-        assertEquals(0, LedeWarcJob.run(spark, "--output", out.toString(), archive.toString()));
+        Files.createDirectories(out.resolve("articles"));
+        Files.writeString(out.resolve("articles").resolve("part-00000-old.txt"), "an earlier run's line\n");
         assertEquals(1, LedeWarcJob.run(spark, "--output", out.toString(), archive.toString()));
         assertEquals(0, LedeWarcJob.run(spark, "--overwrite", "--output", out.toString(), archive.toString()));
+        assertEquals(sorted(cli.out()), sorted(partFiles(out.resolve("articles")).values().stream()
+                .flatMap(List::stream).toList()));
     }
 
     @Test
