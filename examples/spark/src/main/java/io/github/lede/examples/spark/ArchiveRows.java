@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
@@ -62,7 +63,7 @@ final class ArchiveRows implements Iterator<Row>, AutoCloseable {
             rows.it = rows.items.iterator();
         } catch (RuntimeException e) {
             rows.pending = ResultRows.error(name, null, e);
-            rows.it = java.util.Collections.emptyIterator();
+            rows.it = Collections.emptyIterator();
         }
         return rows;
     }
@@ -121,7 +122,7 @@ final class ArchiveRows implements Iterator<Row>, AutoCloseable {
         } catch (RuntimeException e) {
             // the expander reports broken records as items; this is the archive failing under it
             pending = ResultRows.error(archive, null, e);
-            it = java.util.Collections.emptyIterator();
+            it = Collections.emptyIterator();
             return true;
         }
         close();
