@@ -62,9 +62,11 @@ public final class Lede {
     private final List<Annotator> annotators;
     private final SourceLoader loader;
     private final InputExpander.Fetcher fetcher;
+    private final boolean requireText;
 
     private Lede(Builder b) {
         this.limits = b.limits;
+        this.requireText = b.requireText;
         ClassLoader cl = b.classLoader != null ? b.classLoader : defaultClassLoader();
         this.registry = ProviderRegistry.load(cl, b.extra);
         this.annotators = registry.annotatorsInOrder(b.annotators);
@@ -175,9 +177,15 @@ public final class Lede {
             throw new InputTooLargeException("input is larger than the limit of " + limits.maxInputBytes()
                     + " bytes (" + source.size() + " bytes)", input, limits.maxInputBytes());
         }
+        if (requireText && source.size() == 0) {
+            throw new UnreadableInputException("empty input", input);
+        }
         AnalysisContext context = AnalysisContext.start(limits, source);
         ArticleExtractor extractor = registry.extractorFor(source);
         Article article = run(extractor, input, () -> extractor.extract(source, context));
+        if (requireText && article.text().isBlank()) {
+            throw new UnsupportedInputException("no article text found", input);
+        }
         if (article.text().length() > limits.maxTextChars()) {
             throw new InputTooLargeException("article text is longer than the limit of " + limits.maxTextChars()
                     + " characters (" + article.text().length() + ")", input, limits.maxTextChars());
@@ -369,8 +377,20 @@ public final class Lede {
         private ClassLoader classLoader;
         private String userAgent = USER_AGENT;
         private Duration connectTimeout = Duration.ofSeconds(10);
+        private boolean requireText;
 
         private Builder() {
+        }
+
+        /**
+         * Makes an input without article text a failure instead of an empty article: empty input
+         * is an {@link UnreadableInputException}, a page or text from which no body is extracted
+         * an {@link UnsupportedInputException}. Batch jobs want this, so that a run never holds
+         * silent empty records. Off by default.
+         */
+        public Builder requireArticleText() {
+            this.requireText = true;
+            return this;
         }
 
         /** Replaces all limits. */

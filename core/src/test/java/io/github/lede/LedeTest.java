@@ -76,6 +76,15 @@ class LedeTest {
     }
 
     @Test
+    void requiringArticleTextTurnsEmptyResultsIntoTypedFailures() {
+        Lede strict = Lede.builder().requireArticleText().noAnnotators().build();
+        assertEquals("empty input", assertThrows(UnreadableInputException.class, () -> strict.analyze("")).getMessage());
+        assertEquals("no article text found",
+                assertThrows(UnsupportedInputException.class, () -> strict.analyze("\n\n  \n")).getMessage());
+        assertEquals("", Lede.builder().noAnnotators().build().analyze("").text());
+    }
+
+    @Test
     void explainsWhenNoExtractorIsFound() {
         ClassLoader empty = new URLClassLoader(new URL[0], null);
         Lede lede = Lede.builder().classLoader(empty).build();

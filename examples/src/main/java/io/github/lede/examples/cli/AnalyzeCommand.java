@@ -2,7 +2,6 @@ package io.github.lede.examples.cli;
 
 import io.github.lede.Lede;
 import io.github.lede.LedeException;
-import io.github.lede.UnreadableInputException;
 import io.github.lede.UnsupportedInputException;
 import io.github.lede.format.json.JsonFormat;
 import io.github.lede.model.Article;
@@ -169,7 +168,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (noAnnotators && annotators != null) {
             throw usage("--annotators and --no-annotators exclude each other");
         }
-        Lede.Builder b = Lede.builder();
+        // a batch never holds silent empty records: no article text is a failed input
+        Lede.Builder b = Lede.builder().requireArticleText();
         try {
             if (maxBytes != null) {
                 b.maxInputBytes(maxBytes);
@@ -266,15 +266,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (url != null) {
                 b.url(url);
             }
-            Source source = b.build();
-            if (source.size() == 0) {
-                throw new UnreadableInputException("empty input", item.name());
-            }
-            Article article = lede.analyze(source);
-            if (article.text().isBlank()) {
-                throw new UnsupportedInputException("no article text found", item.name());
-            }
-            return article;
+            return lede.analyze(b.build());
         } catch (LedeException e) {
             fail(item.name(), e.getMessage());
         } catch (RuntimeException e) {

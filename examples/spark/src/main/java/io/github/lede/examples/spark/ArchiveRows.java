@@ -4,7 +4,6 @@ import io.github.lede.Lede;
 import io.github.lede.LedeException;
 import io.github.lede.Limits;
 import io.github.lede.UnreadableInputException;
-import io.github.lede.UnsupportedInputException;
 import io.github.lede.model.Article;
 import io.github.lede.spi.InputExpander;
 import io.github.lede.spi.InputItem;
@@ -148,17 +147,9 @@ final class ArchiveRows implements Iterator<Row>, AutoCloseable {
         }
     }
 
-    /** The item's article; fails where the CLI reports a failed document. */
+    /** The item's article; fails where the CLI reports a failed document (the same Lede option). */
     private Article analyze(InputItem item) {
-        Source source = item.source();
-        if (source.size() == 0) {
-            throw new UnreadableInputException("empty input", item.name());
-        }
-        Article article = lede.analyze(source);
-        if (article.text().isBlank()) {
-            throw new UnsupportedInputException("no article text found", item.name());
-        }
-        return article;
+        return lede.analyze(item.source());
     }
 
     /** The article as one {@code jsonl} line, without its line end: the CLI's {@code --format jsonl} line. */

@@ -30,7 +30,7 @@ final class ExecutorLede {
 
     /** Initialised by the JVM when first touched, exactly once, safely published to every thread. */
     private static final class Holder {
-        static final Lede LEDE = Lede.create();
+        static final Lede LEDE = Lede.builder().requireArticleText().build();
         static final ArticleFormat JSON_LINES = LEDE.format("jsonl");
     }
 }
