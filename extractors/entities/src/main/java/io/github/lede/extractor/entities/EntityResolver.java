@@ -364,7 +364,8 @@ final class EntityResolver {
             for (Cluster k : clusters) {
                 if (EntityType.PERSON.equals(k.type)) {
                     List<String> t = k.tokens();
-                    if (t.size() >= 2 && eq(t.get(t.size() - 1), form, caps)
+                    String surname = t.get(t.size() - 1);
+                    if (t.size() >= 2 && (eq(surname, form, caps) || eq(withoutArticle(surname), form, caps))
                             && (best == null || k.firstStart() < best.firstStart())) {
                         best = k;
                     }
@@ -390,6 +391,11 @@ final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /** "al-Bashir" is also written "Bashir": the surname without a leading Arabic article. */
+    private static String withoutArticle(String surname) {
+        return surname.replaceFirst("^(?:al|el|ad|ash|as|at|az|an|ar)-(?=\\p{Lu})", "");
     }
 
     private static boolean clubWord(String form) {

@@ -6,6 +6,7 @@ import io.github.lede.model.Span;
 import io.github.lede.spi.AnalysisContext;
 import io.github.lede.text.SentenceSplitter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,21 @@ final class NameFinder {
     private static final Pattern CONTRACTION = Pattern.compile("['’](?i:m|ve|ll|re|d|t)$");
     /** "Palo Alto-based", "Korea-born": the hyphenated adjective is not part of the name before it. */
     private static final Pattern PLACE_ADJECTIVE = Pattern.compile("-(?:based|born|bred|headquartered|raised)$");
+    /** "Amazon-owned Whole Foods", "al-Qaeda-linked": the owner or backer before the hyphen is a body. */
+    private static final Pattern OWNER_ADJECTIVE = Pattern.compile("-(?:owned|backed|funded|controlled|run|led|linked|"
+            + "affiliated|allied|sponsored|operated)$");
+    /** "al-Bashir", "el-Sisi", "al-Qaeda": a name after a lower-case article and hyphen. */
+    private static final Pattern ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}\\p{M}’'-]*");
+    /** Corporate forms that end an organisation's name: "Business Insider Inc" + "Nintendo". */
+    private static final Set<String> CORPORATE_ENDS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC",
+            "plc", "PLC", "GmbH", "AG", "SA");
+    /** A relative clause on a person ("Tom Forte, who"), or on a thing ("Con Edison, which"). */
+    private static final Pattern WHO_AFTER = Pattern.compile(",\\s+(?:who|whom|whose)\\b");
+    private static final Pattern AGE_AFTER = Pattern.compile(",\\s+\\d{1,3},");
+    private static final Pattern WHICH_AFTER = Pattern.compile(",\\s+which\\b");
+    /** Lower-case nouns for a body's people or kind right after its name: "Con Edison officials", "the Likud party". */
+    private static final Pattern ORG_NOUN_AFTER = Pattern.compile("\\s+(?:officials|executives|employees|spokesman|"
+            + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary)\\b");
     /** Nouns for companies and bodies: a name right after one, or listed after one, is an organisation. */
     private static final Pattern ORG_NOUN_BEFORE = Pattern.compile("(?:\\b(?:compan(?:y|ies)|firms?|manufacturers?|"
             + "(?:drug|auto|chip|car|phone)?makers?|retailers?|chains?|brands?|start-?ups?|giants?|conglomerates?|"
@@ -148,7 +164,10 @@ final class NameFinder {
 
     private static Word withoutPlaceAdjective(Word w) {
         Matcher m = PLACE_ADJECTIVE.matcher(w.text());
-        if (!m.find() || m.start() == 0) {
+        if (!m.find()) {
+            m = OWNER_ADJECTIVE.matcher(w.text());
+        }
+        if (!m.find(0) || m.start() == 0) {
             return w;
         }
         return new Word(w.start(), w.start() + m.start(), w.text().substring(0, m.start()), false, w.initial(),
@@ -157,7 +176,7 @@ final class NameFinder {
 
     private boolean nameish(Word w, Set<String> seenMidSentence) {
         String t = w.text();
-        if (!w.capitalized() || CALENDAR.contains(t) || NEVER_NAMES.contains(t) || t.matches("\\p{Lu}-.*")
+        if (!(w.capitalized() || ARTICLE_NAME.matcher(t).matches()) || CALENDAR.contains(t) || NEVER_NAMES.contains(t) || t.matches("\\p{Lu}-.*")
                 || CONTRACTION.matcher(t).find()) {
             return false;
         }
@@ -170,6 +189,9 @@ final class NameFinder {
     }
 
     private boolean joinable(String text, Word prev, Word next, List<int[]> bridges) {
+        if (CORPORATE_ENDS.contains(prev.text()) && !CONNECTORS.contains(next.text())) {
+            return false;
+        }
         if (prev.possessive()) {
             // "Bay Fishermen’s Association" goes on; "Russia’s Chief Rabbi" does not
             if (!lexicon.isCommonWord(prev.text()) || lexicon.place(prev.text()) != null || !next.capitalized()
@@ -196,7 +218,7 @@ final class NameFinder {
         String c = words.get(at).text();
         Word last = words.get(at - 1);
         if (PARTICLES.contains(c)) {
-            return at - 1 >= from && !lexicon.isCommonWord(last.text());
+            return at - 1 >= from && (!lexicon.isCommonWord(last.text()) || lexicon.isFirstName(last.text()));
         }
         if (c.equals("the")) {
             return words.get(at - 1).text().equals("of");
@@ -269,6 +291,12 @@ final class NameFinder {
             honorific = words.get(i).text();
             i++;
         }
+        // a creed or nationality before a person's name is no part of it: "Sufi al-Ghazali", "Texan John Smith"
+        while (i < to - 1 && lexicon.isNationality(words.get(i).text()) && !words.get(i).possessive()
+                && (ARTICLE_NAME.matcher(words.get(i + 1).text()).matches()
+                || lexicon.isFirstName(words.get(i + 1).text()) && !lexicon.isCommonWord(words.get(i + 1).text()))) {
+            i++;
+        }
         // the longest run of title words ending before the name: "Israeli Prime Minister", "Secretary of State"
         int run = i;
         boolean head = false;
@@ -313,6 +341,7 @@ final class NameFinder {
             int inner = nameAfterInnerRole(words, i, to);
             if (inner > i) {
                 nameStart = inner;
+                addEmployer(text, words, i, inner, seenMidSentence, out);
             }
         }
         if (head && afterRole < 0 && run < to && !CONNECTORS.contains(words.get(run).text())) {
@@ -390,6 +419,38 @@ final class NameFinder {
             }
         }
         return lastHead + 1;
+    }
+
+    /**
+     * "Facebook CEO Mark Zuckerberg", "Netography CEO Martin Roesch": the capitalised words before a
+     * role written before a name are the body the person works for (or the place they serve, when
+     * a gazetteer knows it). Adds them, unless they are title words themselves.
+     */
+    private void addEmployer(String text, List<Word> words, int from, int nameStart, Set<String> seenMidSentence,
+                             List<Candidate> out) {
+        int roleStart = nameStart - 1;
+        while (roleStart > from && titleish(words.get(roleStart - 1))) {
+            roleStart--;
+        }
+        if (roleStart <= from || words.subList(from, roleStart).stream()
+                .anyMatch(w -> w.possessive() || CONNECTORS.contains(w.text()) || lexicon.isNationality(w.text())
+                        || Arrays.stream(w.text().split("-")).anyMatch(p -> lexicon.isTitleHead(p)
+                        || lexicon.isTitleModifier(p)))) {
+            // not a role's own words: "Sub-Assistant Agriculture Officer"
+            return;
+        }
+        int start = from;
+        while (start < roleStart && discountable(words.get(start), seenMidSentence)) {
+            start++;
+        }
+        if (start >= roleStart) {
+            return;
+        }
+        Candidate employer = classify(text, words, start, roleStart, null, null, seenMidSentence);
+        if (employer != null) {
+            out.add(employer.type() == null || EntityType.PERSON.equals(employer.type())
+                    ? employer.withType(EntityType.ORGANIZATION, false) : employer);
+        }
     }
 
     /** The start of a one- to three-word name after the last title head inside a chunk, or -1. */
@@ -538,10 +599,17 @@ final class NameFinder {
         } else if (n >= 2) {
             // "Paris Baguette" is no person: a first name that is also a place needs a surname-like word
             boolean firstName = lexicon.isFirstName(firstText)
-                    && (!lexicon.isCommonWord(firstText) || !lexicon.isCommonWord(tokens.get(1)))
                     && (lexicon.place(firstText) == null || !lexicon.isCommonWord(tokens.get(1)));
             boolean connectors = tokens.stream().anyMatch(t -> t.equals("of") || t.equals("for") || t.equals("the"));
-            if (firstName && !connectors) {
+            EntityType cue = connectors ? null : clauseType(text, end);
+            boolean particle = tokens.subList(1, n - 1).stream().anyMatch(PARTICLES::contains);
+            if (cue != null) {
+                type = cue; // "Tom Forte, who ...", "Con Edison, which ...", "Con Edison officials"
+            } else if (particle && !connectors) {
+                type = EntityType.PERSON; // "Osama bin Laden", "Bill de Blasio"
+            } else if (firstName && !connectors && (!lexicon.isCommonWord(firstText)
+                    || !lexicon.isCommonWord(tokens.get(1)) || n == 2 && surnameSpeaks(text, lastText))) {
+                // a known first name and a word is a person when the word alone speaks: "Wade Bassi" ... "Bassi said"
                 type = EntityType.PERSON;
                 strong = true;
             } else if (connectors || lexicon.isCommonWord(lastText) && !lexicon.isFirstName(lastText)
@@ -591,6 +659,44 @@ final class NameFinder {
             startOfWord = !Character.isLetter(c) || c == '’' || c == '\'';
         }
         return b.toString();
+    }
+
+    /**
+     * What the words right after a name say of it: a relative "who" or an age ("Tom Forte, who",
+     * "Eloise Parry, 21,") a person; "which" or a body's people ("Con Edison, which", "Con Edison
+     * officials", "the Likud party") an organisation; else null.
+     */
+    private static EntityType clauseType(String text, int end) {
+        int to = Math.min(text.length(), end + 40);
+        if (WHO_AFTER.matcher(text).region(end, to).lookingAt()
+                || AGE_AFTER.matcher(text).region(end, to).lookingAt()) {
+            return EntityType.PERSON;
+        }
+        if (WHICH_AFTER.matcher(text).region(end, to).lookingAt()
+                || ORG_NOUN_AFTER.matcher(text).region(end, to).lookingAt() || ownerAdjectiveAfter(text, end)) {
+            return EntityType.ORGANIZATION;
+        }
+        return null;
+    }
+
+    /** Whether the text also uses {@code word} as a common noun, in lower case: "management". */
+    private static boolean writtenLowerCase(String text, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word) && Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(lower) + "(?![\\p{L}-])")
+                .matcher(text).find();
+    }
+
+    /** Whether {@code surname} alone says or is called something: "Bassi said", "said Forte", "Mr. Forte". */
+    private static boolean surnameSpeaks(String text, String surname) {
+        String s = Pattern.quote(surname);
+        return Pattern.compile("\\b" + s + " (?:said|says|told|added|noted|argued|explained)\\b"
+                + "|\\b(?:said|says|told) " + s + "\\b|\\b(?:Mr|Ms|Mrs|Dr)\\.? " + s + "\\b").matcher(text).find();
+    }
+
+    /** "Amazon-owned", "Kremlin-backed": a body. */
+    private static boolean ownerAdjectiveAfter(String text, int end) {
+        return end < text.length() && text.charAt(end) == '-' && OWNER_ADJECTIVE.matcher(
+                text.substring(end, Math.min(text.length(), end + 16)).split("[\\s,.;:]", 2)[0]).find();
     }
 
     /** "Goldman Sachs chief economist Jan Hatzius": a name right before a lower-case role is the employer. */
@@ -680,10 +786,15 @@ final class NameFinder {
         if (followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
             return EntityType.LOCATION;
         }
+        if (!w.possessive() && (ownerAdjectiveAfter(text, end) || !lexicon.isCommonWord(w.text())
+                && clauseType(text, end) == EntityType.ORGANIZATION)) {
+            return EntityType.ORGANIZATION; // "Amazon-owned", "the Likud party", not "Health officials"
+        }
         if (prevAdjacent && prev.text().equals("at") && roleBefore(words, index - 1)) {
             return EntityType.ORGANIZATION; // "Chief Cyber Solutions Officer at Cloudflare": the employer
         }
-        if (prevAdjacent && PLACE_PREPOSITIONS.contains(prev.text())) {
+        if (prevAdjacent && PLACE_PREPOSITIONS.contains(prev.text()) && !writtenLowerCase(text, w.text())) {
+            // not "a Lecturer in Management" where the text speaks of "management": a subject, not a place
             return EntityType.LOCATION;
         }
         if (orgNounBefore(text, w.start())) {
