@@ -70,13 +70,13 @@ final class NameFinder {
     private static final Pattern WHICH_AFTER = Pattern.compile(",\\s+which\\b");
     /** Lower-case nouns for a body's people or kind right after its name: "Con Edison officials", "the Likud party". */
     private static final Pattern ORG_NOUN_AFTER = Pattern.compile("\\s+(?:officials|executives|employees|spokesman|"
-            + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary)\\b");
+            + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group)\\b");
     /** Nouns for companies and bodies: a name right after one, or listed after one, is an organisation. */
     private static final Pattern ORG_NOUN_BEFORE = Pattern.compile("(?:\\b(?:compan(?:y|ies)|firms?|manufacturers?|"
             + "(?:drug|auto|chip|car|phone)?makers?|retailers?|chains?|brands?|start-?ups?|giants?|conglomerates?|"
             + "insurers?|lenders?|banks?|carriers?|airlines?|publishers?|outlets?|broadcasters?|networks?|rivals?|"
             + "competitors?|providers?|vendors?|suppliers?|agenc(?:y|ies)|organi[sz]ations?|nonprofits?|"
-            + "non-profits?|charit(?:y|ies)|studios?|labels?|platforms?)"
+            + "non-profits?|charit(?:y|ies)|studios?|labels?|platforms?|groups?|associations?|unions?|clubs?|teams?)"
             + "['’]?,?\\s+(?:(?:such as|like|including|called|named)\\s+)?"
             + "(?:\\p{Lu}[\\p{L}\\p{M}.&'’-]*,?\\s+){0,4}(?:(?:and|or)\\s+)?)$");
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?"
@@ -141,6 +141,11 @@ final class NameFinder {
                 }
                 if (nameish(w, seenMidSentence) || w.text().equals("&")) {
                     j++;
+                } else if (w.text().equals("and") && j + 1 < words.size()
+                        && joinable(text, w, words.get(j + 1), nicknameBridges)
+                        && nameish(words.get(j + 1), seenMidSentence)
+                        && andInsideName(words, i, j, seenMidSentence, text, nicknameBridges)) {
+                    j += 2;
                 } else if (CONNECTORS.contains(w.text()) && j + 1 < words.size()
                         && joinable(text, w, words.get(j + 1), nicknameBridges)
                         && nameish(words.get(j + 1), seenMidSentence) && connectorAllowed(words, i, j)) {
@@ -212,6 +217,30 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Department of Health and Human Services", "World Travel and Tourism Council": "and" joins the
+     * words of one body when a head with its complement ("Center for Health") comes before it, or an
+     * organisation suffix ends the capitals after it, and what follows is no known name of its own.
+     */
+    private boolean andInsideName(List<Word> words, int from, int at, Set<String> seenMidSentence, String text,
+                                  List<int[]> bridges) {
+        int end = at + 1;
+        while (end < words.size() && nameish(words.get(end), seenMidSentence)
+                && (end == at + 1 || joinable(text, words.get(end - 1), words.get(end), bridges))) {
+            end++;
+        }
+        Word next = words.get(at + 1);
+        // "Emory University and Oglethorpe University": a complete name before "and" is one of two
+        if (end - at - 1 > 3 || words.get(at - 1).possessive() || lexicon.isOrgSuffix(words.get(at - 1).text())
+                || next.allCaps() || lexicon.place(next.text()) != null
+                || lexicon.organization(next.text()) != null || lexicon.isFirstName(next.text())
+                && !lexicon.isCommonWord(next.text())) {
+            return false;
+        }
+        List<String> before = words.subList(from, at).stream().map(Word::text).toList();
+        return hasInnerOrgHead(before) || lexicon.isOrgSuffix(words.get(end - 1).text());
     }
 
     private boolean connectorAllowed(List<Word> words, int from, int at) {
