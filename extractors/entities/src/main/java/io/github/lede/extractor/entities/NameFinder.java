@@ -71,6 +71,14 @@ final class NameFinder {
     /** Lower-case nouns for a body's people or kind right after its name: "Con Edison officials", "the Likud party". */
     private static final Pattern ORG_NOUN_AFTER = Pattern.compile("\\s+(?:officials|executives|employees|spokesman|"
             + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group)\\b");
+    /** What a company has or does, right after its name: "Yahoo's shares", "Twilio has agreed to acquire". */
+    private static final Pattern COMPANY_AFTER = Pattern.compile("(?:['’]s?\\s+(?:shares|stock|stake|platform|"
+            + "technology|products|customers|shareholders|board|headquarters|subsidiary|acquisition|portfolio|revenue|"
+            + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software)"
+            + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy)))\\b");
+    /** What is done to a company, right before its name: "the acquisition of Instagram", "shares of Verizon". */
+    private static final Pattern COMPANY_BEFORE = Pattern.compile("\\b(?:acquisition of|acquire|acquired|acquiring|"
+            + "buyout of|takeover of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to)\\s+$");
     /** Nouns for companies and bodies: a name right after one, or listed after one, is an organisation. */
     private static final Pattern ORG_NOUN_BEFORE = Pattern.compile("(?:\\b(?:compan(?:y|ies)|firms?|manufacturers?|"
             + "(?:drug|auto|chip|car|phone)?makers?|retailers?|chains?|brands?|start-?ups?|giants?|conglomerates?|"
@@ -818,6 +826,15 @@ final class NameFinder {
         if (!w.possessive() && (ownerAdjectiveAfter(text, end) || !lexicon.isCommonWord(w.text())
                 && clauseType(text, end) == EntityType.ORGANIZATION)) {
             return EntityType.ORGANIZATION; // "Amazon-owned", "the Likud party", not "Health officials"
+        }
+        if (!lexicon.isFirstName(w.text()) && (COMPANY_AFTER.matcher(text).region(end, Math.min(text.length(),
+                end + 40)).lookingAt() || COMPANY_BEFORE.matcher(text).region(Math.max(0, w.start() - 30),
+                w.start()).find())) {
+            return EntityType.ORGANIZATION; // "Yahoo’s shares", "the acquisition of Instagram"
+        }
+        if (prevAdjacent && (prev.text().equals("developer") || prev.text().equals("developers"))
+                && !lexicon.isFirstName(w.text())) {
+            return EntityType.ORGANIZATION; // "Minecraft developer Mojang"; a person would have a first name
         }
         if (prevAdjacent && prev.text().equals("at") && roleBefore(words, index - 1)) {
             return EntityType.ORGANIZATION; // "Chief Cyber Solutions Officer at Cloudflare": the employer

@@ -80,9 +80,11 @@ final class Words {
         }
         Word initial = words.get(n - 1);
         Word before = words.get(n - 2);
-        return initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0))
-                && initial.end() < text.length() && text.charAt(initial.end()) == '.'
-                && text.substring(initial.end() + 1, start).equals(" ")
+        // the tokenizer may keep the full stop in the word ("M.") or leave it after it
+        int stop = initial.text().equals(initial.text().charAt(0) + ".") ? initial.end() - 1 : initial.end();
+        return stop == initial.start() + 1 && Character.isUpperCase(initial.text().charAt(0))
+                && stop < text.length() && text.charAt(stop) == '.'
+                && text.substring(stop + 1, start).equals(" ")
                 && before.capitalized() && before.text().length() > 1 && !before.allCaps()
                 && text.substring(before.end(), initial.start()).equals(" ");
     }
@@ -92,6 +94,9 @@ final class Words {
         int words = 0;
         int capitalised = 0;
         for (Token t : tokens) {
+            if (words == 0 && t.start() >= sentence.start() && (t.text().equals("(") || t.text().equals("["))) {
+                return false; // a bracketed credit or aside, "(Ellen M. Banner / The Seattle Times)", is no headline
+            }
             if (t.start() >= sentence.start() && t.end() <= sentence.end() && t.kind() == TokenKind.WORD) {
                 words++;
                 capitalised += t.isCapitalized() ? 1 : 0;
