@@ -158,6 +158,7 @@ final class EntityResolver {
         }
         mergeOrganisationShortForms(clusters);
         mergePlacePrefixedOrganisations(clusters);
+        mergeInvertedBodies(clusters);
         for (Candidate s : singles) {
             context.checkDeadline("entity resolution");
             Cluster home = findForSingle(text, clusters, s);
@@ -361,6 +362,29 @@ final class EntityResolver {
             if (matches == 1) {
                 target.candidates.addAll(shorter.candidates);
                 clusters.remove(shorter);
+            }
+        }
+    }
+
+    /**
+     * "Defense Department" and "Department of Defense", "Environmental Protection Department" and
+     * "Department of Environmental Protection": one body, named the formal way.
+     */
+    private void mergeInvertedBodies(List<Cluster> clusters) {
+        for (Cluster formal : new ArrayList<>(clusters)) {
+            List<String> ft = formal.tokens();
+            if (!clusters.contains(formal) || !EntityType.ORGANIZATION.equals(formal.type) || ft.size() < 3
+                    || !ft.get(1).equals("of") || !lexicon.isOrgSuffix(ft.get(0))) {
+                continue;
+            }
+            int from = ft.get(2).equals("the") ? 3 : 2;
+            List<String> inverted = new ArrayList<>(ft.subList(from, ft.size()));
+            inverted.add(ft.get(0));
+            Cluster other = only(clusters, k -> k != formal && EntityType.ORGANIZATION.equals(k.type)
+                    && k.tokens().equals(inverted));
+            if (other != null) {
+                formal.candidates.addAll(other.candidates);
+                clusters.remove(other);
             }
         }
     }

@@ -26,6 +26,16 @@ final class NameFinder {
     static final EntityType EVENT = EntityType.of("EVENT");
     private static final Set<String> EVENT_HEADS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
             "Operation", "Wildfire");
+    /** Prizes are things won, not bodies: "Pulitzer Prize for Breaking News", "Nobel Peace Prize". */
+    private static final Set<String> AWARD_HEADS = Set.of("Prize", "Prizes", "Award", "Awards", "Medal", "Trophy");
+    /** Kin before a bare name: "his wife Grace", "her son Kauri". */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father",
+            "brother", "sister", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+            "uncle", "aunt", "nephew", "niece", "cousin", "fiancée", "fiancé", "partner", "girlfriend", "boyfriend");
+    /** Compass adjectives before a region's name: "eastern Northland", "central Sudan". */
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "at", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
@@ -206,9 +216,10 @@ final class NameFinder {
             return false;
         }
         if (prev.possessive()) {
-            // "Bay Fishermen’s Association" goes on; "Russia’s Chief Rabbi" does not
-            if (!lexicon.isCommonWord(prev.text()) || lexicon.place(prev.text()) != null || !next.capitalized()
-                    || lexicon.isOrgSuffix(prev.text())) {
+            // "Bay Fishermen’s Association" and "Sam’s Club" go on; "Russia’s Chief Rabbi" does not
+            boolean foundersClub = lexicon.isFirstName(prev.text()) && lexicon.isOrgSuffix(next.text());
+            if (!lexicon.isCommonWord(prev.text()) && !foundersClub || lexicon.place(prev.text()) != null
+                    || !next.capitalized() || lexicon.isOrgSuffix(prev.text())) {
                 return false;
             }
         }
@@ -590,8 +601,8 @@ final class NameFinder {
                 return new Candidate(start, end, name, shoutedType, false, null, titleList, gender, aliases, parts);
             }
         }
-        if (n >= 2 && EVENT_HEADS.contains(firstText)) {
-            type = EVENT; // "Storm Ilse", "Hurricane Katrina"
+        if (n >= 2 && EVENT_HEADS.contains(firstText) || tokens.stream().anyMatch(AWARD_HEADS::contains)) {
+            type = EVENT; // "Storm Ilse", "Hurricane Katrina", "the Pulitzer Prize"
             strong = true;
         } else if (place != null) {
             type = EntityType.LOCATION;
@@ -667,6 +678,9 @@ final class NameFinder {
             }
         } else {
             type = contextType(text, words, from, end, honorific);
+        }
+        if (EntityType.PERSON.equals(type) && tokens.stream().anyMatch(t -> t.matches(".*\\d.*"))) {
+            return null; // "Page A22": a name has no digits
         }
         if (EntityType.PERSON.equals(type) || type == null) {
             titleList.addAll(titles.before(text, words, from));
@@ -804,7 +818,9 @@ final class NameFinder {
         String place = lexicon.place(m.group(1));
         if (place == null) {
             String firstWord = m.group(1).split(" ")[0];
-            place = lexicon.place(firstWord);
+            // "Ketchikan, Alaska. There": the full stop ends the sentence, not an abbreviation
+            place = lexicon.place(firstWord) != null ? lexicon.place(firstWord)
+                    : lexicon.place(firstWord.replaceAll("\\.+$", ""));
         }
         return place != null;
     }
@@ -831,6 +847,13 @@ final class NameFinder {
                 end + 40)).lookingAt() || COMPANY_BEFORE.matcher(text).region(Math.max(0, w.start() - 30),
                 w.start()).find())) {
             return EntityType.ORGANIZATION; // "Yahoo’s shares", "the acquisition of Instagram"
+        }
+        if (prevAdjacent && KIN.contains(prev.text()) && !w.possessive()
+                && (lexicon.isFirstName(w.text()) || !lexicon.isCommonWord(w.text()))) {
+            return EntityType.PERSON; // "his wife Grace"
+        }
+        if (prevAdjacent && COMPASS.contains(prev.text()) && !lexicon.isCommonWord(w.text())) {
+            return EntityType.LOCATION; // "eastern Northland"
         }
         if (prevAdjacent && (prev.text().equals("developer") || prev.text().equals("developers"))
                 && !lexicon.isFirstName(w.text())) {

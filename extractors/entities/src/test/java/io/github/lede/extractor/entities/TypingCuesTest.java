@@ -123,4 +123,31 @@ class TypingCuesTest {
         assertEquals(EntityType.ORGANIZATION, named(found, "Plimble").type());
         assertFalse(found.stream().anyMatch(e -> e.name().equals("Management")), found.toString());
     }
+
+    @Test
+    void kinCompassAndAStateAfterTheCommaTypeOneWordNames() {
+        List<Entity> found = entities("Mr Mugabe and his wife Grace are safe. Elders of eastern Tawhiri met. The "
+                + "boat sailed to Ketchikan, Alaska. There, they took on ice.");
+        assertEquals(EntityType.PERSON, named(found, "Grace").type());
+        assertEquals(EntityType.LOCATION, named(found, "Tawhiri").type());
+        assertEquals(EntityType.LOCATION, named(found, "Ketchikan").type());
+    }
+
+    @Test
+    void prizesAndPageNumbersAreNoOrganisationsOrPeople() {
+        List<Entity> found = entities("He won the Pulitzer Prize for Breaking News. It ran on Page A22 of the "
+                + "print edition, beside an ad for Sam’s Club.");
+        assertTrue(found.stream().noneMatch(e -> e.name().contains("Prize") && (e.type().equals(EntityType.ORGANIZATION)
+                || e.type().equals(EntityType.PERSON))), found.toString());
+        assertTrue(found.stream().noneMatch(e -> e.name().contains("A22")), found.toString());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Sam’s Club").type());
+    }
+
+    @Test
+    void aBodyNamedBothWaysIsOneBody() {
+        List<Entity> found = entities("Interest could pass the Defense Department budget. The Department of "
+                + "Defense declined to comment.");
+        Entity defense = named(found, "Department of Defense");
+        assertTrue(defense.aliases().contains("Defense Department"), defense.aliases().toString());
+    }
 }
