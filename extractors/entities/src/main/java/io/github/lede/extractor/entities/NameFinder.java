@@ -26,6 +26,16 @@ final class NameFinder {
     static final EntityType EVENT = EntityType.of("EVENT");
     private static final Set<String> EVENT_HEADS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
             "Operation", "Wildfire");
+    /** Laws and treaties are no bodies: "Affordable Care Act", "Data Retention Bill". */
+    static final EntityType LAW = EntityType.of("LAW");
+    private static final Set<String> LAW_HEADS = Set.of("Act", "Bill", "Code", "Amendment", "Treaty", "Accord",
+            "Accords", "Protocol", "Directive", "Ordinance", "Statute");
+    /** Feasts and holidays are dates, not names: "Christmas Day", "Easter", "Mother’s Day". */
+    private static final Set<String> HOLIDAYS = Set.of("Christmas", "Easter", "Thanksgiving", "Hanukkah",
+            "Chanukah", "Ramadan", "Eid", "Diwali", "Passover", "Halloween", "Lent", "Pentecost", "Kwanzaa", "Yom",
+            "Hogmanay", "Advent", "Epiphany", "Purim", "Sukkot", "Vesak", "Nowruz");
+    /** Model words that end product names: "Vision Pro", "Galaxy S24 Ultra", "iPhone 15 Plus". */
+    private static final Set<String> MODEL_WORDS = Set.of("Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air");
     /** Prizes are things won, not bodies: "Pulitzer Prize for Breaking News", "Nobel Peace Prize". */
     private static final Set<String> AWARD_HEADS = Set.of("Prize", "Prizes", "Award", "Awards", "Medal", "Trophy");
     /** Kin before a bare name: "his wife Grace", "her son Kauri". */
@@ -426,6 +436,16 @@ final class NameFinder {
         // capitals that only open a sentence: "Earlier", "Speaking", "Police said"
         boolean organisation = to - nameStart >= 2 && (lexicon.isOrgSuffix(words.get(to - 1).text())
                 || words.subList(nameStart, to).stream().anyMatch(w -> w.text().equals("&")));
+        if (nameStart == from && to - nameStart >= 3 && words.get(nameStart + 1).text().equals("of")
+                && discountable(words.get(nameStart), seenMidSentence) && !lexicon.isOrgSuffix(words.get(nameStart).text())
+                && !lexicon.isTitleHead(words.get(nameStart).text())
+                && !lexicon.isLocationWord(words.get(nameStart).text())) {
+            // "Shares of Zentrix Holdings", "Residents of Carrick Falls": the sentence's subject noun and "of"
+            nameStart += 2;
+            if (nameStart < to - 1 && words.get(nameStart).text().equals("the")) {
+                nameStart++;
+            }
+        }
         if ((nameStart == from || nameStart == i && honorific == null) && !organisation) {
             while (nameStart < to && discountable(words.get(nameStart), seenMidSentence)) {
                 nameStart++;
@@ -601,7 +621,25 @@ final class NameFinder {
                 return new Candidate(start, end, name, shoutedType, false, null, titleList, gender, aliases, parts);
             }
         }
-        if (n >= 2 && EVENT_HEADS.contains(firstText) || tokens.stream().anyMatch(AWARD_HEADS::contains)) {
+        String placePart = n >= 2 && lexicon.isNationality(lastText) && !last.possessive()
+                ? lexicon.place(String.join(" ", tokens.subList(0, n - 1))) : null;
+        if (placePart != null) {
+            // "a Virginia Democrat", "the Texas Republican": the state, with its party word left out
+            Word before = words.get(to - 2);
+            return new Candidate(start, before.end(), text.substring(start, before.end()), EntityType.LOCATION, true,
+                    placePart, titleList, gender, aliases, tokens.subList(0, n - 1));
+        }
+        if (tokens.stream().anyMatch(HOLIDAYS::contains) || n >= 2 && (lastText.equals("Day") || lastText.equals("Eve"))
+                && !lexicon.isFirstName(firstText)) {
+            return null; // a holiday is a date, not a name
+        }
+        if (n >= 2 && (MODEL_WORDS.contains(lastText) || tokens.stream().anyMatch(t -> t.matches("\\p{Lu}+\\d+\\p{L}*")))) {
+            return null; // a product's model name: "Vision Pro", "Galaxy S24"
+        }
+        if (n >= 2 && LAW_HEADS.contains(lastText)) {
+            type = LAW;
+            strong = true;
+        } else if (n >= 2 && EVENT_HEADS.contains(firstText) || tokens.stream().anyMatch(AWARD_HEADS::contains)) {
             type = EVENT; // "Storm Ilse", "Hurricane Katrina", "the Pulitzer Prize"
             strong = true;
         } else if (place != null) {
@@ -656,7 +694,8 @@ final class NameFinder {
             } else if (particle && !connectors) {
                 type = EntityType.PERSON; // "Osama bin Laden", "Bill de Blasio"
             } else if (firstName && !connectors && (!lexicon.isCommonWord(firstText)
-                    || !lexicon.isCommonWord(tokens.get(1)) || n == 2 && surnameSpeaks(text, lastText))) {
+                    || !lexicon.isCommonWord(tokens.get(1)) || n == 2 && (surnameSpeaks(text, lastText)
+                    || !lastText.endsWith("ing") && !lastText.endsWith("s")))) {
                 // a known first name and a word is a person when the word alone speaks: "Wade Bassi" ... "Bassi said"
                 type = EntityType.PERSON;
                 strong = true;
@@ -670,7 +709,7 @@ final class NameFinder {
             type = EntityType.ORGANIZATION; // an acronym: FCC, NCAA, WPEL
         } else if (lexicon.isOrgSuffix(name)) {
             // "the Senate", "the House": a body named by its kind alone
-            if (from > 0 && words.get(from - 1).text().equals("the") && !first.initial()) {
+            if (from > 0 && words.get(from - 1).text().equalsIgnoreCase("the") && !first.initial()) {
                 type = EntityType.ORGANIZATION;
             } else {
                 // maybe the short form of a club or body named in full elsewhere ("Rovers")

@@ -150,4 +150,28 @@ class TypingCuesTest {
         Entity defense = named(found, "Department of Defense");
         assertTrue(defense.aliases().contains("Defense Department"), defense.aliases().toString());
     }
+
+    @Test
+    void aStateBeforeAPartyWordIsAPlaceAndTheChamberIsABody() {
+        List<Entity> found = entities("Senator Mark Warner, a Virginia Democrat, objected. The Senate passed the "
+                + "bill anyway.");
+        assertEquals(EntityType.LOCATION, named(found, "Virginia").type());
+        assertTrue(found.stream().noneMatch(e -> e.name().contains("Democrat")), found.toString());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Senate").type());
+    }
+
+    @Test
+    void lawsHolidaysAndProductModelsAreNoOrganisations() {
+        List<Entity> found = entities("The Data Retention Bill and the Affordable Care Act passed before Christmas "
+                + "Day, when Apple shipped the Vision Pro and Zentrix its Galaxy S24 Ultra.");
+        assertTrue(found.stream().noneMatch(e -> (e.type().equals(EntityType.ORGANIZATION)
+                || e.type().equals(EntityType.PERSON)) && !e.name().equals("Apple") && !e.name().equals("Zentrix")),
+                found.toString());
+    }
+
+    @Test
+    void theSubjectNounBeforeOfIsNoPartOfTheCompanysName() {
+        List<Entity> found = entities("Shares of Zentrix Holdings rose 5 percent.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Zentrix Holdings").type());
+    }
 }
