@@ -52,7 +52,7 @@ final class NameFinder {
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "di", "del", "della", "van", "von", "der",
             "den", "la", "le", "al", "bin", "ibn", "y");
     private static final Set<String> NEVER_NAMES = Set.of("I", "The", "A", "An", "This", "That", "These", "Those",
-            "He", "She", "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Q", "Mr", "And",
+            "He", "She", "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Q", "And",
             "But", "Or", "If", "When", "While", "As", "In", "On", "At", "By", "For", "With", "From", "To", "Of",
             "Earlier", "Later", "Meanwhile", "Separately", "Yesterday", "Today", "Tonight", "Now", "Then", "After",
             "Before", "Since", "Although", "Though", "Because", "Under", "Over", "Last", "Next", "Every", "All",

@@ -174,4 +174,12 @@ class TypingCuesTest {
         List<Entity> found = entities("Shares of Zentrix Holdings rose 5 percent.");
         assertEquals(EntityType.ORGANIZATION, named(found, "Zentrix Holdings").type());
     }
+
+    @Test
+    void britishHonorificsWithoutAFullStopAreAliasesAndTellGender() {
+        List<Entity> found = entities("President Robert Mugabe is under house arrest. Mr Mugabe is resisting.");
+        Entity mugabe = named(found, "Robert Mugabe");
+        assertTrue(mugabe.aliases().contains("Mr Mugabe"), mugabe.aliases().toString());
+        assertEquals(io.github.lede.model.Gender.MALE, mugabe.gender());
+    }
 }
