@@ -36,6 +36,8 @@ final class NameFinder {
             "Hogmanay", "Advent", "Epiphany", "Purim", "Sukkot", "Vesak", "Nowruz");
     /** Model words that end product names: "Vision Pro", "Galaxy S24 Ultra", "iPhone 15 Plus". */
     private static final Set<String> MODEL_WORDS = Set.of("Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air");
+    /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
+    private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
     /** Prizes are things won, not bodies: "Pulitzer Prize for Breaking News", "Nobel Peace Prize". */
     private static final Set<String> AWARD_HEADS = Set.of("Prize", "Prizes", "Award", "Awards", "Medal", "Trophy");
     /** Kin before a bare name: "his wife Grace", "her son Kauri". */
@@ -192,7 +194,44 @@ final class NameFinder {
             i = j;
         }
         addKnownAsNicknames(text, out);
+        typeByCoordination(text, out);
         return out;
+    }
+
+    /**
+     * "Italy, Zembla and Spain", "Google or Qwerix": an untyped one-word name listed beside a place
+     * or an organisation is one of the same kind. Repeats until no list member changes.
+     */
+    private void typeByCoordination(String text, List<Candidate> out) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = 0; k < out.size(); k++) {
+                Candidate c = out.get(k);
+                if (c.type() != null || !c.single() || lexicon.isCommonWord(c.name())) {
+                    continue; // not "Messages, Safari and Photos"
+                }
+                for (int d : new int[] {-1, 1}) {
+                    int n = k + d;
+                    if (n < 0 || n >= out.size()) {
+                        continue;
+                    }
+                    Candidate o = out.get(n);
+                    EntityType t = o.type();
+                    String gap = d < 0 ? between(text, o.end(), c.start()) : between(text, c.end(), o.start());
+                    if ((EntityType.ORGANIZATION.equals(t) || EntityType.LOCATION.equals(t)) && gap != null
+                            && COORDINATION.matcher(gap).matches()) {
+                        out.set(k, c.withType(t, false));
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String between(String text, int from, int to) {
+        return from <= to && to - from <= 6 ? text.substring(from, to) : null;
     }
 
     private static Word withoutPlaceAdjective(Word w) {

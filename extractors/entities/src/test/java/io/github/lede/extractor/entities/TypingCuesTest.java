@@ -182,4 +182,14 @@ class TypingCuesTest {
         assertTrue(mugabe.aliases().contains("Mr Mugabe"), mugabe.aliases().toString());
         assertEquals(io.github.lede.model.Gender.MALE, mugabe.gender());
     }
+
+    @Test
+    void anUnknownNameListedBesideAPlaceOrACompanyIsOneToo() {
+        List<Entity> found = entities("He toured Italy, Zembla and Spain. If only Yahoo had bought Qwerix or "
+                + "Facebook. Photos, Messages and Safari were open.");
+        assertEquals(EntityType.LOCATION, named(found, "Zembla").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Qwerix").type());
+        assertTrue(found.stream().noneMatch(e -> e.name().equals("Photos") || e.name().equals("Messages")),
+                found.toString());
+    }
 }
