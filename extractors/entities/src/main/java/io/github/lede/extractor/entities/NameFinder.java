@@ -728,6 +728,9 @@ final class NameFinder {
             boolean connectors = tokens.stream().anyMatch(t -> t.equals("of") || t.equals("for") || t.equals("the"));
             EntityType cue = connectors ? null : clauseType(text, end);
             boolean particle = tokens.subList(1, n - 1).stream().anyMatch(PARTICLES::contains);
+            if (cue == null && !connectors && !lexicon.isFirstName(firstText) && companyCue(text, start, end)) {
+                cue = EntityType.ORGANIZATION; // "Andreessen Horowitz’s portfolio", "the acquisition of Vexa Labs"
+            }
             if (cue != null) {
                 type = cue; // "Tom Forte, who ...", "Con Edison, which ...", "Con Edison officials"
             } else if (particle && !connectors) {
@@ -820,6 +823,12 @@ final class NameFinder {
         String s = Pattern.quote(surname);
         return Pattern.compile("\\b" + s + " (?:said|says|told|added|noted|argued|explained)\\b"
                 + "|\\b(?:said|says|told) " + s + "\\b|\\b(?:Mr|Ms|Mrs|Dr)\\.? " + s + "\\b").matcher(text).find();
+    }
+
+    /** What a company has or undergoes, right around the name: "Yahoo’s shares", "the acquisition of Instagram". */
+    private static boolean companyCue(String text, int start, int end) {
+        return COMPANY_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()
+                || COMPANY_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find();
     }
 
     /** "Amazon-owned", "Kremlin-backed": a body. */
@@ -921,9 +930,7 @@ final class NameFinder {
                 && clauseType(text, end) == EntityType.ORGANIZATION)) {
             return EntityType.ORGANIZATION; // "Amazon-owned", "the Likud party", not "Health officials"
         }
-        if (!lexicon.isFirstName(w.text()) && (COMPANY_AFTER.matcher(text).region(end, Math.min(text.length(),
-                end + 40)).lookingAt() || COMPANY_BEFORE.matcher(text).region(Math.max(0, w.start() - 30),
-                w.start()).find())) {
+        if (!lexicon.isFirstName(w.text()) && companyCue(text, w.start(), end)) {
             return EntityType.ORGANIZATION; // "Yahoo’s shares", "the acquisition of Instagram"
         }
         if (prevAdjacent && KIN.contains(prev.text()) && !w.possessive()

@@ -121,6 +121,8 @@ class TypingCuesTest {
                 + "her field.");
         assertEquals(EntityType.ORGANIZATION, named(found, "Quorvex").type());
         assertEquals(EntityType.ORGANIZATION, named(found, "Plimble").type());
+        assertEquals(EntityType.ORGANIZATION, named(entities("Analysts cheered the acquisition of Vexa Labs. "
+                + "Andreessen Horowitz’s portfolio grew."), "Andreessen Horowitz").type());
         assertFalse(found.stream().anyMatch(e -> e.name().equals("Management")), found.toString());
     }
 
