@@ -20,19 +20,22 @@ import java.util.Map;
 
 /**
  * Scores the entity annotator on real news: the silver annotations of
- * {@code entities/wcxb-silver.json} (PERSON, ORGANIZATION and LOCATION of 22 WCXB news and feature
- * pages, annotated by hand for Lede) against the text of each page, read at run time from the WCXB
- * ground truth: its title, a blank line, then its {@code main_content}, analysed as plain text by
- * Lede's text extractor and then by the {@link EntityAnnotator}. Prints precision, recall and F1
- * per type for the {@code dev} half (looked at while writing rules) and the {@code held-out} half
- * (scored only as a check), and every miss and false alarm of the halves asked for.
+ * {@code entities/wcxb-silver.json} (PERSON, ORGANIZATION and LOCATION of 48 real news and feature
+ * pages from WCXB and from Mozilla Readability's test pages, annotated by hand for Lede) against
+ * the text of each page, read at run time from the shared datasets by {@link SilverPageText}, analysed
+ * as plain text by Lede's text extractor and then by the {@link EntityAnnotator}. Prints precision,
+ * recall and F1 per type for each split: {@code dev} and {@code dev-2} (looked at while writing
+ * rules) and {@code held-out} and {@code held-out-2} (scored only as a check, by their summary
+ * lines), and every miss and false alarm of the splits asked for.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.lede.benchmarks.entities.SilverEntityEvaluation \
- *     ../shared/datasets/wcxb-articles [--details=dev|held-out|all]
+ *     ../shared [--details=dev|dev-2|none|all] [--text=PAGE-ID]
  * </pre>
- * Without a folder argument it reads {@code lede.shared.dir}/datasets/wcxb-articles (default
- * {@code ../shared}). Without {@code --details} it prints the dev half's misses and false alarms.
+ * The folder is the shared folder holding {@code datasets/} (the WCXB folder itself is also
+ * accepted); without one it reads {@code lede.shared.dir} (default {@code ../shared}). Without
+ * {@code --details} it prints the dev split's misses and false alarms. {@code --text} prints the
+ * text of one page, as annotated and scored, and nothing else.
  */
 public final class SilverEntityEvaluation {
 
@@ -46,14 +49,20 @@ public final class SilverEntityEvaluation {
     /** Runs the evaluation; see the class comment for the arguments. */
     public static void main(String[] args) throws IOException {
         String details = "dev";
-        Path dataset = Path.of(System.getProperty("lede.shared.dir", "../shared")).resolve("datasets/wcxb-articles");
+        String textOf = null;
+        Path shared = Path.of(System.getProperty("lede.shared.dir", "../shared"));
         for (String arg : args) {
             if (arg.startsWith("--details=")) {
                 details = arg.substring("--details=".length());
+            } else if (arg.startsWith("--text=")) {
+                textOf = arg.substring("--text=".length());
             } else if (!arg.startsWith("--")) {
-                dataset = Path.of(arg);
+                Path folder = Path.of(arg).toAbsolutePath().normalize();
+                // the WCXB folder itself, as older commands passed it, stands for its shared folder
+                shared = Files.isDirectory(folder.resolve("ground-truth")) ? folder.getParent().getParent() : folder;
             }
         }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ObjectMapper json = new ObjectMapper();
         JsonNode silver;
         try (InputStream in = SilverEntityEvaluation.class.getResourceAsStream(ANNOTATIONS)) {
@@ -68,14 +77,20 @@ public final class SilverEntityEvaluation {
         for (JsonNode page : silver.path("articles")) {
             String id = page.path("id").asText();
             String half = page.path("half").asText();
-            JsonNode truth = json.readTree(Files.readString(dataset.resolve("ground-truth/" + id + ".json"),
-                    StandardCharsets.UTF_8)).path("ground_truth");
-            String text = truth.path("title").asText().strip() + "\n\n" + truth.path("main_content").asText().strip();
+            String text = SilverPageText.of(page, shared, json);
+            if (textOf != null) {
+                if (textOf.equals(id)) {
+                    out.println(text);
+                }
+                continue;
+            }
             Article article = lede.analyze(Source.text(text).contentType("text/plain").name(id).build());
             Article annotated = annotator.annotate(article, AnalysisContext.standalone());
             halves.computeIfAbsent(half, h -> new EntityScorer(TYPES)).score(id, annotated, page);
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (textOf != null) {
+            return;
+        }
         out.println(silver.path("credit").asText());
         for (Map.Entry<String, EntityScorer> half : halves.entrySet()) {
             out.println();

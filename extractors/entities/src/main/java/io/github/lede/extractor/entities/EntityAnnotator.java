@@ -17,6 +17,19 @@ import java.util.Optional;
  * as aliases, the titles written next to a person, gender and number where the text or a
  * first-name list tells, the ISO value of a date, and a salience in [0, 1].
  *
+ * <p>A name no gazetteer knows is typed by evidence inside and around it: a known first name,
+ * initial, honorific or title, a relative "who" or an age after it, or its surname speaking alone
+ * ("Bassi said") make a person; an organisation word (Ministry, Inc., University), "which", a
+ * body's people or kind after it ("officials", "party"), an ownership adjective ("Amazon-owned"),
+ * business verbs ("the acquisition of X"), a role after it ("Snapwick CEO ...") make an
+ * organisation; a gazetteer, a preposition of place, a compass word or a state after a comma make a
+ * place. Two capitalised words that start with a known first name default to a person; a lone
+ * unknown word with no evidence is dropped unless it is another form of a name already found.
+ * Nationalities, creeds and parties are {@code NORP} ("a Virginia Democrat" names the place
+ * Virginia); laws ("Affordable Care Act") are {@code LAW}; prizes and named storms {@code EVENT};
+ * holidays, product models ("Vision Pro") and quoted titles of works are not entities, since news
+ * readers rarely want them as people, bodies or places.
+ *
  * <p>Rule-based and self-contained: capitalisation and context rules, gazetteers and word lists
  * shipped in the jar; nothing is fetched at run time. Entities found by earlier annotators are
  * kept; this annotator's own are appended after them. Thread-safe and stateless. Registered as

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.text.Normalizer;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -156,6 +157,8 @@ final class EntityResolver {
             }
         }
         mergeOrganisationShortForms(clusters);
+        mergePlacePrefixedOrganisations(clusters);
+        mergeInvertedBodies(clusters);
         for (Candidate s : singles) {
             context.checkDeadline("entity resolution");
             Cluster home = findForSingle(text, clusters, s);
@@ -196,6 +199,33 @@ final class EntityResolver {
      * same word ("... in Rajshahi").
      */
     private static Candidate typedByOthers(Candidate c, List<Candidate> candidates, List<Candidate> inTitle) {
+        if (!c.strong() && c.tokens().size() >= 2) {
+            // the type most mentions of the same name are given: "A Con Edison worker" beside
+            // "Con Edison, which" and "Con Edison officials"
+            Map<EntityType, Integer> votes = new HashMap<>();
+            for (Candidate o : candidates) {
+                if (o.type() != null && o.name().equals(c.name())) {
+                    votes.merge(o.type(), 1, Integer::sum);
+                }
+            }
+            int own = c.type() == null ? 0 : votes.getOrDefault(c.type(), 0);
+            for (Map.Entry<EntityType, Integer> v : votes.entrySet()) {
+                if (v.getValue() > own) {
+                    return c.withType(v.getKey(), false);
+                }
+            }
+            // "Bin Laden" after "Osama bin Laden", "Forrest Jones" after "Michael Forrest Jones"
+            if (!EntityType.PERSON.equals(c.type())) {
+                for (Candidate o : candidates) {
+                    int n = o.tokens().size();
+                    int k = c.tokens().size();
+                    if (EntityType.PERSON.equals(o.type()) && o.start() < c.start() && n > k
+                            && String.join(" ", o.tokens().subList(n - k, n)).equalsIgnoreCase(c.name())) {
+                        return c.withType(EntityType.PERSON, false);
+                    }
+                }
+            }
+        }
         if (EntityType.PERSON.equals(c.type()) && !c.strong() && c.tokens().size() >= 3) {
             for (Candidate o : candidates) {
                 int n = o.tokens().size();
@@ -274,12 +304,20 @@ final class EntityResolver {
         }
         if (EntityType.PERSON.equals(c.type())) {
             for (Cluster k : clusters) {
-                if (k.type.equals(EntityType.PERSON) && samePerson(k.tokens(), c.tokens())) {
+                if (k.type.equals(EntityType.PERSON)
+                        && (samePerson(k.tokens(), c.tokens()) || endsWith(k.tokens(), c.tokens()))) {
                     return k;
                 }
             }
         }
         return null;
+    }
+
+    /** "Osama bin Laden" ends with "Bin Laden", "Michael Forrest Jones" with "Forrest Jones". */
+    private static boolean endsWith(List<String> longer, List<String> shorter) {
+        int n = longer.size();
+        int k = shorter.size();
+        return k >= 2 && n > k && String.join(" ", longer.subList(n - k, n)).equalsIgnoreCase(String.join(" ", shorter));
     }
 
     /** "Walt Brisbane" ~ "Walter Brisbane", "Maggie O’Neill" ~ "Marguerite O’Neill", "Delphine Marie Arceneaux" ~ "Delphine Arceneaux". */
@@ -329,6 +367,56 @@ final class EntityResolver {
     }
 
     /**
+     * "Defense Department" and "Department of Defense", "Environmental Protection Department" and
+     * "Department of Environmental Protection": one body, named the formal way.
+     */
+    private void mergeInvertedBodies(List<Cluster> clusters) {
+        for (Cluster formal : new ArrayList<>(clusters)) {
+            List<String> ft = formal.tokens();
+            if (!clusters.contains(formal) || !EntityType.ORGANIZATION.equals(formal.type) || ft.size() < 3
+                    || !ft.get(1).equals("of") || !lexicon.isOrgSuffix(ft.get(0))) {
+                continue;
+            }
+            int from = ft.get(2).equals("the") ? 3 : 2;
+            List<String> inverted = new ArrayList<>(ft.subList(from, ft.size()));
+            inverted.add(ft.get(0));
+            Cluster other = only(clusters, k -> k != formal && EntityType.ORGANIZATION.equals(k.type)
+                    && k.tokens().equals(inverted));
+            if (other != null) {
+                formal.candidates.addAll(other.candidates);
+                clusters.remove(other);
+            }
+        }
+    }
+
+    /**
+     * "US Congress" and "Congress", "New Zealand Department of Conservation" and "Department of
+     * Conservation": a body named with its country before it is the body named without.
+     */
+    private void mergePlacePrefixedOrganisations(List<Cluster> clusters) {
+        for (Cluster longer : new ArrayList<>(clusters)) {
+            if (!clusters.contains(longer) || !EntityType.ORGANIZATION.equals(longer.type)) {
+                continue;
+            }
+            List<String> lt = longer.tokens();
+            for (int p = 1; p <= Math.min(3, lt.size() - 1); p++) {
+                // a country's body only: "Texas American Federation of Teachers" is an affiliate
+                if (!lexicon.isCountry(String.join(" ", lt.subList(0, p)))) {
+                    continue;
+                }
+                List<String> rest = lt.subList(p, lt.size());
+                Cluster shorter = only(clusters, k -> k != longer && EntityType.ORGANIZATION.equals(k.type)
+                        && k.tokens().equals(rest));
+                if (shorter != null) {
+                    longer.candidates.addAll(shorter.candidates);
+                    clusters.remove(shorter);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
      * Whether {@code form} stands capitalised after a lower-case word somewhere: "Kestrel" in
      * "said Kestrel would" is a name, "Teachers" only ever opening a sentence is a common noun.
      */
@@ -364,7 +452,8 @@ final class EntityResolver {
             for (Cluster k : clusters) {
                 if (EntityType.PERSON.equals(k.type)) {
                     List<String> t = k.tokens();
-                    if (t.size() >= 2 && eq(t.get(t.size() - 1), form, caps)
+                    String surname = t.get(t.size() - 1);
+                    if (t.size() >= 2 && (eq(surname, form, caps) || eq(withoutArticle(surname), form, caps))
                             && (best == null || k.firstStart() < best.firstStart())) {
                         best = k;
                     }
@@ -390,6 +479,11 @@ final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /** "al-Bashir" is also written "Bashir": the surname without a leading Arabic article. */
+    private static String withoutArticle(String surname) {
+        return surname.replaceFirst("^(?:al|el|ad|ash|as|at|az|an|ar)-(?=\\p{Lu})", "");
     }
 
     private static boolean clubWord(String form) {

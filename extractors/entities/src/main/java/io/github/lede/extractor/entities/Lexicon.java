@@ -36,6 +36,7 @@ final class Lexicon {
     private final Set<String> locationWords;
     private final Set<String> locationPrefixes;
     private final Map<String, String> places;
+    private final Set<String> countries;
     private final Map<String, String> organizations;
     private final Map<String, String> nationalities;
     private final Set<String> acronymStoplist;
@@ -63,6 +64,7 @@ final class Lexicon {
                 placeMap.put(name, name);
             }
         }
+        countries = Set.copyOf(placeMap.keySet());
         placeMap.putAll(formTable("places.txt"));
         places = Map.copyOf(placeMap);
         organizations = formTable("organizations.txt");
@@ -122,6 +124,12 @@ final class Lexicon {
 
     boolean isLocationPrefix(String word) {
         return locationPrefixes.contains(word);
+    }
+
+    /** Whether {@code form} names a country ("US", "New Zealand"), not a state or city. */
+    boolean isCountry(String form) {
+        String canonical = places.get(form);
+        return canonical != null && countries.contains(canonical);
     }
 
     /** The canonical name of a known place written {@code form}, or null. */

@@ -6,6 +6,7 @@ import io.github.lede.model.Span;
 import io.github.lede.spi.AnalysisContext;
 import io.github.lede.text.SentenceSplitter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +26,35 @@ final class NameFinder {
     static final EntityType EVENT = EntityType.of("EVENT");
     private static final Set<String> EVENT_HEADS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
             "Operation", "Wildfire");
+    /** Laws and treaties are no bodies: "Affordable Care Act", "Data Retention Bill". */
+    static final EntityType LAW = EntityType.of("LAW");
+    private static final Set<String> LAW_HEADS = Set.of("Act", "Bill", "Code", "Amendment", "Treaty", "Accord",
+            "Accords", "Protocol", "Directive", "Ordinance", "Statute");
+    /** Feasts and holidays are dates, not names: "Christmas Day", "Easter", "Mother’s Day". */
+    private static final Set<String> HOLIDAYS = Set.of("Christmas", "Easter", "Thanksgiving", "Hanukkah",
+            "Chanukah", "Ramadan", "Eid", "Diwali", "Passover", "Halloween", "Lent", "Pentecost", "Kwanzaa", "Yom",
+            "Hogmanay", "Advent", "Epiphany", "Purim", "Sukkot", "Vesak", "Nowruz");
+    /** Model words that end product names: "Vision Pro", "Galaxy S24 Ultra", "iPhone 15 Plus". */
+    private static final Set<String> MODEL_WORDS = Set.of("Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air");
+    /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
+    private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
+    /** Prizes are things won, not bodies: "Pulitzer Prize for Breaking News", "Nobel Peace Prize". */
+    private static final Set<String> AWARD_HEADS = Set.of("Prize", "Prizes", "Award", "Awards", "Medal", "Trophy");
+    /** Kin before a bare name: "his wife Grace", "her son Kauri". */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father",
+            "brother", "sister", "widow", "widower", "grandson", "granddaughter", "grandmother", "grandfather",
+            "uncle", "aunt", "nephew", "niece", "cousin", "fiancée", "fiancé", "partner", "girlfriend", "boyfriend");
+    /** Compass adjectives before a region's name: "eastern Northland", "central Sudan". */
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "at", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "di", "del", "della", "van", "von", "der",
             "den", "la", "le", "al", "bin", "ibn", "y");
     private static final Set<String> NEVER_NAMES = Set.of("I", "The", "A", "An", "This", "That", "These", "Those",
-            "He", "She", "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Q", "Mr", "And",
+            "He", "She", "It", "They", "We", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "Q", "And",
             "But", "Or", "If", "When", "While", "As", "In", "On", "At", "By", "For", "With", "From", "To", "Of",
             "Earlier", "Later", "Meanwhile", "Separately", "Yesterday", "Today", "Tonight", "Now", "Then", "After",
             "Before", "Since", "Although", "Though", "Because", "Under", "Over", "Last", "Next", "Every", "All",
@@ -55,12 +78,35 @@ final class NameFinder {
     private static final Pattern CONTRACTION = Pattern.compile("['’](?i:m|ve|ll|re|d|t)$");
     /** "Palo Alto-based", "Korea-born": the hyphenated adjective is not part of the name before it. */
     private static final Pattern PLACE_ADJECTIVE = Pattern.compile("-(?:based|born|bred|headquartered|raised)$");
+    /** "Amazon-owned Whole Foods", "al-Qaeda-linked": the owner or backer before the hyphen is a body. */
+    private static final Pattern OWNER_ADJECTIVE = Pattern.compile("-(?:owned|backed|funded|controlled|run|led|linked|"
+            + "affiliated|allied|sponsored|operated)$");
+    /** "al-Bashir", "el-Sisi", "al-Qaeda": a name after a lower-case article and hyphen. */
+    private static final Pattern ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}\\p{M}’'-]*");
+    /** Corporate forms that end an organisation's name: "Business Insider Inc" + "Nintendo". */
+    private static final Set<String> CORPORATE_ENDS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC",
+            "plc", "PLC", "GmbH", "AG", "SA");
+    /** A relative clause on a person ("Tom Forte, who"), or on a thing ("Con Edison, which"). */
+    private static final Pattern WHO_AFTER = Pattern.compile(",\\s+(?:who|whom|whose)\\b");
+    private static final Pattern AGE_AFTER = Pattern.compile(",\\s+\\d{1,3},");
+    private static final Pattern WHICH_AFTER = Pattern.compile(",\\s+which\\b");
+    /** Lower-case nouns for a body's people or kind right after its name: "Con Edison officials", "the Likud party". */
+    private static final Pattern ORG_NOUN_AFTER = Pattern.compile("\\s+(?:officials|executives|employees|spokesman|"
+            + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group)\\b");
+    /** What a company has or does, right after its name: "Yahoo's shares", "Twilio has agreed to acquire". */
+    private static final Pattern COMPANY_AFTER = Pattern.compile("(?:['’]s?\\s+(?:shares|stock|stake|platform|"
+            + "technology|products|customers|shareholders|board|headquarters|subsidiary|acquisition|portfolio|revenue|"
+            + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software)"
+            + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy)))\\b");
+    /** What is done to a company, right before its name: "the acquisition of Instagram", "shares of Verizon". */
+    private static final Pattern COMPANY_BEFORE = Pattern.compile("\\b(?:acquisition of|acquire|acquired|acquiring|"
+            + "buyout of|takeover of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to)\\s+$");
     /** Nouns for companies and bodies: a name right after one, or listed after one, is an organisation. */
     private static final Pattern ORG_NOUN_BEFORE = Pattern.compile("(?:\\b(?:compan(?:y|ies)|firms?|manufacturers?|"
             + "(?:drug|auto|chip|car|phone)?makers?|retailers?|chains?|brands?|start-?ups?|giants?|conglomerates?|"
             + "insurers?|lenders?|banks?|carriers?|airlines?|publishers?|outlets?|broadcasters?|networks?|rivals?|"
             + "competitors?|providers?|vendors?|suppliers?|agenc(?:y|ies)|organi[sz]ations?|nonprofits?|"
-            + "non-profits?|charit(?:y|ies)|studios?|labels?|platforms?)"
+            + "non-profits?|charit(?:y|ies)|studios?|labels?|platforms?|groups?|associations?|unions?|clubs?|teams?)"
             + "['’]?,?\\s+(?:(?:such as|like|including|called|named)\\s+)?"
             + "(?:\\p{Lu}[\\p{L}\\p{M}.&'’-]*,?\\s+){0,4}(?:(?:and|or)\\s+)?)$");
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?"
@@ -125,6 +171,11 @@ final class NameFinder {
                 }
                 if (nameish(w, seenMidSentence) || w.text().equals("&")) {
                     j++;
+                } else if (w.text().equals("and") && j + 1 < words.size()
+                        && joinable(text, w, words.get(j + 1), nicknameBridges)
+                        && nameish(words.get(j + 1), seenMidSentence)
+                        && andInsideName(words, i, j, seenMidSentence, text, nicknameBridges)) {
+                    j += 2;
                 } else if (CONNECTORS.contains(w.text()) && j + 1 < words.size()
                         && joinable(text, w, words.get(j + 1), nicknameBridges)
                         && nameish(words.get(j + 1), seenMidSentence) && connectorAllowed(words, i, j)) {
@@ -143,12 +194,52 @@ final class NameFinder {
             i = j;
         }
         addKnownAsNicknames(text, out);
+        typeByCoordination(text, out);
         return out;
+    }
+
+    /**
+     * "Italy, Zembla and Spain", "Google or Qwerix": an untyped one-word name listed beside a place
+     * or an organisation is one of the same kind. Repeats until no list member changes.
+     */
+    private void typeByCoordination(String text, List<Candidate> out) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int k = 0; k < out.size(); k++) {
+                Candidate c = out.get(k);
+                if (c.type() != null || !c.single() || lexicon.isCommonWord(c.name())) {
+                    continue; // not "Messages, Safari and Photos"
+                }
+                for (int d : new int[] {-1, 1}) {
+                    int n = k + d;
+                    if (n < 0 || n >= out.size()) {
+                        continue;
+                    }
+                    Candidate o = out.get(n);
+                    EntityType t = o.type();
+                    String gap = d < 0 ? between(text, o.end(), c.start()) : between(text, c.end(), o.start());
+                    if ((EntityType.ORGANIZATION.equals(t) || EntityType.LOCATION.equals(t)) && gap != null
+                            && COORDINATION.matcher(gap).matches()) {
+                        out.set(k, c.withType(t, false));
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String between(String text, int from, int to) {
+        return from <= to && to - from <= 6 ? text.substring(from, to) : null;
     }
 
     private static Word withoutPlaceAdjective(Word w) {
         Matcher m = PLACE_ADJECTIVE.matcher(w.text());
-        if (!m.find() || m.start() == 0) {
+        if (!m.find()) {
+            m = OWNER_ADJECTIVE.matcher(w.text());
+        }
+        if (!m.find(0) || m.start() == 0) {
             return w;
         }
         return new Word(w.start(), w.start() + m.start(), w.text().substring(0, m.start()), false, w.initial(),
@@ -157,7 +248,7 @@ final class NameFinder {
 
     private boolean nameish(Word w, Set<String> seenMidSentence) {
         String t = w.text();
-        if (!w.capitalized() || CALENDAR.contains(t) || NEVER_NAMES.contains(t) || t.matches("\\p{Lu}-.*")
+        if (!(w.capitalized() || ARTICLE_NAME.matcher(t).matches()) || CALENDAR.contains(t) || NEVER_NAMES.contains(t) || t.matches("\\p{Lu}-.*")
                 || CONTRACTION.matcher(t).find()) {
             return false;
         }
@@ -170,10 +261,14 @@ final class NameFinder {
     }
 
     private boolean joinable(String text, Word prev, Word next, List<int[]> bridges) {
+        if (CORPORATE_ENDS.contains(prev.text()) && !CONNECTORS.contains(next.text())) {
+            return false;
+        }
         if (prev.possessive()) {
-            // "Bay Fishermen’s Association" goes on; "Russia’s Chief Rabbi" does not
-            if (!lexicon.isCommonWord(prev.text()) || lexicon.place(prev.text()) != null || !next.capitalized()
-                    || lexicon.isOrgSuffix(prev.text())) {
+            // "Bay Fishermen’s Association" and "Sam’s Club" go on; "Russia’s Chief Rabbi" does not
+            boolean foundersClub = lexicon.isFirstName(prev.text()) && lexicon.isOrgSuffix(next.text());
+            if (!lexicon.isCommonWord(prev.text()) && !foundersClub || lexicon.place(prev.text()) != null
+                    || !next.capitalized() || lexicon.isOrgSuffix(prev.text())) {
                 return false;
             }
         }
@@ -192,11 +287,35 @@ final class NameFinder {
         return false;
     }
 
+    /**
+     * "Department of Health and Human Services", "World Travel and Tourism Council": "and" joins the
+     * words of one body when a head with its complement ("Center for Health") comes before it, or an
+     * organisation suffix ends the capitals after it, and what follows is no known name of its own.
+     */
+    private boolean andInsideName(List<Word> words, int from, int at, Set<String> seenMidSentence, String text,
+                                  List<int[]> bridges) {
+        int end = at + 1;
+        while (end < words.size() && nameish(words.get(end), seenMidSentence)
+                && (end == at + 1 || joinable(text, words.get(end - 1), words.get(end), bridges))) {
+            end++;
+        }
+        Word next = words.get(at + 1);
+        // "Emory University and Oglethorpe University": a complete name before "and" is one of two
+        if (end - at - 1 > 3 || words.get(at - 1).possessive() || lexicon.isOrgSuffix(words.get(at - 1).text())
+                || next.allCaps() || lexicon.place(next.text()) != null
+                || lexicon.organization(next.text()) != null || lexicon.isFirstName(next.text())
+                && !lexicon.isCommonWord(next.text())) {
+            return false;
+        }
+        List<String> before = words.subList(from, at).stream().map(Word::text).toList();
+        return hasInnerOrgHead(before) || lexicon.isOrgSuffix(words.get(end - 1).text());
+    }
+
     private boolean connectorAllowed(List<Word> words, int from, int at) {
         String c = words.get(at).text();
         Word last = words.get(at - 1);
         if (PARTICLES.contains(c)) {
-            return at - 1 >= from && !lexicon.isCommonWord(last.text());
+            return at - 1 >= from && (!lexicon.isCommonWord(last.text()) || lexicon.isFirstName(last.text()));
         }
         if (c.equals("the")) {
             return words.get(at - 1).text().equals("of");
@@ -269,6 +388,12 @@ final class NameFinder {
             honorific = words.get(i).text();
             i++;
         }
+        // a creed or nationality before a person's name is no part of it: "Sufi al-Ghazali", "Texan John Smith"
+        while (i < to - 1 && lexicon.isNationality(words.get(i).text()) && !words.get(i).possessive()
+                && (ARTICLE_NAME.matcher(words.get(i + 1).text()).matches()
+                || lexicon.isFirstName(words.get(i + 1).text()) && !lexicon.isCommonWord(words.get(i + 1).text()))) {
+            i++;
+        }
         // the longest run of title words ending before the name: "Israeli Prime Minister", "Secretary of State"
         int run = i;
         boolean head = false;
@@ -313,6 +438,7 @@ final class NameFinder {
             int inner = nameAfterInnerRole(words, i, to);
             if (inner > i) {
                 nameStart = inner;
+                addEmployer(text, words, i, inner, seenMidSentence, out);
             }
         }
         if (head && afterRole < 0 && run < to && !CONNECTORS.contains(words.get(run).text())) {
@@ -349,6 +475,16 @@ final class NameFinder {
         // capitals that only open a sentence: "Earlier", "Speaking", "Police said"
         boolean organisation = to - nameStart >= 2 && (lexicon.isOrgSuffix(words.get(to - 1).text())
                 || words.subList(nameStart, to).stream().anyMatch(w -> w.text().equals("&")));
+        if (nameStart == from && to - nameStart >= 3 && words.get(nameStart + 1).text().equals("of")
+                && discountable(words.get(nameStart), seenMidSentence) && !lexicon.isOrgSuffix(words.get(nameStart).text())
+                && !lexicon.isTitleHead(words.get(nameStart).text())
+                && !lexicon.isLocationWord(words.get(nameStart).text())) {
+            // "Shares of Zentrix Holdings", "Residents of Carrick Falls": the sentence's subject noun and "of"
+            nameStart += 2;
+            if (nameStart < to - 1 && words.get(nameStart).text().equals("the")) {
+                nameStart++;
+            }
+        }
         if ((nameStart == from || nameStart == i && honorific == null) && !organisation) {
             while (nameStart < to && discountable(words.get(nameStart), seenMidSentence)) {
                 nameStart++;
@@ -390,6 +526,38 @@ final class NameFinder {
             }
         }
         return lastHead + 1;
+    }
+
+    /**
+     * "Facebook CEO Mark Zuckerberg", "Netography CEO Martin Roesch": the capitalised words before a
+     * role written before a name are the body the person works for (or the place they serve, when
+     * a gazetteer knows it). Adds them, unless they are title words themselves.
+     */
+    private void addEmployer(String text, List<Word> words, int from, int nameStart, Set<String> seenMidSentence,
+                             List<Candidate> out) {
+        int roleStart = nameStart - 1;
+        while (roleStart > from && titleish(words.get(roleStart - 1))) {
+            roleStart--;
+        }
+        if (roleStart <= from || words.subList(from, roleStart).stream()
+                .anyMatch(w -> w.possessive() || CONNECTORS.contains(w.text()) || lexicon.isNationality(w.text())
+                        || Arrays.stream(w.text().split("-")).anyMatch(p -> lexicon.isTitleHead(p)
+                        || lexicon.isTitleModifier(p)))) {
+            // not a role's own words: "Sub-Assistant Agriculture Officer"
+            return;
+        }
+        int start = from;
+        while (start < roleStart && discountable(words.get(start), seenMidSentence)) {
+            start++;
+        }
+        if (start >= roleStart) {
+            return;
+        }
+        Candidate employer = classify(text, words, start, roleStart, null, null, seenMidSentence);
+        if (employer != null) {
+            out.add(employer.type() == null || EntityType.PERSON.equals(employer.type())
+                    ? employer.withType(EntityType.ORGANIZATION, false) : employer);
+        }
     }
 
     /** The start of a one- to three-word name after the last title head inside a chunk, or -1. */
@@ -492,8 +660,26 @@ final class NameFinder {
                 return new Candidate(start, end, name, shoutedType, false, null, titleList, gender, aliases, parts);
             }
         }
-        if (n >= 2 && EVENT_HEADS.contains(firstText)) {
-            type = EVENT; // "Storm Ilse", "Hurricane Katrina"
+        String placePart = n >= 2 && lexicon.isNationality(lastText) && !last.possessive()
+                ? lexicon.place(String.join(" ", tokens.subList(0, n - 1))) : null;
+        if (placePart != null) {
+            // "a Virginia Democrat", "the Texas Republican": the state, with its party word left out
+            Word before = words.get(to - 2);
+            return new Candidate(start, before.end(), text.substring(start, before.end()), EntityType.LOCATION, true,
+                    placePart, titleList, gender, aliases, tokens.subList(0, n - 1));
+        }
+        if (tokens.stream().anyMatch(HOLIDAYS::contains) || n >= 2 && (lastText.equals("Day") || lastText.equals("Eve"))
+                && !lexicon.isFirstName(firstText)) {
+            return null; // a holiday is a date, not a name
+        }
+        if (n >= 2 && (MODEL_WORDS.contains(lastText) || tokens.stream().anyMatch(t -> t.matches("\\p{Lu}+\\d+\\p{L}*")))) {
+            return null; // a product's model name: "Vision Pro", "Galaxy S24"
+        }
+        if (n >= 2 && LAW_HEADS.contains(lastText)) {
+            type = LAW;
+            strong = true;
+        } else if (n >= 2 && EVENT_HEADS.contains(firstText) || tokens.stream().anyMatch(AWARD_HEADS::contains)) {
+            type = EVENT; // "Storm Ilse", "Hurricane Katrina", "the Pulitzer Prize"
             strong = true;
         } else if (place != null) {
             type = EntityType.LOCATION;
@@ -538,10 +724,21 @@ final class NameFinder {
         } else if (n >= 2) {
             // "Paris Baguette" is no person: a first name that is also a place needs a surname-like word
             boolean firstName = lexicon.isFirstName(firstText)
-                    && (!lexicon.isCommonWord(firstText) || !lexicon.isCommonWord(tokens.get(1)))
                     && (lexicon.place(firstText) == null || !lexicon.isCommonWord(tokens.get(1)));
             boolean connectors = tokens.stream().anyMatch(t -> t.equals("of") || t.equals("for") || t.equals("the"));
-            if (firstName && !connectors) {
+            EntityType cue = connectors ? null : clauseType(text, end);
+            boolean particle = tokens.subList(1, n - 1).stream().anyMatch(PARTICLES::contains);
+            if (cue == null && !connectors && !lexicon.isFirstName(firstText) && companyCue(text, start, end)) {
+                cue = EntityType.ORGANIZATION; // "Andreessen Horowitz’s portfolio", "the acquisition of Vexa Labs"
+            }
+            if (cue != null) {
+                type = cue; // "Tom Forte, who ...", "Con Edison, which ...", "Con Edison officials"
+            } else if (particle && !connectors) {
+                type = EntityType.PERSON; // "Osama bin Laden", "Bill de Blasio"
+            } else if (firstName && !connectors && (!lexicon.isCommonWord(firstText)
+                    || !lexicon.isCommonWord(tokens.get(1)) || n == 2 && (surnameSpeaks(text, lastText)
+                    || !lastText.endsWith("ing") && !lastText.endsWith("s")))) {
+                // a known first name and a word is a person when the word alone speaks: "Wade Bassi" ... "Bassi said"
                 type = EntityType.PERSON;
                 strong = true;
             } else if (connectors || lexicon.isCommonWord(lastText) && !lexicon.isFirstName(lastText)
@@ -554,7 +751,7 @@ final class NameFinder {
             type = EntityType.ORGANIZATION; // an acronym: FCC, NCAA, WPEL
         } else if (lexicon.isOrgSuffix(name)) {
             // "the Senate", "the House": a body named by its kind alone
-            if (from > 0 && words.get(from - 1).text().equals("the") && !first.initial()) {
+            if (from > 0 && words.get(from - 1).text().equalsIgnoreCase("the") && !first.initial()) {
                 type = EntityType.ORGANIZATION;
             } else {
                 // maybe the short form of a club or body named in full elsewhere ("Rovers")
@@ -562,6 +759,9 @@ final class NameFinder {
             }
         } else {
             type = contextType(text, words, from, end, honorific);
+        }
+        if (EntityType.PERSON.equals(type) && tokens.stream().anyMatch(t -> t.matches(".*\\d.*"))) {
+            return null; // "Page A22": a name has no digits
         }
         if (EntityType.PERSON.equals(type) || type == null) {
             titleList.addAll(titles.before(text, words, from));
@@ -591,6 +791,50 @@ final class NameFinder {
             startOfWord = !Character.isLetter(c) || c == '’' || c == '\'';
         }
         return b.toString();
+    }
+
+    /**
+     * What the words right after a name say of it: a relative "who" or an age ("Tom Forte, who",
+     * "Eloise Parry, 21,") a person; "which" or a body's people ("Con Edison, which", "Con Edison
+     * officials", "the Likud party") an organisation; else null.
+     */
+    private static EntityType clauseType(String text, int end) {
+        int to = Math.min(text.length(), end + 40);
+        if (WHO_AFTER.matcher(text).region(end, to).lookingAt()
+                || AGE_AFTER.matcher(text).region(end, to).lookingAt()) {
+            return EntityType.PERSON;
+        }
+        if (WHICH_AFTER.matcher(text).region(end, to).lookingAt()
+                || ORG_NOUN_AFTER.matcher(text).region(end, to).lookingAt() || ownerAdjectiveAfter(text, end)) {
+            return EntityType.ORGANIZATION;
+        }
+        return null;
+    }
+
+    /** Whether the text also uses {@code word} as a common noun, in lower case: "management". */
+    private static boolean writtenLowerCase(String text, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word) && Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(lower) + "(?![\\p{L}-])")
+                .matcher(text).find();
+    }
+
+    /** Whether {@code surname} alone says or is called something: "Bassi said", "said Forte", "Mr. Forte". */
+    private static boolean surnameSpeaks(String text, String surname) {
+        String s = Pattern.quote(surname);
+        return Pattern.compile("\\b" + s + " (?:said|says|told|added|noted|argued|explained)\\b"
+                + "|\\b(?:said|says|told) " + s + "\\b|\\b(?:Mr|Ms|Mrs|Dr)\\.? " + s + "\\b").matcher(text).find();
+    }
+
+    /** What a company has or undergoes, right around the name: "Yahoo’s shares", "the acquisition of Instagram". */
+    private static boolean companyCue(String text, int start, int end) {
+        return COMPANY_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()
+                || COMPANY_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find();
+    }
+
+    /** "Amazon-owned", "Kremlin-backed": a body. */
+    private static boolean ownerAdjectiveAfter(String text, int end) {
+        return end < text.length() && text.charAt(end) == '-' && OWNER_ADJECTIVE.matcher(
+                text.substring(end, Math.min(text.length(), end + 16)).split("[\\s,.;:]", 2)[0]).find();
     }
 
     /** "Goldman Sachs chief economist Jan Hatzius": a name right before a lower-case role is the employer. */
@@ -661,7 +905,9 @@ final class NameFinder {
         String place = lexicon.place(m.group(1));
         if (place == null) {
             String firstWord = m.group(1).split(" ")[0];
-            place = lexicon.place(firstWord);
+            // "Ketchikan, Alaska. There": the full stop ends the sentence, not an abbreviation
+            place = lexicon.place(firstWord) != null ? lexicon.place(firstWord)
+                    : lexicon.place(firstWord.replaceAll("\\.+$", ""));
         }
         return place != null;
     }
@@ -680,10 +926,29 @@ final class NameFinder {
         if (followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
             return EntityType.LOCATION;
         }
+        if (!w.possessive() && (ownerAdjectiveAfter(text, end) || !lexicon.isCommonWord(w.text())
+                && clauseType(text, end) == EntityType.ORGANIZATION)) {
+            return EntityType.ORGANIZATION; // "Amazon-owned", "the Likud party", not "Health officials"
+        }
+        if (!lexicon.isFirstName(w.text()) && companyCue(text, w.start(), end)) {
+            return EntityType.ORGANIZATION; // "Yahoo’s shares", "the acquisition of Instagram"
+        }
+        if (prevAdjacent && KIN.contains(prev.text()) && !w.possessive()
+                && (lexicon.isFirstName(w.text()) || !lexicon.isCommonWord(w.text()))) {
+            return EntityType.PERSON; // "his wife Grace"
+        }
+        if (prevAdjacent && COMPASS.contains(prev.text()) && !lexicon.isCommonWord(w.text())) {
+            return EntityType.LOCATION; // "eastern Northland"
+        }
+        if (prevAdjacent && (prev.text().equals("developer") || prev.text().equals("developers"))
+                && !lexicon.isFirstName(w.text())) {
+            return EntityType.ORGANIZATION; // "Minecraft developer Mojang"; a person would have a first name
+        }
         if (prevAdjacent && prev.text().equals("at") && roleBefore(words, index - 1)) {
             return EntityType.ORGANIZATION; // "Chief Cyber Solutions Officer at Cloudflare": the employer
         }
-        if (prevAdjacent && PLACE_PREPOSITIONS.contains(prev.text())) {
+        if (prevAdjacent && PLACE_PREPOSITIONS.contains(prev.text()) && !writtenLowerCase(text, w.text())) {
+            // not "a Lecturer in Management" where the text speaks of "management": a subject, not a place
             return EntityType.LOCATION;
         }
         if (orgNounBefore(text, w.start())) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import io.github.lede.model.Span;
 import io.github.lede.text.QuoteMarks;
 import io.github.lede.text.SentenceSplitter;
@@ -17,6 +19,9 @@ import io.github.lede.text.Tokenizer;
  * or a quotation, and when it stands in a headline-case or all-capitals line.
  */
 final class Words {
+
+    /** Caption labels glued to the name that follows by careless scraping: "CreditCreditChang W. Lee". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?:Credit|Photograph|Photo|Image|Courtesy)+(?=\\p{Lu}\\p{Ll})");
 
     private Words() {
     }
@@ -39,7 +44,7 @@ final class Words {
         boolean sentenceOpen = true;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (sentenceStarts.contains(t.start())) {
+            if (sentenceStarts.contains(t.start()) && !afterMiddleInitial(words, text, t.start())) {
                 sentenceOpen = true;
             }
             boolean word = t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER || t.text().equals("&");
@@ -55,10 +60,33 @@ final class Words {
                     && tokens.get(i + 1).start() == t.end();
             boolean headline = headlineLines.contains(text.lastIndexOf('\n', t.start() - 1) + 1)
                     || headlineSentences.stream().anyMatch(h -> h.start() <= t.start() && t.start() < h.end());
-            words.add(new Word(t.start(), t.end(), t.text(), possessive, sentenceOpen || afterOpener, headline));
+            Matcher label = CAPTION_LABEL.matcher(t.text());
+            int skip = label.lookingAt() ? label.end() : 0; // "CreditChang W. Lee": the name after a glued label
+            words.add(new Word(t.start() + skip, t.end(), t.text().substring(skip), possessive,
+                    sentenceOpen || afterOpener, headline));
             sentenceOpen = false;
         }
         return words;
+    }
+
+    /**
+     * "Ellen M. Banner": a sentence splitter may end a sentence after a middle initial; a single
+     * capital with a full stop right after a capitalised word is an initial, and the name goes on.
+     */
+    private static boolean afterMiddleInitial(List<Word> words, String text, int start) {
+        int n = words.size();
+        if (n < 2) {
+            return false;
+        }
+        Word initial = words.get(n - 1);
+        Word before = words.get(n - 2);
+        // the tokenizer may keep the full stop in the word ("M.") or leave it after it
+        int stop = initial.text().equals(initial.text().charAt(0) + ".") ? initial.end() - 1 : initial.end();
+        return stop == initial.start() + 1 && Character.isUpperCase(initial.text().charAt(0))
+                && stop < text.length() && text.charAt(stop) == '.'
+                && text.substring(stop + 1, start).equals(" ")
+                && before.capitalized() && before.text().length() > 1 && !before.allCaps()
+                && text.substring(before.end(), initial.start()).equals(" ");
     }
 
     /** A sentence in which nearly every word is capitalised, as in "Drivers Complained About The Queues". */
@@ -66,6 +94,9 @@ final class Words {
         int words = 0;
         int capitalised = 0;
         for (Token t : tokens) {
+            if (words == 0 && t.start() >= sentence.start() && (t.text().equals("(") || t.text().equals("["))) {
+                return false; // a bracketed credit or aside, "(Ellen M. Banner / The Seattle Times)", is no headline
+            }
             if (t.start() >= sentence.start() && t.end() <= sentence.end() && t.kind() == TokenKind.WORD) {
                 words++;
                 capitalised += t.isCapitalized() ? 1 : 0;
