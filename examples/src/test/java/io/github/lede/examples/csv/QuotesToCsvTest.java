@@ -38,33 +38,37 @@ class QuotesToCsvTest {
         assertTrue(run.out().startsWith("file,quote_id,type,speaker,speaker_entity,cue,text,confidence\n"), run.out());
 
         // cells are quoted only where CSV needs it
-        assertTrue(run.out().contains("\nculture/river-festival.txt,Q4,INDIRECT,Daniel Moreau,E2,said,"
+        assertTrue(run.out().contains("\nculture/river-festival.txt,Q5,INDIRECT,Daniel Moreau,E2,said,"
                 + "extra officers would patrol the bridges during the parade,0.85\n"
-                + "culture/river-festival.txt,Q5,DIRECT,Daniel Moreau,E2,told,\"We want families to enjoy the evening,"
+                + "culture/river-festival.txt,Q6,DIRECT,Daniel Moreau,E2,told,\"We want families to enjoy the evening,"
                 + " and we will close the quay to traffic from six o'clock,\",0.95\n"), run.out());
         List<QuoteRow> rows = read(run.out());
-        assertEquals(14, rows.size(), rows::toString);
+        assertEquals(15, rows.size(), rows::toString);
         // the subfolder's file comes first: "culture/..." sorts before "harbour-..."
         assertEquals(List.of(
-                new QuoteRow("culture/river-festival.txt", "Q1", "INDIRECT", "Anna Brandt", "E1", "said",
+                // the lead's trailing attribution has no named speaker: an empty entity cell
+                new QuoteRow("culture/river-festival.txt", "Q1", "INDIRECT", "organisers", "", "announced",
+                        "The river festival will return to the old port this summer after two years in which it was"
+                                + " cancelled for lack of money", 0.68),
+                new QuoteRow("culture/river-festival.txt", "Q2", "INDIRECT", "Anna Brandt", "E1", "said",
                         "ticket sales had already passed those of the last edition", 0.85),
-                new QuoteRow("culture/river-festival.txt", "Q2", "DIRECT", "Anna Brandt", "E1", "said",
+                new QuoteRow("culture/river-festival.txt", "Q3", "DIRECT", "Anna Brandt", "E1", "said",
                         "People have been asking us every week when the boats are coming back,", 0.95),
-                new QuoteRow("culture/river-festival.txt", "Q3", "INDIRECT", "Anna Brandt", "E1", "said",
+                new QuoteRow("culture/river-festival.txt", "Q4", "INDIRECT", "Anna Brandt", "E1", "said",
                         "the programme would include a night parade of lit boats and concerts on the quay", 0.8),
-                new QuoteRow("culture/river-festival.txt", "Q4", "INDIRECT", "Daniel Moreau", "E2", "said",
+                new QuoteRow("culture/river-festival.txt", "Q5", "INDIRECT", "Daniel Moreau", "E2", "said",
                         "extra officers would patrol the bridges during the parade", 0.85),
-                new QuoteRow("culture/river-festival.txt", "Q5", "DIRECT", "Daniel Moreau", "E2", "told",
+                new QuoteRow("culture/river-festival.txt", "Q6", "DIRECT", "Daniel Moreau", "E2", "told",
                         "We want families to enjoy the evening, and we will close the quay to traffic from six"
                                 + " o'clock,", 0.95),
-                new QuoteRow("culture/river-festival.txt", "Q6", "INDIRECT", "Daniel Moreau", "E2", "added",
+                new QuoteRow("culture/river-festival.txt", "Q7", "INDIRECT", "Daniel Moreau", "E2", "added",
                         "visitors should leave their cars at home and use the shuttle buses", 0.85)),
-                rows.subList(0, 6));
+                rows.subList(0, 7));
         assertEquals(List.of("Elena Varga", "Elena Varga", "Elena Varga", "Tomas Lindqvist", "Tomas Lindqvist",
                 "Tomas Lindqvist", "Maria Okafor", "Maria Okafor"),
-                rows.subList(6, 14).stream().map(QuoteRow::speaker).toList());
+                rows.subList(7, 15).stream().map(QuoteRow::speaker).toList());
         assertEquals(new QuoteRow("harbour-bridge.txt", "Q8", "DIRECT", "Maria Okafor", "E4", "said",
-                "This is the most expensive answer to the question,", 0.95), rows.get(13));
+                "This is the most expensive answer to the question,", 0.95), rows.get(14));
     }
 
     @Test
@@ -79,9 +83,9 @@ class QuotesToCsvTest {
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.out());
         List<QuoteRow> rows = read(Files.readString(csv, StandardCharsets.UTF_8));
-        assertEquals(List.of("Q1", "Q2", "Q3", "Q4", "Q5", "Q6"), rows.stream().map(QuoteRow::quoteId).toList());
+        assertEquals(List.of("Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7"), rows.stream().map(QuoteRow::quoteId).toList());
         assertEquals("We want families to enjoy the evening, and we will close the quay to traffic from six o'clock,",
-                rows.get(4).text());
+                rows.get(5).text());
     }
 
     @Test

@@ -34,7 +34,7 @@ class ParallelScanTest {
         assertEquals(14, lines.size(), parallel.out());
         assertEquals(sequential.outLines().subList(0, 13), lines.subList(0, 13));
         assertEquals("bridge-1.txt: 9 paragraphs, 4 entities, 8 quotes, most quoted: Elena Varga (3)", lines.get(0));
-        assertEquals("festival-6.txt: 7 paragraphs, 2 entities, 6 quotes, most quoted: Anna Brandt (3)",
+        assertEquals("festival-6.txt: 7 paragraphs, 2 entities, 7 quotes, most quoted: Anna Brandt (3)",
                 lines.get(11));
         assertTrue(lines.get(12).startsWith("photo.png: failed: no extractor supports image/png"), lines.get(12));
         assertTrue(sequential.outLines().get(13).matches("13 files \\(1 failed\\) in \\d+ ms, threads: 1, [\\d.]+ files/s"),
