@@ -286,6 +286,19 @@ public final class Lede {
      * supports it — a feed's items or a WARC archive's HTML records, streamed. Analyse each with
      * {@code analyze(item.source())}; a failing item throws alone. Close the stream when done.
      *
+     * <pre>{@code
+     * try (Stream<InputItem> items = lede.expand(Path.of("CC-NEWS-20240208.warc.gz"))) {
+     *     items.forEach(item -> {
+     *         try {
+     *             Article article = lede.analyze(item.source());
+     *             // ...
+     *         } catch (LedeException e) {
+     *             log.warn("{}: {}", item.name(), e.getMessage());   // one broken record, the rest go on
+     *         }
+     *     });
+     * }
+     * }</pre>
+     *
      * @throws LedeException if the file cannot be read at all
      */
     public Stream<InputItem> expand(Path path) {

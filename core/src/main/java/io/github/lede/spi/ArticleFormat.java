@@ -11,6 +11,14 @@ import java.util.List;
  * Serialises articles ({@code json}, {@code jsonl}, {@code xml}, {@code rss}, a user's own), and
  * reads them back where the format round-trips. Chosen by {@link #name()}.
  *
+ * <pre>{@code
+ * ArticleFormat json = lede.format("json");
+ * try (ArticleWriter writer = json.writer(System.out)) {   // one document for every article written
+ *     writer.write(article);
+ * }
+ * List<Article> back = json.read(Files.newInputStream(Path.of("articles.json")));
+ * }</pre>
+ *
  * <p>Register an implementation in {@code META-INF/services/io.github.lede.spi.ArticleFormat}.
  */
 public interface ArticleFormat extends Provider {
