@@ -1,6 +1,7 @@
 package io.github.lede.extractor.quotes;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -178,6 +179,28 @@ final class Lexicon {
     private static Set<String> words(String... forms) {
         return Set.copyOf(java.util.Arrays.asList(forms));
     }
+
+    /**
+     * Role nouns and the abbreviated titles that name the same role, so "the senator" finds
+     * "Sen. Warner" and "the governor" finds "Gov. Ruiz". Forms are {@link #bare} (no period).
+     */
+    static final Map<String, Set<String>> ROLE_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("senator", Set.of("sen")), Map.entry("representative", Set.of("rep")),
+            Map.entry("congressman", Set.of("rep")), Map.entry("congresswoman", Set.of("rep")),
+            Map.entry("governor", Set.of("gov")), Map.entry("president", Set.of("pres")),
+            Map.entry("general", Set.of("gen")), Map.entry("professor", Set.of("prof")),
+            Map.entry("doctor", Set.of("dr")), Map.entry("lieutenant", Set.of("lt")),
+            Map.entry("sergeant", Set.of("sgt")), Map.entry("colonel", Set.of("col")),
+            Map.entry("superintendent", Set.of("supt")), Map.entry("attorney", Set.of("atty")),
+            Map.entry("councillor", Set.of("cllr")), Map.entry("reverend", Set.of("rev")));
+
+    /**
+     * Determiners and quantifiers that open an unnamed source's noun phrase and are no part of
+     * its name: "a senior official" is named "senior official", "most experts" is "experts".
+     */
+    static final Set<String> SOURCE_DETERMINERS = words("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "some", "many", "most", "several", "other", "two", "three", "four", "few", "both", "all", "one",
+            "another", "these", "those", "such");
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

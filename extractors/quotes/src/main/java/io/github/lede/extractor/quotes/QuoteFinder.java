@@ -106,6 +106,7 @@ final class QuoteFinder {
         }
         if (rules.chains()) {
             inheritFromReported(real);
+            inheritFromIntroduction(real);
         }
         resolveSpeakers();
         return build(article);
@@ -542,6 +543,41 @@ final class QuoteFinder {
                 f.confidence = 0.6;
             }
         }
+    }
+
+    /**
+     * A paragraph that opens with a quote no rule attributed, right after a paragraph of narration
+     * without quote marks, is said by the person that paragraph introduces: "But for Parata and his
+     * family the deaths are personal. ¶ “It’s very emotional.”", "He was blunt. ¶ “…”".
+     */
+    private void inheritFromIntroduction(List<QuotedSpan> real) {
+        for (QuotedSpan s : real) {
+            context.checkDeadline(STAGE);
+            Found f = bySpan.get(s);
+            if (f == null || f.phrase != null || f.source != null || f.speaker != null || !isFirstInParagraph(s)
+                    || s.paragraph() == 0) {
+                continue;
+            }
+            int prev = s.paragraph() - 1;
+            if (doc.isHeading(prev) || doc.unterminated(prev) || answerParagraph[prev] || questionParagraph[prev]
+                    || hasAnyMark(prev)) {
+                continue;
+            }
+            Referent r = refs.introducedIn(prev);
+            if (r != null) {
+                f.speaker = r;
+                f.confidence = 0.5;
+            }
+        }
+    }
+
+    private boolean hasAnyMark(int p) {
+        for (int k = doc.paragraphStart[p]; k < doc.paragraphStart[p + 1]; k++) {
+            if (doc.isQuote(k) || quoted[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether paragraphs {@code from} and {@code to} are adjacent or only captions and credits stand between. */
@@ -1187,8 +1223,9 @@ final class QuoteFinder {
     /** The phrase as a name: "the Israeli military" gives "Israeli military". */
     private String speakerText(SpeakerPhrase sp) {
         int from = sp.from();
-        // determiners go ("the Israeli military", "her daughter"); modifiers stay ("indigenous elders")
-        if (Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my").contains(doc.bare(from))) {
+        // determiners and quantifiers go ("the Israeli military", "her daughter", "most experts");
+        // modifiers stay ("indigenous elders", "a senior official" is "senior official")
+        while (from < sp.to() - 1 && Lexicon.SOURCE_DETERMINERS.contains(doc.bare(from))) {
             from++;
         }
         from = Math.min(from, sp.to() - 1);
