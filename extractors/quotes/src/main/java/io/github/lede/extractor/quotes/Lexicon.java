@@ -180,6 +180,20 @@ final class Lexicon {
         return Set.copyOf(java.util.Arrays.asList(forms));
     }
 
+    /** Nouns for a source the text does not name, when a modifier after them says so. */
+    static final Set<String> ANONYMOUS_NOUNS = words("person", "people", "source", "sources", "official",
+            "officials", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "officer", "officers",
+            "executive", "executives", "lawmaker", "lawmakers", "member", "members", "adviser", "advisers",
+            "advisor", "advisors", "staffer", "staffers");
+
+    /**
+     * The words opening a modifier that marks an unnamed source ("people familiar with the matter",
+     * "a person close to the family", "officials with knowledge of the plan", "a source briefed on
+     * the talks"), each with the word that must follow it.
+     */
+    static final Map<String, String> ANONYMITY_MODIFIERS = Map.of("familiar", "with", "close", "to", "with",
+            "knowledge", "briefed", "on", "involved", "in", "speaking", "on", "granted", "anonymity");
+
     /**
      * Role nouns and the abbreviated titles that name the same role, so "the senator" finds
      * "Sen. Warner" and "the governor" finds "Gov. Ruiz". Forms are {@link #bare} (no period).

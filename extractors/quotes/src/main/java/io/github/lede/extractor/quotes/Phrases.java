@@ -85,6 +85,9 @@ final class Phrases {
                 if (Lexicon.ROLE_WORDS.contains(w) || Lexicon.ORG_NOUNS.contains(w)) {
                     head = m;
                 }
+                if (Lexicon.ANONYMOUS_NOUNS.contains(w) && anonymityModifier(m + 1)) {
+                    return new SpeakerPhrase(from, modifierEnd(m + 1, limit), SpeakerPhrase.Kind.ROLE);
+                }
                 if (Lexicon.SPEECH_VERBS.contains(w)) {
                     break;
                 }
@@ -175,6 +178,10 @@ final class Phrases {
         if (doc.isPunct(j, ",") || doc.isPunct(j, ")") || b.equals("and") || b.equals("but")) {
             return sentenceSubject(from, verb);
         }
+        SpeakerPhrase unnamed = anonymousEndingAt(j, from);
+        if (unnamed != null) {
+            return unnamed;
+        }
         if (doc.isWord(j) && (Lexicon.ROLE_WORDS.contains(b) || Lexicon.ORG_NOUNS.contains(b))
                 && !doc.get(j).isCapitalized()) {
             int k = j;
@@ -216,6 +223,53 @@ final class Phrases {
             return new SpeakerPhrase(core, j + 1, SpeakerPhrase.Kind.NAME);
         }
         return null;
+    }
+
+    /** Whether a modifier marking an unnamed source opens at {@code i}: "familiar with", "close to". */
+    private boolean anonymityModifier(int i) {
+        String next = Lexicon.ANONYMITY_MODIFIERS.get(doc.bare(i));
+        return next != null && doc.is(i + 1, next) && !quoted[i];
+    }
+
+    /** The end of the modifier opening at {@code i}: the words up to a comma, a verb or the limit, at most eight. */
+    private int modifierEnd(int i, int limit) {
+        int m = i + 2;
+        while (m < limit && m < i + 8 && doc.isWord(m) && !quoted[m] && !isVerb(m, Lexicon.SPEECH_VERBS)
+                && !AUXILIARIES.contains(doc.bare(m)) && !doc.is(m, "who")) {
+            m++;
+        }
+        return m;
+    }
+
+    /**
+     * An unnamed source ending at {@code j}, before its verb: "two people familiar with the
+     * matter (said)", "a source close to the minister (told)". Null when there is none.
+     */
+    private SpeakerPhrase anonymousEndingAt(int j, int from) {
+        for (int m = j - 1; m > from && m >= j - 8; m--) {
+            if (!doc.isWord(m) || quoted[m]) {
+                return null;
+            }
+            if (Lexicon.ANONYMOUS_NOUNS.contains(doc.bare(m - 1)) && anonymityModifier(m) && modifierEnd(m, j + 1) == j + 1) {
+                int k = m - 1;
+                while (k > from && k > m - 5 && doc.isWord(k - 1) && !doc.get(k - 1).isCapitalized()
+                        && !DETERMINERS.contains(doc.bare(k))) {
+                    k--;
+                }
+                return new SpeakerPhrase(k, j + 1, SpeakerPhrase.Kind.ROLE);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code sp} names an unnamed source by a modifier: "a person familiar with the talks". */
+    boolean anonymous(SpeakerPhrase sp) {
+        for (int m = sp.from() + 1; m < sp.to(); m++) {
+            if (Lexicon.ANONYMOUS_NOUNS.contains(doc.bare(m - 1)) && anonymityModifier(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SpeakerPhrase backwardRole(int j, int from) {

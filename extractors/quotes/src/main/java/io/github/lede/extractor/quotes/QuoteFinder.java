@@ -944,7 +944,10 @@ final class QuoteFinder {
             }
             if (doc.isPunct(m, ",")) {
                 // "…, Tipton said, despite …", "…, she said, adding …"
-                return m + 1 < end && (doc.bare(m + 1).endsWith("ing") || TAIL_OPENERS.contains(doc.bare(m + 1)));
+                // "…, the ministry reported, down from 5 percent": a comparison is no clause of its own
+                return m + 1 < end && (doc.bare(m + 1).endsWith("ing") || TAIL_OPENERS.contains(doc.bare(m + 1))
+                        || (doc.is(m + 1, "down") || doc.is(m + 1, "up")) && doc.is(m + 2, "from")
+                        || doc.is(m + 1, "compared") && (doc.is(m + 2, "with") || doc.is(m + 2, "to")));
             }
         }
         return true;
@@ -1188,6 +1191,9 @@ final class QuoteFinder {
     }
 
     private Referent role(SpeakerPhrase sp) {
+        if (phrases.anonymous(sp)) {
+            return null; // "a person familiar with the talks" is nobody the text names
+        }
         for (int k = sp.from() + 1; k < sp.to(); k++) {
             if ((doc.is(k, "for") || doc.is(k, "at")) && k + 1 < sp.to()) {
                 SpeakerPhrase of = phrases.forward(k + 1, sp.to());

@@ -1,0 +1,120 @@
+package io.github.lede.extractor.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.lede.model.Article;
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
+import io.github.lede.model.Mention;
+import io.github.lede.model.Quote;
+import io.github.lede.model.QuoteType;
+import io.github.lede.model.Speaker;
+import io.github.lede.spi.AnalysisContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speaker patterns of political news: roles, unnamed sources, introductions without a cue, with
+ * entities given as the {@code "entities"} annotator would give them.
+ */
+class PoliticalNewsPatternsTest {
+
+    /** An entity of {@code type} named {@code name}, with a title, mentioned wherever a form occurs. */
+    private record E(EntityType type, String name, String title, String... aliases) {
+    }
+
+    private static List<Quote> quotes(String text, E... entities) {
+        List<Entity> list = new ArrayList<>();
+        for (E e : entities) {
+            Entity.Builder b = Entity.builder("E" + (list.size() + 1), e.type(), e.name());
+            if (e.title() != null) {
+                b.addTitle(e.title());
+            }
+            List<String> forms = new ArrayList<>(List.of(e.aliases()));
+            forms.add(0, e.name());
+            b.addAliases(List.of(e.aliases()));
+            for (String form : forms) {
+                for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length())) {
+                    b.addMention(new Mention(i, i + form.length(), form));
+                }
+            }
+            list.add(b.build());
+        }
+        Article article = Article.builder(text).entities(list).build();
+        return new QuoteAnnotator().annotate(article, AnalysisContext.standalone()).quotes();
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker().map(Speaker::name).orElse("?");
+    }
+
+    @Test
+    void aQuoteParagraphAfterAnIntroductionIsThePersonIntroduced() {
+        List<Quote> q = quotes("Budget talks stall\n\n"
+                + "But for Parata and his family the cuts are personal.\n\n"
+                + "“We will not fund a war we did not start. Nobody asked us.”",
+                new E(EntityType.PERSON, "Hori Parata", null, "Parata"));
+        assertEquals(1, q.size());
+        assertEquals(QuoteType.DIRECT, q.get(0).type());
+        assertEquals("Hori Parata", speaker(q.get(0)));
+        assertEquals(List.of(), quotes("Budget talks stall\n\nThe vote was delayed again.\n\n“We will not fund it.”")
+                .stream().filter(x -> x.speaker().isPresent()).toList());
+    }
+
+    @Test
+    void itIsTheOrganisationTheSentenceOpensWithNotTheLastOneNamed() {
+        List<Quote> q = quotes("The Food Standards Agency warned people to stay away from pills made by Corvin Labs.\n\n"
+                + "“We advise the public not to take any tablets from this maker,” it said in a statement.",
+                new E(EntityType.ORGANIZATION, "Food Standards Agency", null),
+                new E(EntityType.ORGANIZATION, "Corvin Labs", null));
+        assertEquals(1, q.size());
+        assertEquals("Food Standards Agency", speaker(q.get(0)));
+        assertEquals("said", q.get(0).cue().orElseThrow().text());
+    }
+
+    @Test
+    void theSenatorIsThePersonTitledSen() {
+        List<Quote> q = quotes("Sen. Mark Warner spoke after Ana Ruiz, the budget director, left the room.\n\n"
+                + "“There is collective amnesia,” the senator said.",
+                new E(EntityType.PERSON, "Mark Warner", "Sen.", "Warner"),
+                new E(EntityType.PERSON, "Ana Ruiz", "budget director", "Ruiz"));
+        assertEquals(1, q.size());
+        assertEquals("Mark Warner", speaker(q.get(0)));
+    }
+
+    @Test
+    void unnamedSourcesAreNamedByTheirNounPhrase() {
+        List<Quote> q = quotes("The talks with the teachers union collapsed on Tuesday night, two people familiar "
+                + "with the matter said.\n\n"
+                + "“We will walk away,” said a person close to the minister.\n\n"
+                + "The strike will start on Monday, according to a person familiar with the negotiations.");
+        assertEquals(3, q.size());
+        assertEquals("The talks with the teachers union collapsed on Tuesday night", q.get(0).text());
+        assertEquals(QuoteType.INDIRECT, q.get(0).type());
+        assertEquals("people familiar with the matter", speaker(q.get(0)));
+        assertEquals("person close to the minister", speaker(q.get(1)));
+        assertEquals("The strike will start on Monday", q.get(2).text());
+        assertEquals("person familiar with the negotiations", speaker(q.get(2)));
+    }
+
+    @Test
+    void aComparisonAfterTheAttributionEndsNoClause() {
+        List<Quote> q = quotes("Exports rose 3 percent in the third quarter, the ministry reported, down from 5 "
+                + "percent a year earlier.");
+        assertEquals(1, q.size());
+        assertEquals("Exports rose 3 percent in the third quarter", q.get(0).text());
+        assertEquals("ministry", speaker(q.get(0)));
+    }
+
+    @Test
+    void aSplitQuoteInsideOneSentenceKeepsItsSpeaker() {
+        List<Quote> q = quotes("Senator Mark Warner, a Virginia Democrat, spoke on Tuesday.\n\n"
+                + "“The issue,” he said, “has just disappeared from the debate.”",
+                new E(EntityType.PERSON, "Mark Warner", "Senator", "Warner"));
+        assertEquals(2, q.size());
+        assertEquals("The issue,", q.get(0).text());
+        assertEquals("has just disappeared from the debate.", q.get(1).text());
+        q.forEach(x -> assertEquals("Mark Warner", speaker(x)));
+    }
+}
