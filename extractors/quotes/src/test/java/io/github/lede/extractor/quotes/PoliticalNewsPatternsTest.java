@@ -117,4 +117,17 @@ class PoliticalNewsPatternsTest {
         assertEquals("has just disappeared from the debate.", q.get(1).text());
         q.forEach(x -> assertEquals("Mark Warner", speaker(x)));
     }
+
+    @Test
+    void straightQuotesNestInsideStraightQuotes() {
+        String text = "\"The old way meant a fee for every employee (\"seats\") and a silo. That model is breaking,\" "
+                + "said Ramy Houssaini.\n\n\"He said \"no\" to me twice,\" Houssaini said. \"We will go on.\"";
+        List<Quote> q = quotes(text, new E(EntityType.PERSON, "Ramy Houssaini", null, "Houssaini"));
+        assertEquals(3, q.size());
+        assertEquals("The old way meant a fee for every employee (\"seats\") and a silo. That model is breaking,",
+                q.get(0).text());
+        assertEquals("He said \"no\" to me twice,", q.get(1).text());
+        assertEquals("We will go on.", q.get(2).text());
+        q.forEach(x -> assertEquals("Ramy Houssaini", speaker(x)));
+    }
 }
