@@ -3,6 +3,7 @@ package io.github.lede.extractor.quotes;
 import io.github.lede.model.Article;
 import io.github.lede.model.Cue;
 import io.github.lede.model.Mention;
+import io.github.lede.model.Paragraph;
 import io.github.lede.model.Quote;
 import io.github.lede.model.QuoteType;
 import io.github.lede.model.Speaker;
@@ -107,6 +108,9 @@ final class QuoteFinder {
         if (rules.chains()) {
             inheritFromReported(real);
             inheritFromIntroduction(real);
+            if (rules.reported()) {
+                blockQuotes();
+            }
         }
         resolveSpeakers();
         return build(article);
@@ -569,6 +573,66 @@ final class QuoteFinder {
                 f.confidence = 0.5;
             }
         }
+    }
+
+    /**
+     * Block quotes set without marks (a {@code <blockquote>} flattened to a paragraph): a
+     * first-person paragraph without quote marks, between third-person paragraphs, right after a
+     * paragraph in which someone spoke, is that speaker's DIRECT quote, with no cue of its own:
+     * "These deals take time, Zuckerberg said. ¶ I've been building relationships for years … ¶
+     * He also stressed …". First-person narration (an essay, a column) has first-person
+     * paragraphs around it and is left alone.
+     */
+    private void blockQuotes() {
+        int n = doc.paragraphs.size();
+        for (int p = 1; p < n; p++) {
+            context.checkDeadline(STAGE);
+            // two first-person words at least: one "we" is often the reporter ("customers we spoke to say")
+            if (doc.isHeading(p) || doc.unterminated(p) || answerParagraph[p] || questionParagraph[p] || hasAnyMark(p)
+                    || firstPersonWords(p) < 2 || firstPersonWords(p - 1) > 0
+                    || p + 1 < n && firstPersonWords(p + 1) > 0 || hasFound(p)) {
+                continue;
+            }
+            Found last = null;
+            int prevFrom = doc.paragraphs.get(p - 1).start();
+            int prevTo = doc.paragraphs.get(p - 1).end();
+            for (Found g : found) {
+                if (g.phrase != null && g.cueStart >= 0 && g.start >= prevFrom && g.end <= prevTo
+                        && g.phrase.kind() != SpeakerPhrase.Kind.ROLE && (last == null || g.start > last.start)) {
+                    last = g;
+                }
+            }
+            if (last != null) {
+                Paragraph para = doc.paragraphs.get(p);
+                Found f = new Found(QuoteType.DIRECT, para.start(), para.end(), 0.5);
+                f.phrase = last.phrase;
+                found.add(f);
+            }
+        }
+    }
+
+    /** How many first-person words paragraph {@code p} holds outside quote marks: I, we, my, our, me, us, I’m, we’re. */
+    private int firstPersonWords(int p) {
+        int count = 0;
+        for (int k = doc.paragraphStart[p]; k < doc.paragraphStart[p + 1]; k++) {
+            String w = doc.word(k);
+            String l = Lexicon.lower(w).replace('’', '\'');
+            if (!quoted[k] && !doc.isQuote(k) && !w.equals("US")
+                    && (Set.of("i", "we", "my", "our", "me", "us").contains(l) || l.startsWith("i'") || l.startsWith("we'"))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean hasFound(int p) {
+        Paragraph para = doc.paragraphs.get(p);
+        for (Found g : found) {
+            if (g.start < para.end() && g.end > para.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasAnyMark(int p) {

@@ -130,4 +130,25 @@ class PoliticalNewsPatternsTest {
         assertEquals("We will go on.", q.get(2).text());
         q.forEach(x -> assertEquals("Ramy Houssaini", speaker(x)));
     }
+
+    @Test
+    void aFirstPersonParagraphWithoutMarksAfterReportedSpeechIsABlockQuote() {
+        String text = "Deals take time\n\n"
+                + "A key approach is building a long-term relationship with a target, Mark Holt said at the trial.\n\n"
+                + "I’ve been building relationships for years with the founders, so when we thought it was the right "
+                + "time to move, we could move quickly.\n\n"
+                + "The trial continues on Monday.";
+        List<Quote> q = quotes(text, new E(EntityType.PERSON, "Mark Holt", null, "Holt"));
+        assertEquals(2, q.size());
+        assertEquals(QuoteType.INDIRECT, q.get(0).type());
+        assertEquals(QuoteType.DIRECT, q.get(1).type());
+        assertEquals("I’ve been building relationships for years with the founders, so when we thought it was the "
+                + "right time to move, we could move quickly.", q.get(1).text());
+        assertEquals("Mark Holt", speaker(q.get(1)));
+        assertEquals(true, q.get(1).cue().isEmpty());
+        // an essay in the first person is narration, not a block quote
+        String essay = "My week offline\n\nI left my phone at home, Mark Holt said.\n\n"
+                + "I’ve been building relationships for years, and we could move quickly.\n\nWe went home.";
+        assertEquals(List.of(QuoteType.INDIRECT), quotes(essay).stream().map(Quote::type).toList());
+    }
 }
