@@ -180,6 +180,14 @@ final class Lexicon {
         return Set.copyOf(java.util.Arrays.asList(forms));
     }
 
+    /** Plural nouns for groups of people that "they" can stand for: "Republicans … They say …". */
+    static final Set<String> GROUP_NOUNS = words("republicans", "democrats", "conservatives", "liberals",
+            "officials", "critics", "residents", "experts", "analysts", "lawmakers", "legislators", "senators",
+            "protesters", "opponents", "supporters", "researchers", "scientists", "economists", "investigators",
+            "prosecutors", "authorities", "activists", "advocates", "parents", "teachers", "doctors", "voters",
+            "customers", "workers", "leaders", "diplomats", "observers", "witnesses", "police", "unions",
+            "employees", "students", "farmers", "officers", "negotiators", "executives");
+
     /** Nouns for a source the text does not name, when a modifier after them says so. */
     static final Set<String> ANONYMOUS_NOUNS = words("person", "people", "source", "sources", "official",
             "officials", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "officer", "officers",

@@ -1223,6 +1223,12 @@ final class QuoteFinder {
                 continue;
             }
             SpeakerPhrase sp = f.phrase;
+            String group = f.speaker == null && sp.kind() == SpeakerPhrase.Kind.PRONOUN && doc.is(sp.from(), "they")
+                    && rules.pronouns() ? groupBefore(sp.from()) : null;
+            if (group != null) {
+                f.speakerName = group;
+                continue;
+            }
             Referent r = f.speaker != null ? f.speaker : resolve(sp);
             f.speaker = r;
             if (r != null) {
@@ -1236,6 +1242,30 @@ final class QuoteFinder {
                 f.confidence *= 0.6;
             }
         }
+    }
+
+    /**
+     * The group "they" at {@code token} stands for when the sentence before opens with one and
+     * names no entity there: "Republicans in the legislature back the bill. They say …" gives
+     * "Republicans", "House Democrats …" gives "House Democrats". Null otherwise.
+     */
+    private String groupBefore(int token) {
+        int own = doc.sentenceFrom(token);
+        if (own == 0 || doc.paragraphOf(own - 1) < doc.paragraphOf(token) - 1) {
+            return null;
+        }
+        int k = doc.sentenceFrom(own - 1);
+        while (k < own - 1 && Lexicon.SOURCE_DETERMINERS.contains(doc.bare(k))) {
+            k++;
+        }
+        int from = k;
+        if (doc.isCapitalizedWord(k) && !Lexicon.GROUP_NOUNS.contains(doc.bare(k)) && k + 1 < own) {
+            k++; // "House Democrats", "Local officials"
+        }
+        if (!doc.isWord(k) || quoted[k] || !Lexicon.GROUP_NOUNS.contains(doc.bare(k)) || refs.lookup(from, k + 1) != null) {
+            return null;
+        }
+        return doc.text.substring(doc.get(from).start(), doc.get(k).end());
     }
 
     private Referent resolve(SpeakerPhrase sp) {

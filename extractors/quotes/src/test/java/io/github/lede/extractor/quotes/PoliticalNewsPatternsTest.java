@@ -151,4 +151,14 @@ class PoliticalNewsPatternsTest {
                 + "I’ve been building relationships for years, and we could move quickly.\n\nWe went home.";
         assertEquals(List.of(QuoteType.INDIRECT), quotes(essay).stream().map(Quote::type).toList());
     }
+
+    @Test
+    void theyAfterASentenceOpeningWithAGroupIsThatGroup() {
+        List<Quote> q = quotes("Republicans in the Texas Legislature are pushing hard for the proposal. They say it would "
+                + "give students in low-income communities a better education.",
+                new E(EntityType.ORGANIZATION, "Texas Legislature", null));
+        assertEquals(1, q.size());
+        assertEquals("it would give students in low-income communities a better education", q.get(0).text());
+        assertEquals("Republicans", speaker(q.get(0)));
+    }
 }
