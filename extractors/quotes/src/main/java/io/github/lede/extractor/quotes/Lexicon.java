@@ -180,6 +180,13 @@ final class Lexicon {
         return Set.copyOf(java.util.Arrays.asList(forms));
     }
 
+    /**
+     * Party members named by their party, capitalised: "Warner, a Virginia Democrat, … the
+     * Democrat said". Kept apart from {@link #ROLE_WORDS}, which would strip them from names.
+     */
+    static final Set<String> PARTY_NOUNS = words("democrat", "republican", "independent", "conservative",
+            "liberal", "socialist", "tory", "libertarian");
+
     /** Plural nouns for groups of people that "they" can stand for: "Republicans … They say …". */
     static final Set<String> GROUP_NOUNS = words("republicans", "democrats", "conservatives", "liberals",
             "officials", "critics", "residents", "experts", "analysts", "lawmakers", "legislators", "senators",

@@ -82,7 +82,8 @@ final class Phrases {
                     break;
                 }
                 String w = doc.bare(m);
-                if (Lexicon.ROLE_WORDS.contains(w) || Lexicon.ORG_NOUNS.contains(w)) {
+                if (Lexicon.ROLE_WORDS.contains(w) || Lexicon.ORG_NOUNS.contains(w)
+                        || m == k + 1 && doc.is(k, "the") && Lexicon.PARTY_NOUNS.contains(w)) {
                     head = m;
                 }
                 if (Lexicon.ANONYMOUS_NOUNS.contains(w) && anonymityModifier(m + 1)) {
@@ -181,6 +182,9 @@ final class Phrases {
         SpeakerPhrase unnamed = anonymousEndingAt(j, from);
         if (unnamed != null) {
             return unnamed;
+        }
+        if (Lexicon.PARTY_NOUNS.contains(b) && doc.is(j - 1, "the") && j - 1 >= from) {
+            return new SpeakerPhrase(j - 1, j + 1, SpeakerPhrase.Kind.ROLE); // "the Democrat said"
         }
         if (doc.isWord(j) && (Lexicon.ROLE_WORDS.contains(b) || Lexicon.ORG_NOUNS.contains(b))
                 && !doc.get(j).isCapitalized()) {

@@ -1313,6 +1313,17 @@ final class QuoteFinder {
         for (int k = sp.from() + 1; k < head; k++) {
             proper |= doc.isCapitalizedWord(k);
         }
+        if (proper && isSpokes(doc.bare(head))) {
+            // "A State Department spokesman": an unnamed spokesperson speaks for the organisation
+            int k = sp.from() + (doc.isCapitalizedWord(sp.from()) && !Lexicon.SOURCE_DETERMINERS.contains(doc.bare(sp.from())) ? 0 : 1);
+            while (k < head && !doc.isCapitalizedWord(k)) {
+                k++;
+            }
+            Referent owner = k < head ? refs.lookup(k, head) : null;
+            if (owner != null && owner.isOrganisation()) {
+                return owner;
+            }
+        }
         return refs.role(doc.bare(head), sp.from(), proper);
     }
 

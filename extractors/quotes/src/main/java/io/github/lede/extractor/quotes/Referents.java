@@ -234,7 +234,8 @@ final class Referents {
         int sentenceEnd = doc.sentenceTo(runStart);
         if (doc.isPunct(end, ",")) {
             for (int m = end + 1; m < sentenceEnd && m < end + 8 && !doc.isPunct(m, ","); m++) {
-                if (Lexicon.ROLE_WORDS.contains(doc.bare(m)) && !doc.get(m).isCapitalized()) {
+                if (Lexicon.ROLE_WORDS.contains(doc.bare(m)) && !doc.get(m).isCapitalized()
+                        || Lexicon.PARTY_NOUNS.contains(doc.bare(m))) {
                     r.roles.add(doc.bare(m));
                 }
             }

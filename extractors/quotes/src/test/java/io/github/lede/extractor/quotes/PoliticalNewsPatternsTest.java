@@ -161,4 +161,23 @@ class PoliticalNewsPatternsTest {
         assertEquals("it would give students in low-income communities a better education", q.get(0).text());
         assertEquals("Republicans", speaker(q.get(0)));
     }
+
+    @Test
+    void theDemocratIsThePartyMemberNamedBefore() {
+        List<Quote> q = quotes("Mark Warner, a Virginia Democrat, met Ana Ruiz on Monday.\n\n"
+                + "“The deal is frozen,” the Democrat said.",
+                new E(EntityType.PERSON, "Mark Warner", null, "Warner"),
+                new E(EntityType.PERSON, "Ana Ruiz", null, "Ruiz"));
+        assertEquals(1, q.size());
+        assertEquals("said", q.get(0).cue().orElseThrow().text());
+        assertEquals("Mark Warner", speaker(q.get(0)));
+    }
+
+    @Test
+    void anUnnamedSpokesmanOfANamedOrganisationSpeaksForIt() {
+        List<Quote> q = quotes("A State Department spokesman said the embassy in the capital would close.",
+                new E(EntityType.ORGANIZATION, "State Department", null));
+        assertEquals(1, q.size());
+        assertEquals("State Department", speaker(q.get(0)));
+    }
 }
