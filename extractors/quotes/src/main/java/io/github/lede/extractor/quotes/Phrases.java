@@ -226,7 +226,25 @@ final class Phrases {
             }
             return new SpeakerPhrase(core, j + 1, SpeakerPhrase.Kind.NAME);
         }
-        return null;
+        return describedSubject(from, verb);
+    }
+
+    /**
+     * A sentence that opens with a role described by what follows it: "The mother of a woman who
+     * took the pills has described …" gives "The mother". Null otherwise.
+     */
+    private SpeakerPhrase describedSubject(int from, int verb) {
+        int head = from + 1;
+        if (!doc.is(from, "the") || verb - from > 16 || head >= verb || !doc.isWord(head) || doc.get(head).isCapitalized()
+                || !Lexicon.ROLE_WORDS.contains(doc.bare(head)) || !(doc.is(head + 1, "of") || doc.is(head + 1, "who"))) {
+            return null;
+        }
+        for (int k = head + 1; k < verb; k++) {
+            if (quoted[k] || doc.isQuote(k) || doc.isPunct(k, ",") || doc.isPunct(k, ";")) {
+                return null;
+            }
+        }
+        return new SpeakerPhrase(from, head + 1, SpeakerPhrase.Kind.ROLE);
     }
 
     /** Whether a modifier marking an unnamed source opens at {@code i}: "familiar with", "close to". */

@@ -477,7 +477,8 @@ final class Referents {
 
     /**
      * The referent a role phrase stands for: the nearest earlier one holding the role ("the chief",
-     * "her daughter"), else an organisation whose name holds the noun ("the department"), else,
+     * "her daughter"), else for a person's role the first one holding it within three paragraphs
+     * after, else an organisation whose name holds the noun ("the department"), else,
      * for a kind of organisation ("the company"), the nearest earlier organisation.
      */
     Referent role(String head, int token, boolean properModifier) {
@@ -493,6 +494,17 @@ final class Referents {
             }
         }
         if (!orgNoun) {
+            // a lead names by role whom the story names later: "The mother of a woman who … ¶ … her
+            // mother, Fiona Parry, said"
+            for (int k = lastSeenBefore(token) + 1; k < seen.size(); k++) {
+                Seen s = seen.get(k);
+                if (doc.paragraphOf(s.token) - paragraph > 3) {
+                    break;
+                }
+                if (!s.inQuote && s.token > token && holds(s.ref, head)) {
+                    return s.ref;
+                }
+            }
             return null;
         }
         Referent named = null;

@@ -180,4 +180,17 @@ class PoliticalNewsPatternsTest {
         assertEquals(1, q.size());
         assertEquals("State Department", speaker(q.get(0)));
     }
+
+    @Test
+    void aLeadThatDescribesTheSpeakerByRoleIsThePersonNamedInThatRoleAfter() {
+        List<Quote> q = quotes("The mother of a student who died after taking diet pills has described how her daughter "
+                + "was “burning up from within”.\n\n"
+                + "Her mother, Fiona Parry, said the pills had been sold online.",
+                new E(EntityType.PERSON, "Fiona Parry", null, "Parry"));
+        assertEquals(2, q.size());
+        assertEquals(QuoteType.PARTIAL, q.get(0).type());
+        assertEquals("described", q.get(0).cue().orElseThrow().text());
+        assertEquals("Fiona Parry", speaker(q.get(0)));
+        assertEquals("Fiona Parry", speaker(q.get(1)));
+    }
 }
