@@ -63,7 +63,8 @@ final class Lexicon {
 
     /** Nouns that make a phrase a source of speech: "in a statement", "a spokesman said". */
     static final Set<String> SPEECH_NOUNS = words("statement", "interview", "filing", "letter", "email",
-            "e-mail", "video", "post", "release", "briefing", "conference", "testimony", "speech", "remarks");
+            "e-mail", "video", "post", "release", "briefing", "conference", "testimony", "speech", "remarks", "text",
+            "message", "tweet", "memo", "note");
 
     /** Personal pronouns that can name a speaker, with what they agree with. */
     static final Set<String> MALE = words("he", "him", "his", "himself");

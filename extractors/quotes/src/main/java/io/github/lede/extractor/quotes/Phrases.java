@@ -164,6 +164,12 @@ final class Phrases {
             return null;
         }
         String b = doc.bare(j);
+        if (b.equals("that") && j > from) {
+            SpeakerPhrase sender = senderBefore(j, from);
+            if (sender != null) {
+                return sender; // "a text from her husband, Joe Hannouch that said"
+            }
+        }
         if (b.equals("who") || b.equals("which")) {
             if (j - 2 >= from && doc.isPunct(j - 1, ",") && !quoted[j - 2]) {
                 SpeakerPhrase antecedent = subjectOf(j - 1); // "the source, who said …"
@@ -227,6 +233,31 @@ final class Phrases {
             return new SpeakerPhrase(core, j + 1, SpeakerPhrase.Kind.NAME);
         }
         return describedSubject(from, verb);
+    }
+
+    /**
+     * The sender of a message that speaks: "a statement from the White House that said" gives
+     * "White House" — the name ending at {@code that - 1}, after "from" and a speech noun
+     * ({@code statement}, {@code text}, {@code letter}) at most eight words before. Null otherwise.
+     */
+    private SpeakerPhrase senderBefore(int that, int from) {
+        int end = that;
+        int k = end - 1;
+        while (k > from && NameRuns.isNameWord(doc, k - 1)) {
+            k--;
+        }
+        if (k >= end || !NameRuns.isNameWord(doc, k)) {
+            return null;
+        }
+        for (int m = k - 1; m > from && m >= k - 8; m--) {
+            if (quoted[m]) {
+                return null;
+            }
+            if (doc.is(m, "from") && Lexicon.SPEECH_NOUNS.contains(doc.bare(m - 1))) {
+                return new SpeakerPhrase(NameRuns.afterTitles(doc, k, end), end, SpeakerPhrase.Kind.NAME);
+            }
+        }
+        return null;
     }
 
     /**

@@ -193,4 +193,14 @@ class PoliticalNewsPatternsTest {
         assertEquals("Fiona Parry", speaker(q.get(0)));
         assertEquals("Fiona Parry", speaker(q.get(1)));
     }
+
+    @Test
+    void aMessageFromSomeoneThatSaysIsTheirs() {
+        List<Quote> q = quotes("Ana Ruiz declined to comment. But reporters did receive a text from her husband, Joe Berg "
+                + "that said, “My wife, Ana, has nothing to do with my business.”",
+                new E(EntityType.PERSON, "Ana Ruiz", null, "Ruiz", "Ana"),
+                new E(EntityType.PERSON, "Joe Berg", null, "Berg"));
+        assertEquals(1, q.size());
+        assertEquals("Joe Berg", speaker(q.get(0)));
+    }
 }
