@@ -589,7 +589,7 @@ final class QuoteFinder {
             context.checkDeadline(STAGE);
             // two first-person words at least: one "we" is often the reporter ("customers we spoke to say")
             if (doc.isHeading(p) || doc.unterminated(p) || answerParagraph[p] || questionParagraph[p] || hasAnyMark(p)
-                    || firstPersonWords(p) < 2 || firstPersonWords(p - 1) > 0
+                    || firstPersonWords(p) < 2 || firstPersonWords(p - 1) > 0 || !firstSentenceFirstPerson(p)
                     || p + 1 < n && firstPersonWords(p + 1) > 0 || hasFound(p)) {
                 continue;
             }
@@ -609,6 +609,20 @@ final class QuoteFinder {
                 found.add(f);
             }
         }
+    }
+
+    /** Whether the first sentence of paragraph {@code p} speaks in the first person (a reviewer's aside does not open so). */
+    private boolean firstSentenceFirstPerson(int p) {
+        int from = doc.paragraphStart[p];
+        int to = Math.min(doc.sentenceTo(from), doc.paragraphStart[p + 1]);
+        for (int k = from; k < to; k++) {
+            String l = Lexicon.lower(doc.word(k)).replace('’', '\'');
+            if (!doc.word(k).equals("US") && (Set.of("i", "we", "my", "our", "me", "us").contains(l) || l.startsWith("i'")
+                    || l.startsWith("we'"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many first-person words paragraph {@code p} holds outside quote marks: I, we, my, our, me, us, I’m, we’re. */
