@@ -247,7 +247,7 @@ final class QuoteFinder {
     private Attribution speakerThenVerb(int i, int limit) {
         SpeakerPhrase sp = phrases.forward(i, limit);
         if (sp == null) {
-            return null;
+            return describedName(i, limit);
         }
         int[] v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
         if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME) {
@@ -270,7 +270,25 @@ final class QuoteFinder {
                 }
             }
         }
-        return v == null ? null : new Attribution(v[0], v[1], sp);
+        return v == null ? describedName(i, limit) : new Attribution(v[0], v[1], sp);
+    }
+
+    /**
+     * A name after up to three descriptive words, then a speech verb: "Pakistan-based developer
+     * Ammar Askar wrote", "veteran strategist Jo Ng said". Null otherwise.
+     */
+    private Attribution describedName(int i, int limit) {
+        for (int m = i + 1; m < limit && m <= i + 3; m++) {
+            if (!doc.isWord(m - 1) || quoted[m - 1] || doc.get(m - 1).isCapitalized() && !doc.word(m - 1).contains("-")) {
+                return null;
+            }
+            SpeakerPhrase sp = NameRuns.canStart(doc, m) ? phrases.forward(m, limit) : null;
+            if (sp != null && sp.kind() == SpeakerPhrase.Kind.NAME) {
+                int[] v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
+                return v == null ? null : new Attribution(v[0], v[1], sp);
+            }
+        }
+        return null;
     }
 
     /** "“…” in that law, Azzouz said." — the quote's sentence ends in an attribution after a comma. */
@@ -1082,12 +1100,16 @@ final class QuoteFinder {
                 m++;
             }
             int limit = m + 3;
+            boolean message = false;
             while (m < sTo && m < limit && (Lexicon.SPEECH_NOUNS.contains(doc.bare(m))
+                    || doc.isWord(m) && Lexicon.SPEECH_NOUNS.contains(doc.bare(m + 1)) // "a blog post", "a news conference"
                     || PREPOSITIONS.contains(doc.bare(m)) || doc.get(m).kind() == TokenKind.NUMBER
                     || doc.is(m, "morning") || doc.is(m, "night") || doc.is(m, "afternoon") || doc.is(m, "evening"))) {
+                message |= Lexicon.SPEECH_NOUNS.contains(doc.bare(m));
                 m++;
             }
-            return m;
+            // "in a blog post published Thursday": a participle after the message describes it
+            return message && m < sTo && doc.isWord(m) && doc.bare(m).endsWith("ed") ? -1 : m;
         }
         return k;
     }

@@ -203,4 +203,15 @@ class PoliticalNewsPatternsTest {
         assertEquals(1, q.size());
         assertEquals("Joe Berg", speaker(q.get(0)));
     }
+
+    @Test
+    void descriptiveWordsBeforeANameAndAMessageAfterTheVerbAreNoClause() {
+        List<Quote> q = quotes("“I thought a lot before writing this post,” Pakistan-based developer Ammar Askar wrote in "
+                + "a blog post published Thursday.",
+                new E(EntityType.PERSON, "Ammar Askar", null, "Askar"));
+        assertEquals(1, q.size());
+        assertEquals(QuoteType.DIRECT, q.get(0).type());
+        assertEquals("Ammar Askar", speaker(q.get(0)));
+        assertEquals("wrote", q.get(0).cue().orElseThrow().text());
+    }
 }
