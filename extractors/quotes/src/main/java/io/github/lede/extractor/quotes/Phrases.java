@@ -70,6 +70,10 @@ final class Phrases {
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
             return new SpeakerPhrase(i, i + 1, SpeakerPhrase.Kind.PRONOUN);
         }
+        if ((Lexicon.SOURCE_DETERMINERS.contains(b) || doc.get(i).kind() == TokenKind.NUMBER) && i + 2 < limit
+                && Lexicon.ANONYMOUS_NOUNS.contains(doc.bare(i + 1)) && anonymityModifier(i + 2)) {
+            return new SpeakerPhrase(i, modifierEnd(i + 2, limit), SpeakerPhrase.Kind.ROLE); // "two people familiar with …"
+        }
         int k = i;
         while (k < limit && doc.isWord(k) && !doc.get(k).isCapitalized() && Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
             k++; // "said assistant coach Raymond Tull"

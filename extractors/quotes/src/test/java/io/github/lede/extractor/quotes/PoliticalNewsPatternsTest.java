@@ -88,14 +88,17 @@ class PoliticalNewsPatternsTest {
         List<Quote> q = quotes("The talks with the teachers union collapsed on Tuesday night, two people familiar "
                 + "with the matter said.\n\n"
                 + "“We will walk away,” said a person close to the minister.\n\n"
-                + "The strike will start on Monday, according to a person familiar with the negotiations.");
-        assertEquals(3, q.size());
+                + "The strike will start on Monday, according to a person familiar with the negotiations.\n\n"
+                + "The vote will be held on Friday, according to two officials with knowledge of the plans.");
+        assertEquals(4, q.size());
         assertEquals("The talks with the teachers union collapsed on Tuesday night", q.get(0).text());
         assertEquals(QuoteType.INDIRECT, q.get(0).type());
         assertEquals("people familiar with the matter", speaker(q.get(0)));
         assertEquals("person close to the minister", speaker(q.get(1)));
         assertEquals("The strike will start on Monday", q.get(2).text());
         assertEquals("person familiar with the negotiations", speaker(q.get(2)));
+        assertEquals("The vote will be held on Friday", q.get(3).text());
+        assertEquals("officials with knowledge of the plans", speaker(q.get(3)));
     }
 
     @Test
