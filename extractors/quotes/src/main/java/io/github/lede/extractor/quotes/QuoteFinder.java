@@ -25,6 +25,7 @@ import java.util.Set;
 final class QuoteFinder {
 
     private static final String STAGE = "quote annotation";
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "me", "us");
     private static final Set<String> TAIL_OPENERS = Set.of("despite", "although", "though", "while", "because",
             "as", "but", "and", "after", "before", "when", "since", "even", "noting", "adding");
     private static final Set<String> AUX_BEFORE = Set.of("will", "would", "could", "can", "may", "might", "did",
@@ -603,30 +604,40 @@ final class QuoteFinder {
      */
     private void blockQuotes() {
         int n = doc.paragraphs.size();
+        // one pass over what was found: which paragraphs hold a quote, and each one's last attributed speaker
+        boolean[] holds = new boolean[n];
+        Found[] lastSpoken = new Found[n];
+        for (Found g : found) {
+            int from = doc.paragraphOf(doc.tokenAt(g.start));
+            int to = doc.paragraphOf(Math.max(doc.tokenAt(g.end) - 1, 0));
+            for (int p = from; p <= to && p < n; p++) {
+                holds[p] = true;
+            }
+            if (from == to && g.phrase != null && g.cueStart >= 0 && g.phrase.kind() != SpeakerPhrase.Kind.ROLE
+                    && (lastSpoken[from] == null || g.start > lastSpoken[from].start)) {
+                lastSpoken[from] = g;
+            }
+        }
         for (int p = 1; p < n; p++) {
             context.checkDeadline(STAGE);
             // two first-person words at least: one "we" is often the reporter ("customers we spoke to say")
-            if (doc.isHeading(p) || doc.unterminated(p) || answerParagraph[p] || questionParagraph[p] || hasAnyMark(p)
-                    || firstPersonWords(p) < 2 || firstPersonWords(p - 1) > 0 || !firstSentenceFirstPerson(p)
-                    || p + 1 < n && firstPersonWords(p + 1) > 0 || hasFound(p)) {
+            if (lastSpoken[p - 1] == null || holds[p] || doc.isHeading(p) || doc.unterminated(p) || answerParagraph[p]
+                    || questionParagraph[p] || hasAnyMark(p) || firstPersonWords(p) < 2 || firstPersonWords(p - 1) > 0
+                    || !firstSentenceFirstPerson(p) || p + 1 < n && firstPersonWords(p + 1) > 0) {
                 continue;
             }
-            Found last = null;
-            int prevFrom = doc.paragraphs.get(p - 1).start();
-            int prevTo = doc.paragraphs.get(p - 1).end();
-            for (Found g : found) {
-                if (g.phrase != null && g.cueStart >= 0 && g.start >= prevFrom && g.end <= prevTo
-                        && g.phrase.kind() != SpeakerPhrase.Kind.ROLE && (last == null || g.start > last.start)) {
-                    last = g;
-                }
-            }
-            if (last != null) {
-                Paragraph para = doc.paragraphs.get(p);
-                Found f = new Found(QuoteType.DIRECT, para.start(), para.end(), 0.5);
-                f.phrase = last.phrase;
-                found.add(f);
-            }
+            Paragraph para = doc.paragraphs.get(p);
+            Found f = new Found(QuoteType.DIRECT, para.start(), para.end(), 0.5);
+            f.phrase = lastSpoken[p - 1].phrase;
+            found.add(f);
         }
+    }
+
+    /** Whether token {@code k} is a first-person word: I, we, my, our, me, us (not the US), I’m, we’re. */
+    private boolean isFirstPerson(int k) {
+        String w = doc.word(k);
+        String l = Lexicon.lower(w).replace('’', '\'');
+        return !w.equals("US") && (FIRST_PERSON.contains(l) || l.startsWith("i'") || l.startsWith("we'"));
     }
 
     /** Whether the first sentence of paragraph {@code p} speaks in the first person (a reviewer's aside does not open so). */
@@ -634,9 +645,7 @@ final class QuoteFinder {
         int from = doc.paragraphStart[p];
         int to = Math.min(doc.sentenceTo(from), doc.paragraphStart[p + 1]);
         for (int k = from; k < to; k++) {
-            String l = Lexicon.lower(doc.word(k)).replace('’', '\'');
-            if (!doc.word(k).equals("US") && (Set.of("i", "we", "my", "our", "me", "us").contains(l) || l.startsWith("i'")
-                    || l.startsWith("we'"))) {
+            if (isFirstPerson(k)) {
                 return true;
             }
         }
@@ -647,25 +656,13 @@ final class QuoteFinder {
     private int firstPersonWords(int p) {
         int count = 0;
         for (int k = doc.paragraphStart[p]; k < doc.paragraphStart[p + 1]; k++) {
-            String w = doc.word(k);
-            String l = Lexicon.lower(w).replace('’', '\'');
-            if (!quoted[k] && !doc.isQuote(k) && !w.equals("US")
-                    && (Set.of("i", "we", "my", "our", "me", "us").contains(l) || l.startsWith("i'") || l.startsWith("we'"))) {
+            if (!quoted[k] && !doc.isQuote(k) && isFirstPerson(k)) {
                 count++;
             }
         }
         return count;
     }
 
-    private boolean hasFound(int p) {
-        Paragraph para = doc.paragraphs.get(p);
-        for (Found g : found) {
-            if (g.start < para.end() && g.end > para.start()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private boolean hasAnyMark(int p) {
         for (int k = doc.paragraphStart[p]; k < doc.paragraphStart[p + 1]; k++) {
