@@ -90,6 +90,10 @@ final class Phrases {
                         || m == k + 1 && doc.is(k, "the") && Lexicon.PARTY_NOUNS.contains(w)) {
                     head = m;
                 }
+                if (Lexicon.ANONYMOUS_NOUNS.contains(w) && doc.isPunct(m + 1, ",") && doc.is(m + 2, "who")) {
+                    head = m; // "said the people, who asked not to be identified"
+                    break;
+                }
                 if (Lexicon.ANONYMOUS_NOUNS.contains(w) && anonymityModifier(m + 1)) {
                     return new SpeakerPhrase(from, modifierEnd(m + 1, limit), SpeakerPhrase.Kind.ROLE);
                 }

@@ -89,8 +89,9 @@ class PoliticalNewsPatternsTest {
                 + "with the matter said.\n\n"
                 + "“We will walk away,” said a person close to the minister.\n\n"
                 + "The strike will start on Monday, according to a person familiar with the negotiations.\n\n"
-                + "The vote will be held on Friday, according to two officials with knowledge of the plans.");
-        assertEquals(4, q.size());
+                + "The vote will be held on Friday, according to two officials with knowledge of the plans.\n\n"
+                + "The count will take a week, said the people, who asked not to be identified.");
+        assertEquals(5, q.size());
         assertEquals("The talks with the teachers union collapsed on Tuesday night", q.get(0).text());
         assertEquals(QuoteType.INDIRECT, q.get(0).type());
         assertEquals("people familiar with the matter", speaker(q.get(0)));
@@ -99,6 +100,8 @@ class PoliticalNewsPatternsTest {
         assertEquals("person familiar with the negotiations", speaker(q.get(2)));
         assertEquals("The vote will be held on Friday", q.get(3).text());
         assertEquals("officials with knowledge of the plans", speaker(q.get(3)));
+        assertEquals("The count will take a week", q.get(4).text());
+        assertEquals("people", speaker(q.get(4)));
     }
 
     @Test
