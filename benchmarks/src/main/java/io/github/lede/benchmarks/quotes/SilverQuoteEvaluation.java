@@ -36,9 +36,11 @@ import org.jsoup.select.NodeVisitor;
  * {@code expected.html}. The text is {@code title + "\n\n" + body}, analysed as plain text by the
  * text extractor, the {@code "entities"} annotator and {@link QuoteAnnotator}.
  *
- * <p>Usage: {@code SilverQuoteEvaluation [DATASETS_DIR] [--split dev|heldout|all] [--quiet]
- * [--ablation]}. Articles are split into a dev half (read while fixing rules) and a held-out half
- * (only scored); the default prints both, then all. From the project root:
+ * <p>Usage: {@code SilverQuoteEvaluation [DATASETS_DIR] [--split dev|heldout|heldout-2|all] [--quiet]
+ * [--ablation] [--text ID]}. Articles are split into a dev half (read while fixing rules) and two
+ * held-out halves {@code heldout} and {@code heldout-2} (only scored, never read while fixing);
+ * the default prints each, then all. {@code --text ID} prints the text of one article, as scored,
+ * for annotating it. From the project root:
  * <pre>{@code
  * mvn -B -q -o -pl benchmarks -am package -DskipTests
  * java -cp benchmarks/target/benchmarks.jar io.github.lede.benchmarks.quotes.SilverQuoteEvaluation ../shared/datasets
@@ -65,7 +67,12 @@ public final class SilverQuoteEvaluation {
         String split = s >= 0 && s + 1 < args.length ? args[s + 1] : null;
         boolean quiet = a.contains("--quiet");
         PrintStream out = System.out;
-        for (String part : split == null ? List.of("dev", "heldout", "all") : List.of(split)) {
+        int t = a.indexOf("--text");
+        if (t >= 0 && t + 1 < args.length) {
+            out.println(text(datasets, args[t + 1]));
+            return;
+        }
+        for (String part : split == null ? List.of("dev", "heldout", "heldout-2", "all") : List.of(split)) {
             QuoteEvaluation.Score score = score(datasets, part, RuleSet.ALL);
             if (!quiet) {
                 score.report().forEach(out::println);
@@ -83,7 +90,7 @@ public final class SilverQuoteEvaluation {
         }
     }
 
-    /** Scores the silver articles of {@code split} ({@code dev}, {@code heldout} or {@code all}). */
+    /** Scores the silver articles of {@code split} ({@code dev}, {@code heldout}, {@code heldout-2} or {@code all}). */
     public static QuoteEvaluation.Score score(Path datasets, String split, RuleSet rules) throws IOException {
         JsonNode silver;
         try (InputStream in = SilverQuoteEvaluation.class.getResourceAsStream(RESOURCE)) {

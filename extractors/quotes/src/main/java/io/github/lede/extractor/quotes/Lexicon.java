@@ -1,6 +1,7 @@
 package io.github.lede.extractor.quotes;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,7 +63,8 @@ final class Lexicon {
 
     /** Nouns that make a phrase a source of speech: "in a statement", "a spokesman said". */
     static final Set<String> SPEECH_NOUNS = words("statement", "interview", "filing", "letter", "email",
-            "e-mail", "video", "post", "release", "briefing", "conference", "testimony", "speech", "remarks");
+            "e-mail", "video", "post", "release", "briefing", "conference", "testimony", "speech", "remarks", "text",
+            "message", "tweet", "memo", "note");
 
     /** Personal pronouns that can name a speaker, with what they agree with. */
     static final Set<String> MALE = words("he", "him", "his", "himself");
@@ -178,6 +180,57 @@ final class Lexicon {
     private static Set<String> words(String... forms) {
         return Set.copyOf(java.util.Arrays.asList(forms));
     }
+
+    /**
+     * Party members named by their party, capitalised: "Warner, a Virginia Democrat, … the
+     * Democrat said". Kept apart from {@link #ROLE_WORDS}, which would strip them from names.
+     */
+    static final Set<String> PARTY_NOUNS = words("democrat", "republican", "independent", "conservative",
+            "liberal", "socialist", "tory", "libertarian");
+
+    /** Plural nouns for groups of people that "they" can stand for: "Republicans … They say …". */
+    static final Set<String> GROUP_NOUNS = words("republicans", "democrats", "conservatives", "liberals",
+            "officials", "critics", "residents", "experts", "analysts", "lawmakers", "legislators", "senators",
+            "protesters", "opponents", "supporters", "researchers", "scientists", "economists", "investigators",
+            "prosecutors", "authorities", "activists", "advocates", "parents", "teachers", "doctors", "voters",
+            "customers", "workers", "leaders", "diplomats", "observers", "witnesses", "police", "unions",
+            "employees", "students", "farmers", "officers", "negotiators", "executives");
+
+    /** Nouns for a source the text does not name, when a modifier after them says so. */
+    static final Set<String> ANONYMOUS_NOUNS = words("person", "people", "source", "sources", "official",
+            "officials", "diplomat", "diplomats", "aide", "aides", "insider", "insiders", "officer", "officers",
+            "executive", "executives", "lawmaker", "lawmakers", "member", "members", "adviser", "advisers",
+            "advisor", "advisors", "staffer", "staffers");
+
+    /**
+     * The words opening a modifier that marks an unnamed source ("people familiar with the matter",
+     * "a person close to the family", "officials with knowledge of the plan", "a source briefed on
+     * the talks"), each with the word that must follow it.
+     */
+    static final Map<String, String> ANONYMITY_MODIFIERS = Map.of("familiar", "with", "close", "to", "with",
+            "knowledge", "briefed", "on", "involved", "in", "speaking", "on", "granted", "anonymity");
+
+    /**
+     * Role nouns and the abbreviated titles that name the same role, so "the senator" finds
+     * "Sen. Warner" and "the governor" finds "Gov. Ruiz". Forms are {@link #bare} (no period).
+     */
+    static final Map<String, Set<String>> ROLE_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("senator", Set.of("sen")), Map.entry("representative", Set.of("rep")),
+            Map.entry("congressman", Set.of("rep")), Map.entry("congresswoman", Set.of("rep")),
+            Map.entry("governor", Set.of("gov")), Map.entry("president", Set.of("pres")),
+            Map.entry("general", Set.of("gen")), Map.entry("professor", Set.of("prof")),
+            Map.entry("doctor", Set.of("dr")), Map.entry("lieutenant", Set.of("lt")),
+            Map.entry("sergeant", Set.of("sgt")), Map.entry("colonel", Set.of("col")),
+            Map.entry("superintendent", Set.of("supt")), Map.entry("attorney", Set.of("atty")),
+            Map.entry("councillor", Set.of("cllr")), Map.entry("reverend", Set.of("rev")));
+
+    /**
+     * Determiners and quantifiers that open an unnamed source's noun phrase and are no part of
+     * its name: "a senior official" is named "senior official", "most experts" is "experts".
+     */
+    static final Set<String> SOURCE_DETERMINERS = words("the", "a", "an", "his", "her", "its", "their", "our", "my",
+            "some", "many", "most", "several", "other", "two", "three", "four", "few", "both", "all", "one",
+            "another", "these", "those", "such");
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

@@ -70,6 +70,10 @@ final class Phrases {
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
             return new SpeakerPhrase(i, i + 1, SpeakerPhrase.Kind.PRONOUN);
         }
+        if ((Lexicon.SOURCE_DETERMINERS.contains(b) || doc.get(i).kind() == TokenKind.NUMBER) && i + 2 < limit
+                && Lexicon.ANONYMOUS_NOUNS.contains(doc.bare(i + 1)) && anonymityModifier(i + 2)) {
+            return new SpeakerPhrase(i, modifierEnd(i + 2, limit), SpeakerPhrase.Kind.ROLE); // "two people familiar with …"
+        }
         int k = i;
         while (k < limit && doc.isWord(k) && !doc.get(k).isCapitalized() && Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
             k++; // "said assistant coach Raymond Tull"
@@ -82,8 +86,16 @@ final class Phrases {
                     break;
                 }
                 String w = doc.bare(m);
-                if (Lexicon.ROLE_WORDS.contains(w) || Lexicon.ORG_NOUNS.contains(w)) {
+                if (Lexicon.ROLE_WORDS.contains(w) || Lexicon.ORG_NOUNS.contains(w)
+                        || m == k + 1 && doc.is(k, "the") && Lexicon.PARTY_NOUNS.contains(w)) {
                     head = m;
+                }
+                if (Lexicon.ANONYMOUS_NOUNS.contains(w) && doc.isPunct(m + 1, ",") && doc.is(m + 2, "who")) {
+                    head = m; // "said the people, who asked not to be identified"
+                    break;
+                }
+                if (Lexicon.ANONYMOUS_NOUNS.contains(w) && anonymityModifier(m + 1)) {
+                    return new SpeakerPhrase(from, modifierEnd(m + 1, limit), SpeakerPhrase.Kind.ROLE);
                 }
                 if (Lexicon.SPEECH_VERBS.contains(w)) {
                     break;
@@ -160,6 +172,12 @@ final class Phrases {
             return null;
         }
         String b = doc.bare(j);
+        if (b.equals("that") && j > from) {
+            SpeakerPhrase sender = senderBefore(j, from);
+            if (sender != null) {
+                return sender; // "a text from her husband, Joe Hannouch that said"
+            }
+        }
         if (b.equals("who") || b.equals("which")) {
             if (j - 2 >= from && doc.isPunct(j - 1, ",") && !quoted[j - 2]) {
                 SpeakerPhrase antecedent = subjectOf(j - 1); // "the source, who said …"
@@ -174,6 +192,13 @@ final class Phrases {
         }
         if (doc.isPunct(j, ",") || doc.isPunct(j, ")") || b.equals("and") || b.equals("but")) {
             return sentenceSubject(from, verb);
+        }
+        SpeakerPhrase unnamed = anonymousEndingAt(j, from);
+        if (unnamed != null) {
+            return unnamed;
+        }
+        if (Lexicon.PARTY_NOUNS.contains(b) && doc.is(j - 1, "the") && j - 1 >= from) {
+            return new SpeakerPhrase(j - 1, j + 1, SpeakerPhrase.Kind.ROLE); // "the Democrat said"
         }
         if (doc.isWord(j) && (Lexicon.ROLE_WORDS.contains(b) || Lexicon.ORG_NOUNS.contains(b))
                 && !doc.get(j).isCapitalized()) {
@@ -215,7 +240,97 @@ final class Phrases {
             }
             return new SpeakerPhrase(core, j + 1, SpeakerPhrase.Kind.NAME);
         }
+        return describedSubject(from, verb);
+    }
+
+    /**
+     * The sender of a message that speaks: "a statement from the White House that said" gives
+     * "White House" — the name ending at {@code that - 1}, after "from" and a speech noun
+     * ({@code statement}, {@code text}, {@code letter}) at most eight words before. Null otherwise.
+     */
+    private SpeakerPhrase senderBefore(int that, int from) {
+        int end = that;
+        int k = end - 1;
+        while (k > from && NameRuns.isNameWord(doc, k - 1)) {
+            k--;
+        }
+        if (k >= end || !NameRuns.isNameWord(doc, k)) {
+            return null;
+        }
+        for (int m = k - 1; m > from && m >= k - 8; m--) {
+            if (quoted[m]) {
+                return null;
+            }
+            if (doc.is(m, "from") && Lexicon.SPEECH_NOUNS.contains(doc.bare(m - 1))) {
+                return new SpeakerPhrase(NameRuns.afterTitles(doc, k, end), end, SpeakerPhrase.Kind.NAME);
+            }
+        }
         return null;
+    }
+
+    /**
+     * A sentence that opens with a role described by what follows it: "The mother of a woman who
+     * took the pills has described …" gives "The mother". Null otherwise.
+     */
+    private SpeakerPhrase describedSubject(int from, int verb) {
+        int head = from + 1;
+        if (!doc.is(from, "the") || verb - from > 16 || head >= verb || !doc.isWord(head) || doc.get(head).isCapitalized()
+                || !Lexicon.ROLE_WORDS.contains(doc.bare(head)) || !(doc.is(head + 1, "of") || doc.is(head + 1, "who"))) {
+            return null;
+        }
+        for (int k = head + 1; k < verb; k++) {
+            if (quoted[k] || doc.isQuote(k) || doc.isPunct(k, ",") || doc.isPunct(k, ";")) {
+                return null;
+            }
+        }
+        return new SpeakerPhrase(from, head + 1, SpeakerPhrase.Kind.ROLE);
+    }
+
+    /** Whether a modifier marking an unnamed source opens at {@code i}: "familiar with", "close to". */
+    private boolean anonymityModifier(int i) {
+        String next = Lexicon.ANONYMITY_MODIFIERS.get(doc.bare(i));
+        return next != null && doc.is(i + 1, next) && !quoted[i];
+    }
+
+    /** The end of the modifier opening at {@code i}: the words up to a comma, a verb or the limit, at most eight. */
+    private int modifierEnd(int i, int limit) {
+        int m = i + 2;
+        while (m < limit && m < i + 8 && doc.isWord(m) && !quoted[m] && !isVerb(m, Lexicon.SPEECH_VERBS)
+                && !AUXILIARIES.contains(doc.bare(m)) && !doc.is(m, "who")) {
+            m++;
+        }
+        return m;
+    }
+
+    /**
+     * An unnamed source ending at {@code j}, before its verb: "two people familiar with the
+     * matter (said)", "a source close to the minister (told)". Null when there is none.
+     */
+    private SpeakerPhrase anonymousEndingAt(int j, int from) {
+        for (int m = j - 1; m > from && m >= j - 8; m--) {
+            if (!doc.isWord(m) || quoted[m]) {
+                return null;
+            }
+            if (Lexicon.ANONYMOUS_NOUNS.contains(doc.bare(m - 1)) && anonymityModifier(m) && modifierEnd(m, j + 1) == j + 1) {
+                int k = m - 1;
+                while (k > from && k > m - 5 && doc.isWord(k - 1) && !doc.get(k - 1).isCapitalized()
+                        && !DETERMINERS.contains(doc.bare(k))) {
+                    k--;
+                }
+                return new SpeakerPhrase(k, j + 1, SpeakerPhrase.Kind.ROLE);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code sp} names an unnamed source by a modifier: "a person familiar with the talks". */
+    boolean anonymous(SpeakerPhrase sp) {
+        for (int m = sp.from() + 1; m < sp.to(); m++) {
+            if (Lexicon.ANONYMOUS_NOUNS.contains(doc.bare(m - 1)) && anonymityModifier(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SpeakerPhrase backwardRole(int j, int from) {

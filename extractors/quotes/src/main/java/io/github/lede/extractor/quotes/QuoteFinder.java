@@ -3,6 +3,7 @@ package io.github.lede.extractor.quotes;
 import io.github.lede.model.Article;
 import io.github.lede.model.Cue;
 import io.github.lede.model.Mention;
+import io.github.lede.model.Paragraph;
 import io.github.lede.model.Quote;
 import io.github.lede.model.QuoteType;
 import io.github.lede.model.Speaker;
@@ -24,6 +25,7 @@ import java.util.Set;
 final class QuoteFinder {
 
     private static final String STAGE = "quote annotation";
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "me", "us");
     private static final Set<String> TAIL_OPENERS = Set.of("despite", "although", "though", "while", "because",
             "as", "but", "and", "after", "before", "when", "since", "even", "noting", "adding");
     private static final Set<String> AUX_BEFORE = Set.of("will", "would", "could", "can", "may", "might", "did",
@@ -106,6 +108,10 @@ final class QuoteFinder {
         }
         if (rules.chains()) {
             inheritFromReported(real);
+            inheritFromIntroduction(real);
+            if (rules.reported()) {
+                blockQuotes();
+            }
         }
         resolveSpeakers();
         return build(article);
@@ -242,7 +248,7 @@ final class QuoteFinder {
     private Attribution speakerThenVerb(int i, int limit) {
         SpeakerPhrase sp = phrases.forward(i, limit);
         if (sp == null) {
-            return null;
+            return describedName(i, limit);
         }
         int[] v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
         if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME) {
@@ -265,7 +271,25 @@ final class QuoteFinder {
                 }
             }
         }
-        return v == null ? null : new Attribution(v[0], v[1], sp);
+        return v == null ? describedName(i, limit) : new Attribution(v[0], v[1], sp);
+    }
+
+    /**
+     * A name after up to three descriptive words, then a speech verb: "Pakistan-based developer
+     * Ammar Askar wrote", "veteran strategist Jo Ng said". Null otherwise.
+     */
+    private Attribution describedName(int i, int limit) {
+        for (int m = i + 1; m < limit && m <= i + 3; m++) {
+            if (!doc.isWord(m - 1) || quoted[m - 1] || doc.get(m - 1).isCapitalized() && !doc.word(m - 1).contains("-")) {
+                return null;
+            }
+            SpeakerPhrase sp = NameRuns.canStart(doc, m) ? phrases.forward(m, limit) : null;
+            if (sp != null && sp.kind() == SpeakerPhrase.Kind.NAME) {
+                int[] v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
+                return v == null ? null : new Attribution(v[0], v[1], sp);
+            }
+        }
+        return null;
     }
 
     /** "“…” in that law, Azzouz said." — the quote's sentence ends in an attribution after a comma. */
@@ -542,6 +566,111 @@ final class QuoteFinder {
                 f.confidence = 0.6;
             }
         }
+    }
+
+    /**
+     * A paragraph that opens with a quote no rule attributed, right after a paragraph of narration
+     * without quote marks, is said by the person that paragraph introduces: "But for Parata and his
+     * family the deaths are personal. ¶ “It’s very emotional.”", "He was blunt. ¶ “…”".
+     */
+    private void inheritFromIntroduction(List<QuotedSpan> real) {
+        for (QuotedSpan s : real) {
+            context.checkDeadline(STAGE);
+            Found f = bySpan.get(s);
+            if (f == null || f.phrase != null || f.source != null || f.speaker != null || !isFirstInParagraph(s)
+                    || s.paragraph() == 0) {
+                continue;
+            }
+            int prev = s.paragraph() - 1;
+            if (doc.isHeading(prev) || doc.unterminated(prev) || answerParagraph[prev] || questionParagraph[prev]
+                    || hasAnyMark(prev)) {
+                continue;
+            }
+            Referent r = refs.introducedIn(prev);
+            if (r != null) {
+                f.speaker = r;
+                f.confidence = 0.5;
+            }
+        }
+    }
+
+    /**
+     * Block quotes set without marks (a {@code <blockquote>} flattened to a paragraph): a
+     * first-person paragraph without quote marks, between third-person paragraphs, right after a
+     * paragraph in which someone spoke, is that speaker's DIRECT quote, with no cue of its own:
+     * "These deals take time, Zuckerberg said. ¶ I've been building relationships for years … ¶
+     * He also stressed …". First-person narration (an essay, a column) has first-person
+     * paragraphs around it and is left alone.
+     */
+    private void blockQuotes() {
+        int n = doc.paragraphs.size();
+        // one pass over what was found: which paragraphs hold a quote, and each one's last attributed speaker
+        boolean[] holds = new boolean[n];
+        Found[] lastSpoken = new Found[n];
+        for (Found g : found) {
+            int from = doc.paragraphOf(doc.tokenAt(g.start));
+            int to = doc.paragraphOf(Math.max(doc.tokenAt(g.end) - 1, 0));
+            for (int p = from; p <= to && p < n; p++) {
+                holds[p] = true;
+            }
+            if (from == to && g.phrase != null && g.cueStart >= 0 && g.phrase.kind() != SpeakerPhrase.Kind.ROLE
+                    && (lastSpoken[from] == null || g.start > lastSpoken[from].start)) {
+                lastSpoken[from] = g;
+            }
+        }
+        for (int p = 1; p < n; p++) {
+            context.checkDeadline(STAGE);
+            // two first-person words at least: one "we" is often the reporter ("customers we spoke to say")
+            if (lastSpoken[p - 1] == null || holds[p] || doc.isHeading(p) || doc.unterminated(p) || answerParagraph[p]
+                    || questionParagraph[p] || hasAnyMark(p) || firstPersonWords(p) < 2 || firstPersonWords(p - 1) > 0
+                    || !firstSentenceFirstPerson(p) || p + 1 < n && firstPersonWords(p + 1) > 0) {
+                continue;
+            }
+            Paragraph para = doc.paragraphs.get(p);
+            Found f = new Found(QuoteType.DIRECT, para.start(), para.end(), 0.5);
+            f.phrase = lastSpoken[p - 1].phrase;
+            found.add(f);
+        }
+    }
+
+    /** Whether token {@code k} is a first-person word: I, we, my, our, me, us (not the US), I’m, we’re. */
+    private boolean isFirstPerson(int k) {
+        String w = doc.word(k);
+        String l = Lexicon.lower(w).replace('’', '\'');
+        return !w.equals("US") && (FIRST_PERSON.contains(l) || l.startsWith("i'") || l.startsWith("we'"));
+    }
+
+    /** Whether the first sentence of paragraph {@code p} speaks in the first person (a reviewer's aside does not open so). */
+    private boolean firstSentenceFirstPerson(int p) {
+        int from = doc.paragraphStart[p];
+        int to = Math.min(doc.sentenceTo(from), doc.paragraphStart[p + 1]);
+        for (int k = from; k < to; k++) {
+            if (isFirstPerson(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many first-person words paragraph {@code p} holds outside quote marks: I, we, my, our, me, us, I’m, we’re. */
+    private int firstPersonWords(int p) {
+        int count = 0;
+        for (int k = doc.paragraphStart[p]; k < doc.paragraphStart[p + 1]; k++) {
+            if (!quoted[k] && !doc.isQuote(k) && isFirstPerson(k)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+
+    private boolean hasAnyMark(int p) {
+        for (int k = doc.paragraphStart[p]; k < doc.paragraphStart[p + 1]; k++) {
+            if (doc.isQuote(k) || quoted[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether paragraphs {@code from} and {@code to} are adjacent or only captions and credits stand between. */
@@ -908,7 +1037,10 @@ final class QuoteFinder {
             }
             if (doc.isPunct(m, ",")) {
                 // "…, Tipton said, despite …", "…, she said, adding …"
-                return m + 1 < end && (doc.bare(m + 1).endsWith("ing") || TAIL_OPENERS.contains(doc.bare(m + 1)));
+                // "…, the ministry reported, down from 5 percent": a comparison is no clause of its own
+                return m + 1 < end && (doc.bare(m + 1).endsWith("ing") || TAIL_OPENERS.contains(doc.bare(m + 1))
+                        || (doc.is(m + 1, "down") || doc.is(m + 1, "up")) && doc.is(m + 2, "from")
+                        || doc.is(m + 1, "compared") && (doc.is(m + 2, "with") || doc.is(m + 2, "to")));
             }
         }
         return true;
@@ -965,12 +1097,16 @@ final class QuoteFinder {
                 m++;
             }
             int limit = m + 3;
+            boolean message = false;
             while (m < sTo && m < limit && (Lexicon.SPEECH_NOUNS.contains(doc.bare(m))
+                    || doc.isWord(m) && Lexicon.SPEECH_NOUNS.contains(doc.bare(m + 1)) // "a blog post", "a news conference"
                     || PREPOSITIONS.contains(doc.bare(m)) || doc.get(m).kind() == TokenKind.NUMBER
                     || doc.is(m, "morning") || doc.is(m, "night") || doc.is(m, "afternoon") || doc.is(m, "evening"))) {
+                message |= Lexicon.SPEECH_NOUNS.contains(doc.bare(m));
                 m++;
             }
-            return m;
+            // "in a blog post published Thursday": a participle after the message describes it
+            return message && m < sTo && doc.isWord(m) && doc.bare(m).endsWith("ed") ? -1 : m;
         }
         return k;
     }
@@ -1120,6 +1256,12 @@ final class QuoteFinder {
                 continue;
             }
             SpeakerPhrase sp = f.phrase;
+            String group = f.speaker == null && sp.kind() == SpeakerPhrase.Kind.PRONOUN && doc.is(sp.from(), "they")
+                    && rules.pronouns() ? groupBefore(sp.from()) : null;
+            if (group != null) {
+                f.speakerName = group;
+                continue;
+            }
             Referent r = f.speaker != null ? f.speaker : resolve(sp);
             f.speaker = r;
             if (r != null) {
@@ -1133,6 +1275,30 @@ final class QuoteFinder {
                 f.confidence *= 0.6;
             }
         }
+    }
+
+    /**
+     * The group "they" at {@code token} stands for when the sentence before opens with one and
+     * names no entity there: "Republicans in the legislature back the bill. They say …" gives
+     * "Republicans", "House Democrats …" gives "House Democrats". Null otherwise.
+     */
+    private String groupBefore(int token) {
+        int own = doc.sentenceFrom(token);
+        if (own == 0 || doc.paragraphOf(own - 1) < doc.paragraphOf(token) - 1) {
+            return null;
+        }
+        int k = doc.sentenceFrom(own - 1);
+        while (k < own - 1 && Lexicon.SOURCE_DETERMINERS.contains(doc.bare(k))) {
+            k++;
+        }
+        int from = k;
+        if (doc.isCapitalizedWord(k) && !Lexicon.GROUP_NOUNS.contains(doc.bare(k)) && k + 1 < own) {
+            k++; // "House Democrats", "Local officials"
+        }
+        if (!doc.isWord(k) || quoted[k] || !Lexicon.GROUP_NOUNS.contains(doc.bare(k)) || refs.lookup(from, k + 1) != null) {
+            return null;
+        }
+        return doc.text.substring(doc.get(from).start(), doc.get(k).end());
     }
 
     private Referent resolve(SpeakerPhrase sp) {
@@ -1152,6 +1318,9 @@ final class QuoteFinder {
     }
 
     private Referent role(SpeakerPhrase sp) {
+        if (phrases.anonymous(sp)) {
+            return null; // "a person familiar with the talks" is nobody the text names
+        }
         for (int k = sp.from() + 1; k < sp.to(); k++) {
             if ((doc.is(k, "for") || doc.is(k, "at")) && k + 1 < sp.to()) {
                 SpeakerPhrase of = phrases.forward(k + 1, sp.to());
@@ -1177,6 +1346,17 @@ final class QuoteFinder {
         for (int k = sp.from() + 1; k < head; k++) {
             proper |= doc.isCapitalizedWord(k);
         }
+        if (proper && isSpokes(doc.bare(head))) {
+            // "A State Department spokesman": an unnamed spokesperson speaks for the organisation
+            int k = sp.from() + (doc.isCapitalizedWord(sp.from()) && !Lexicon.SOURCE_DETERMINERS.contains(doc.bare(sp.from())) ? 0 : 1);
+            while (k < head && !doc.isCapitalizedWord(k)) {
+                k++;
+            }
+            Referent owner = k < head ? refs.lookup(k, head) : null;
+            if (owner != null && owner.isOrganisation()) {
+                return owner;
+            }
+        }
         return refs.role(doc.bare(head), sp.from(), proper);
     }
 
@@ -1187,8 +1367,9 @@ final class QuoteFinder {
     /** The phrase as a name: "the Israeli military" gives "Israeli military". */
     private String speakerText(SpeakerPhrase sp) {
         int from = sp.from();
-        // determiners go ("the Israeli military", "her daughter"); modifiers stay ("indigenous elders")
-        if (Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my").contains(doc.bare(from))) {
+        // determiners and quantifiers go ("the Israeli military", "her daughter", "most experts");
+        // modifiers stay ("indigenous elders", "a senior official" is "senior official")
+        while (from < sp.to() - 1 && Lexicon.SOURCE_DETERMINERS.contains(doc.bare(from))) {
             from++;
         }
         from = Math.min(from, sp.to() - 1);

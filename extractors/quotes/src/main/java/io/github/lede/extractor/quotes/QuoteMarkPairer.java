@@ -17,8 +17,9 @@ import java.util.List;
  * mark left open ends with its paragraph: if the paragraph carries on past an attribution
  * ({@code “… so have I, he said by phone}), the quote ends at the comma before it; if the next
  * paragraph opens a mark again, the quote runs on (one span per paragraph). A new opening mark
- * of the same kind while one is open ends the old quote there. The pass is linear in the number
- * of marks, so no input can make it slow.
+ * of the same kind while one is open ends the old quote there, unless both are straight and the
+ * next two straight marks both close ({@code "He said "no" to me," Ruiz said}): then it is nested.
+ * The pass stays linear: that look-ahead stops at the first straight mark that cannot close.
  */
 final class QuoteMarkPairer {
 
@@ -61,7 +62,7 @@ final class QuoteMarkPairer {
                 }
             } else if (canOpen) {
                 if (open.size() == 1 && QuoteMarks.isDouble(c) && QuoteMarks.isDouble(doc.word(open.peek()).charAt(0))
-                        && !before) {
+                        && !before && !(c == '"' && doc.word(open.peek()).charAt(0) == '"' && nestedStraight(doc, i, to, paraEnd))) {
                     // a second double opener while one is open: the first was never closed
                     int o = open.pop();
                     addUnclosed(doc, o, t.start(), p, false, out);
@@ -74,6 +75,27 @@ final class QuoteMarkPairer {
             boolean runsOn = p + 1 < doc.paragraphs.size() && opensWithQuote(doc, p + 1);
             addUnclosed(doc, outer, paraEnd, p, runsOn, out);
         }
+    }
+
+    /**
+     * Whether the straight mark {@code i}, opening while a straight quote is open, is a nested
+     * quote ({@code "He said "no" to me," Ruiz said}): the next two straight marks of the
+     * paragraph both stand where a mark closes, after a word.
+     */
+    private static boolean nestedStraight(ArticleTokens doc, int i, int to, int paraEnd) {
+        int closers = 0;
+        for (int k = i + 1; k < to && closers < 2; k++) {
+            if (doc.isQuote(k) && doc.word(k).charAt(0) == '"') {
+                Token t = doc.get(k);
+                boolean before = isWordSide(doc.text.charAt(t.start() - 1));
+                boolean after = t.end() < paraEnd && isWordSide(doc.text.charAt(t.end()));
+                if (!before || after && Character.isLetterOrDigit(doc.text.charAt(t.end()))) {
+                    return false;
+                }
+                closers++;
+            }
+        }
+        return closers == 2;
     }
 
     /** The innermost open mark that {@code closer} closes, or -1. */

@@ -7,6 +7,7 @@ import io.github.lede.model.Mention;
 import io.github.lede.spi.AnalysisContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The people and organisations of one article and where the text names them, used to resolve a
@@ -233,7 +234,8 @@ final class Referents {
         int sentenceEnd = doc.sentenceTo(runStart);
         if (doc.isPunct(end, ",")) {
             for (int m = end + 1; m < sentenceEnd && m < end + 8 && !doc.isPunct(m, ","); m++) {
-                if (Lexicon.ROLE_WORDS.contains(doc.bare(m)) && !doc.get(m).isCapitalized()) {
+                if (Lexicon.ROLE_WORDS.contains(doc.bare(m)) && !doc.get(m).isCapitalized()
+                        || Lexicon.PARTY_NOUNS.contains(doc.bare(m))) {
                     r.roles.add(doc.bare(m));
                 }
             }
@@ -328,6 +330,36 @@ final class Referents {
         return r != null ? r : searchBack(token, paragraph, pronoun, false);
     }
 
+    /**
+     * The person a paragraph of narration introduces: the first person named outside quotes in
+     * the last sentence that names one, or, when that sentence opens with he or she, who that
+     * pronoun stands for. Null when it names no person.
+     */
+    Referent introducedIn(int paragraph) {
+        int from = doc.paragraphStart[paragraph];
+        int to = doc.paragraphStart[paragraph + 1];
+        if (to <= from) {
+            return null;
+        }
+        int lastSentence = doc.sentenceFrom(to - 1);
+        Referent best = null;
+        int bestSentence = -1;
+        for (int k = Math.max(0, lastSeenBefore(from) + 1); k < seen.size() && seen.get(k).token < to; k++) {
+            Seen s = seen.get(k);
+            int sentence = doc.sentenceFrom(s.token);
+            if (s.token >= from && !s.inQuote && !s.addressee && s.ref.isPerson() && sentence > bestSentence) {
+                best = s.ref;
+                bestSentence = sentence;
+            }
+        }
+        String opener = doc.bare(lastSentence);
+        if (bestSentence < lastSentence && (opener.equals("he") || opener.equals("she"))) {
+            Referent r = pronoun(opener, lastSentence);
+            return r != null ? r : best;
+        }
+        return best;
+    }
+
     private Referent inParagraph(int token, int paragraph, String pronoun, boolean speakersOnly) {
         for (int k = lastSeenBefore(token); k >= 0; k--) {
             Seen s = seen.get(k);
@@ -379,10 +411,34 @@ final class Referents {
             }
             // a name in a photo caption or credit is not what a pronoun in the story refers to
             if (!s.inQuote && !s.addressee && agrees(s.ref, pronoun) && (p == paragraph || !doc.unterminated(p))) {
-                return s.ref;
+                return pronoun.equals("it") ? subjectIn(k, p, pronoun) : s.ref;
             }
         }
         return null;
+    }
+
+    /**
+     * "It" prefers the organisation a sentence is about: of the agreeing names in paragraph
+     * {@code p} up to seen entry {@code k}, the nearest one opening its sentence ("The Food
+     * Standards Agency warned … products that contained DNP. ¶ “…,” it said"), else entry k.
+     */
+    private Referent subjectIn(int k, int p, String pronoun) {
+        for (int j = k; j >= 0; j--) {
+            Seen s = seen.get(j);
+            if (doc.paragraphOf(s.token) != p) {
+                break;
+            }
+            if (!s.inQuote && !s.addressee && agrees(s.ref, pronoun) && opensSentence(s.token)) {
+                return s.ref;
+            }
+        }
+        return seen.get(k).ref;
+    }
+
+    /** Whether the name at {@code token} is its sentence's first words, after at most "the". */
+    private boolean opensSentence(int token) {
+        int from = doc.sentenceFrom(token);
+        return token == from || token == from + 1 && doc.is(from, "the");
     }
 
     private boolean headingBetween(int from, int to) {
@@ -421,7 +477,8 @@ final class Referents {
 
     /**
      * The referent a role phrase stands for: the nearest earlier one holding the role ("the chief",
-     * "her daughter"), else an organisation whose name holds the noun ("the department"), else,
+     * "her daughter"), else for a person's role the first one holding it within three paragraphs
+     * after, else an organisation whose name holds the noun ("the department"), else,
      * for a kind of organisation ("the company"), the nearest earlier organisation.
      */
     Referent role(String head, int token, boolean properModifier) {
@@ -432,11 +489,22 @@ final class Referents {
             if (paragraph - doc.paragraphOf(s.token) > 2 * MAX_PARAGRAPHS_BACK) {
                 break;
             }
-            if (!s.inQuote && s.ref.roles.contains(head)) {
+            if (!s.inQuote && holds(s.ref, head)) {
                 return s.ref;
             }
         }
         if (!orgNoun) {
+            // a lead names by role whom the story names later: "The mother of a woman who … ¶ … her
+            // mother, Fiona Parry, said"
+            for (int k = lastSeenBefore(token) + 1; k < seen.size(); k++) {
+                Seen s = seen.get(k);
+                if (doc.paragraphOf(s.token) - paragraph > 3) {
+                    break;
+                }
+                if (!s.inQuote && s.token > token && holds(s.ref, head)) {
+                    return s.ref;
+                }
+            }
             return null;
         }
         Referent named = null;
@@ -464,6 +532,19 @@ final class Referents {
             }
         }
         return null;
+    }
+
+    /** Whether {@code r} holds the role {@code head}, written out or as an abbreviated title. */
+    private static boolean holds(Referent r, String head) {
+        if (r.roles.contains(head)) {
+            return true;
+        }
+        for (String abbreviation : Lexicon.ROLE_ABBREVIATIONS.getOrDefault(head, Set.of())) {
+            if (r.roles.contains(abbreviation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsWord(String name, String word) {

@@ -7,7 +7,8 @@
  *   <li><b>Quote spans.</b> Quote marks of every style (“ ” ‘ ’ « » „ “ ‚ ‘ and straight
  *       {@code "} {@code '}) are paired within each paragraph; apostrophes ({@code O’Neill},
  *       {@code Halevi‘s}, {@code the ’90s}) are told apart by the core tokenizer. Nested quotes stay
- *       inside their outer quote. A mark left open ends with its paragraph — or before an
+ *       inside their outer quote, straight ones too when the next two straight marks both close
+ *       ({@code "He said "no" to me," X said}). A mark left open ends with its paragraph — or before an
  *       attribution the writer ran into it ({@code “… so have I, he said}) — and never swallows
  *       the rest of the article. A quote left open where the next paragraph opens a mark again
  *       runs on: one DIRECT quote per paragraph, all attributed like the first.</li>
@@ -22,12 +23,15 @@
  *       inside a sentence with a reporting verb before them are PARTIAL. Reported speech without
  *       marks — {@code X said (that) …}, {@code X told Y that …}, {@code …, the company said},
  *       {@code according to X, …}, {@code …, saying …} — is INDIRECT; its text is the clause
- *       without "that" and the final full stop, cut at {@code , which}, {@code , saying},
+ *       without "that" and the final full stop (a comparison after the attribution, {@code …, the
+ *       ministry reported, down from 5 percent}, stays outside), cut at {@code , which}, {@code , saying},
  *       {@code and warned}, {@code , and he noted}, {@code , amid}; a pair of dashes is an aside
  *       inside the clause. Without "that", a clause must open with a subject after verbs other
  *       than say / add / write ({@code denied any wrongdoing} is an object) and reach its verb
  *       before its first comma. The items of a list introduced by {@code X also said:} are X's
- *       reported speech. Reported speech holding quoted words gives only the PARTIAL.</li>
+ *       reported speech. Reported speech holding quoted words gives only the PARTIAL. A block
+ *       quote set without marks — a first-person paragraph between third-person ones, right after
+ *       a paragraph in which someone spoke — is that speaker's DIRECT quote, with no cue.</li>
  *   <li><b>Cues.</b> Reporting verbs in any tense ({@code said}, {@code was quoted as saying},
  *       {@code told}, {@code warned}, {@code described}), {@code According to}, a dash
  *       ({@code “…” —Name}), the colon of a line that introduces the next paragraph, and Q&amp;A
@@ -41,8 +45,15 @@
  *       from Texas, told}) and past titles inside a name ({@code Facebook CEO Mark Zuckerberg},
  *       {@code White House press secretary Josh Earnest}); in the passive, the agent
  *       ({@code described as “…” by the department}) — is resolved to a person or organisation of the article: pronouns to the nearest
- *       earlier agreeing mention outside quotes that is not an addressee; roles to the nearest
- *       holder of the role; a spokesperson to their organisation. Quotes without a cue inherit
+ *       earlier agreeing mention outside quotes that is not an addressee ("it" preferring the
+ *       organisation a sentence opens with, "they" after a sentence opening with a group such as
+ *       {@code Republicans in the legislature} being that group); roles to the nearest holder of
+ *       the role, abbreviated titles included ({@code the senator} is {@code Sen. Warner}); a
+ *       spokesperson to their organisation. Unnamed sources speak under their noun phrase without
+ *       determiners or quantifiers: {@code a senior official} is "senior official", {@code two
+ *       people familiar with the matter} is "people familiar with the matter", and such a phrase
+ *       never resolves to a named person. A quote paragraph with no cue right after narration
+ *       that introduces a person ({@code Parata was blunt.}) is that person's. Quotes without a cue inherit
  *       from their paragraph's attributed quote, the quote they run on from, or the chain they
  *       continue; photo captions and credits between them break no chain, and names in them are
  *       no pronoun's antecedent. A quote paragraph right after reported speech continues its

@@ -1,0 +1,223 @@
+package io.github.lede.extractor.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.lede.model.Article;
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
+import io.github.lede.model.Mention;
+import io.github.lede.model.Quote;
+import io.github.lede.model.QuoteType;
+import io.github.lede.model.Speaker;
+import io.github.lede.spi.AnalysisContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speaker patterns of political news: roles, unnamed sources, introductions without a cue, with
+ * entities given as the {@code "entities"} annotator would give them.
+ */
+class PoliticalNewsPatternsTest {
+
+    /** An entity of {@code type} named {@code name}, with a title, mentioned wherever a form occurs. */
+    private record E(EntityType type, String name, String title, String... aliases) {
+    }
+
+    private static List<Quote> quotes(String text, E... entities) {
+        List<Entity> list = new ArrayList<>();
+        for (E e : entities) {
+            Entity.Builder b = Entity.builder("E" + (list.size() + 1), e.type(), e.name());
+            if (e.title() != null) {
+                b.addTitle(e.title());
+            }
+            List<String> forms = new ArrayList<>(List.of(e.aliases()));
+            forms.add(0, e.name());
+            b.addAliases(List.of(e.aliases()));
+            for (String form : forms) {
+                for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length())) {
+                    b.addMention(new Mention(i, i + form.length(), form));
+                }
+            }
+            list.add(b.build());
+        }
+        Article article = Article.builder(text).entities(list).build();
+        return new QuoteAnnotator().annotate(article, AnalysisContext.standalone()).quotes();
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker().map(Speaker::name).orElse("?");
+    }
+
+    @Test
+    void aQuoteParagraphAfterAnIntroductionIsThePersonIntroduced() {
+        List<Quote> q = quotes("Budget talks stall\n\n"
+                + "But for Parata and his family the cuts are personal.\n\n"
+                + "“We will not fund a war we did not start. Nobody asked us.”",
+                new E(EntityType.PERSON, "Hori Parata", null, "Parata"));
+        assertEquals(1, q.size());
+        assertEquals(QuoteType.DIRECT, q.get(0).type());
+        assertEquals("Hori Parata", speaker(q.get(0)));
+        assertEquals(List.of(), quotes("Budget talks stall\n\nThe vote was delayed again.\n\n“We will not fund it.”")
+                .stream().filter(x -> x.speaker().isPresent()).toList());
+    }
+
+    @Test
+    void itIsTheOrganisationTheSentenceOpensWithNotTheLastOneNamed() {
+        List<Quote> q = quotes("The Food Standards Agency warned people to stay away from pills made by Corvin Labs.\n\n"
+                + "“We advise the public not to take any tablets from this maker,” it said in a statement.",
+                new E(EntityType.ORGANIZATION, "Food Standards Agency", null),
+                new E(EntityType.ORGANIZATION, "Corvin Labs", null));
+        assertEquals(1, q.size());
+        assertEquals("Food Standards Agency", speaker(q.get(0)));
+        assertEquals("said", q.get(0).cue().orElseThrow().text());
+    }
+
+    @Test
+    void theSenatorIsThePersonTitledSen() {
+        List<Quote> q = quotes("Sen. Mark Warner spoke after Ana Ruiz, the budget director, left the room.\n\n"
+                + "“There is collective amnesia,” the senator said.",
+                new E(EntityType.PERSON, "Mark Warner", "Sen.", "Warner"),
+                new E(EntityType.PERSON, "Ana Ruiz", "budget director", "Ruiz"));
+        assertEquals(1, q.size());
+        assertEquals("Mark Warner", speaker(q.get(0)));
+    }
+
+    @Test
+    void unnamedSourcesAreNamedByTheirNounPhrase() {
+        List<Quote> q = quotes("The talks with the teachers union collapsed on Tuesday night, two people familiar "
+                + "with the matter said.\n\n"
+                + "“We will walk away,” said a person close to the minister.\n\n"
+                + "The strike will start on Monday, according to a person familiar with the negotiations.\n\n"
+                + "The vote will be held on Friday, according to two officials with knowledge of the plans.\n\n"
+                + "The count will take a week, said the people, who asked not to be identified.");
+        assertEquals(5, q.size());
+        assertEquals("The talks with the teachers union collapsed on Tuesday night", q.get(0).text());
+        assertEquals(QuoteType.INDIRECT, q.get(0).type());
+        assertEquals("people familiar with the matter", speaker(q.get(0)));
+        assertEquals("person close to the minister", speaker(q.get(1)));
+        assertEquals("The strike will start on Monday", q.get(2).text());
+        assertEquals("person familiar with the negotiations", speaker(q.get(2)));
+        assertEquals("The vote will be held on Friday", q.get(3).text());
+        assertEquals("officials with knowledge of the plans", speaker(q.get(3)));
+        assertEquals("The count will take a week", q.get(4).text());
+        assertEquals("people", speaker(q.get(4)));
+    }
+
+    @Test
+    void aComparisonAfterTheAttributionEndsNoClause() {
+        List<Quote> q = quotes("Exports rose 3 percent in the third quarter, the ministry reported, down from 5 "
+                + "percent a year earlier.");
+        assertEquals(1, q.size());
+        assertEquals("Exports rose 3 percent in the third quarter", q.get(0).text());
+        assertEquals("ministry", speaker(q.get(0)));
+    }
+
+    @Test
+    void aSplitQuoteInsideOneSentenceKeepsItsSpeaker() {
+        List<Quote> q = quotes("Senator Mark Warner, a Virginia Democrat, spoke on Tuesday.\n\n"
+                + "“The issue,” he said, “has just disappeared from the debate.”",
+                new E(EntityType.PERSON, "Mark Warner", "Senator", "Warner"));
+        assertEquals(2, q.size());
+        assertEquals("The issue,", q.get(0).text());
+        assertEquals("has just disappeared from the debate.", q.get(1).text());
+        q.forEach(x -> assertEquals("Mark Warner", speaker(x)));
+    }
+
+    @Test
+    void straightQuotesNestInsideStraightQuotes() {
+        String text = "\"The old way meant a fee for every employee (\"seats\") and a silo. That model is breaking,\" "
+                + "said Ramy Houssaini.\n\n\"He said \"no\" to me twice,\" Houssaini said. \"We will go on.\"";
+        List<Quote> q = quotes(text, new E(EntityType.PERSON, "Ramy Houssaini", null, "Houssaini"));
+        assertEquals(3, q.size());
+        assertEquals("The old way meant a fee for every employee (\"seats\") and a silo. That model is breaking,",
+                q.get(0).text());
+        assertEquals("He said \"no\" to me twice,", q.get(1).text());
+        assertEquals("We will go on.", q.get(2).text());
+        q.forEach(x -> assertEquals("Ramy Houssaini", speaker(x)));
+    }
+
+    @Test
+    void aFirstPersonParagraphWithoutMarksAfterReportedSpeechIsABlockQuote() {
+        String text = "Deals take time\n\n"
+                + "A key approach is building a long-term relationship with a target, Mark Holt said at the trial.\n\n"
+                + "I’ve been building relationships for years with the founders, so when we thought it was the right "
+                + "time to move, we could move quickly.\n\n"
+                + "The trial continues on Monday.";
+        List<Quote> q = quotes(text, new E(EntityType.PERSON, "Mark Holt", null, "Holt"));
+        assertEquals(2, q.size());
+        assertEquals(QuoteType.INDIRECT, q.get(0).type());
+        assertEquals(QuoteType.DIRECT, q.get(1).type());
+        assertEquals("I’ve been building relationships for years with the founders, so when we thought it was the "
+                + "right time to move, we could move quickly.", q.get(1).text());
+        assertEquals("Mark Holt", speaker(q.get(1)));
+        assertEquals(true, q.get(1).cue().isEmpty());
+        // an essay in the first person is narration, not a block quote
+        String essay = "My week offline\n\nI left my phone at home, Mark Holt said.\n\n"
+                + "I’ve been building relationships for years, and we could move quickly.\n\nWe went home.";
+        assertEquals(List.of(QuoteType.INDIRECT), quotes(essay).stream().map(Quote::type).toList());
+    }
+
+    @Test
+    void theyAfterASentenceOpeningWithAGroupIsThatGroup() {
+        List<Quote> q = quotes("Republicans in the Texas Legislature are pushing hard for the proposal. They say it would "
+                + "give students in low-income communities a better education.",
+                new E(EntityType.ORGANIZATION, "Texas Legislature", null));
+        assertEquals(1, q.size());
+        assertEquals("it would give students in low-income communities a better education", q.get(0).text());
+        assertEquals("Republicans", speaker(q.get(0)));
+    }
+
+    @Test
+    void theDemocratIsThePartyMemberNamedBefore() {
+        List<Quote> q = quotes("Mark Warner, a Virginia Democrat, met Ana Ruiz on Monday.\n\n"
+                + "“The deal is frozen,” the Democrat said.",
+                new E(EntityType.PERSON, "Mark Warner", null, "Warner"),
+                new E(EntityType.PERSON, "Ana Ruiz", null, "Ruiz"));
+        assertEquals(1, q.size());
+        assertEquals("said", q.get(0).cue().orElseThrow().text());
+        assertEquals("Mark Warner", speaker(q.get(0)));
+    }
+
+    @Test
+    void anUnnamedSpokesmanOfANamedOrganisationSpeaksForIt() {
+        List<Quote> q = quotes("A State Department spokesman said the embassy in the capital would close.",
+                new E(EntityType.ORGANIZATION, "State Department", null));
+        assertEquals(1, q.size());
+        assertEquals("State Department", speaker(q.get(0)));
+    }
+
+    @Test
+    void aLeadThatDescribesTheSpeakerByRoleIsThePersonNamedInThatRoleAfter() {
+        List<Quote> q = quotes("The mother of a student who died after taking diet pills has described how her daughter "
+                + "was “burning up from within”.\n\n"
+                + "Her mother, Fiona Parry, said the pills had been sold online.",
+                new E(EntityType.PERSON, "Fiona Parry", null, "Parry"));
+        assertEquals(2, q.size());
+        assertEquals(QuoteType.PARTIAL, q.get(0).type());
+        assertEquals("described", q.get(0).cue().orElseThrow().text());
+        assertEquals("Fiona Parry", speaker(q.get(0)));
+        assertEquals("Fiona Parry", speaker(q.get(1)));
+    }
+
+    @Test
+    void aMessageFromSomeoneThatSaysIsTheirs() {
+        List<Quote> q = quotes("Ana Ruiz declined to comment. But reporters did receive a text from her husband, Joe Berg "
+                + "that said, “My wife, Ana, has nothing to do with my business.”",
+                new E(EntityType.PERSON, "Ana Ruiz", null, "Ruiz", "Ana"),
+                new E(EntityType.PERSON, "Joe Berg", null, "Berg"));
+        assertEquals(1, q.size());
+        assertEquals("Joe Berg", speaker(q.get(0)));
+    }
+
+    @Test
+    void descriptiveWordsBeforeANameAndAMessageAfterTheVerbAreNoClause() {
+        List<Quote> q = quotes("“I thought a lot before writing this post,” Pakistan-based developer Ammar Askar wrote in "
+                + "a blog post published Thursday.",
+                new E(EntityType.PERSON, "Ammar Askar", null, "Askar"));
+        assertEquals(1, q.size());
+        assertEquals(QuoteType.DIRECT, q.get(0).type());
+        assertEquals("Ammar Askar", speaker(q.get(0)));
+        assertEquals("wrote", q.get(0).cue().orElseThrow().text());
+    }
+}
