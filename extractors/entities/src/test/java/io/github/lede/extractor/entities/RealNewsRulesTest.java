@@ -1,5 +1,8 @@
 package io.github.lede.extractor.entities;
 
+import static io.github.lede.extractor.entities.EntitiesInText.entities;
+import static io.github.lede.extractor.entities.EntitiesInText.hasName;
+import static io.github.lede.extractor.entities.EntitiesInText.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,27 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** Rules that real news pages called for: transcripts, organisation names, roles and contractions. */
 class RealNewsRulesTest {
-
-    private final EntityAnnotator annotator = new EntityAnnotator();
-
-    private List<Entity> entities(String text) {
-        Article article = annotator.annotate(Article.builder(text).build(), AnalysisContext.standalone());
-        for (Entity e : article.entities()) {
-            for (Mention m : e.mentions()) {
-                assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets of " + e.name());
-            }
-        }
-        return article.entities();
-    }
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " in " + entities));
-    }
-
-    private static boolean hasName(List<Entity> entities, String name) {
-        return entities.stream().anyMatch(e -> e.name().equals(name) || e.aliases().contains(name));
-    }
 
     @Test
     void transcriptLabelsInCapitalsArePeopleJoinedToTheirMixedCaseName() {

@@ -1,5 +1,7 @@
 package io.github.lede.extractor.entities;
 
+import static io.github.lede.extractor.entities.EntitiesInText.entities;
+import static io.github.lede.extractor.entities.EntitiesInText.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,23 +20,6 @@ import org.junit.jupiter.api.Test;
  * prefixes, and scraping debris around photo credits. Invented names, so no lexicon answers.
  */
 class TypingCuesTest {
-
-    private final EntityAnnotator annotator = new EntityAnnotator();
-
-    private List<Entity> entities(String text) {
-        Article article = annotator.annotate(Article.builder(text).build(), AnalysisContext.standalone());
-        for (Entity e : article.entities()) {
-            for (Mention m : e.mentions()) {
-                assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets of " + e.name());
-            }
-        }
-        return article.entities();
-    }
-
-    private static Entity named(List<Entity> entities, String name) {
-        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " in " + entities));
-    }
 
     @Test
     void aRelativeClauseOrABodysPeopleTellPersonFromOrganisation() {
