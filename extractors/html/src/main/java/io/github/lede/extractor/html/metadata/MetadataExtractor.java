@@ -95,7 +95,8 @@ public final class MetadataExtractor {
         Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
                 siteName.orElse(null), host(pageUrl));
 
-        List<String> authors = authors(index, meta, a, siteName);
+        Supplier<AroundHeadline> around = memoize(() -> aroundHeadline(index));
+        List<String> authors = authors(index, meta, a, siteName, around);
         Optional<Timestamp> published = first(
                 () -> dateOf(a, "datePublished"),
                 () -> dateOf(a, "dateCreated"),
@@ -109,7 +110,7 @@ public final class MetadataExtractor {
                 () -> anyLdDate(ld, "datePublished"),
                 () -> itempropDate(index, "datePublished"),
                 () -> timeElementDate(index),
-                () -> nearHeadlineDate(index),
+                () -> nearHeadlineDate(around.get()),
                 () -> dates.fromUrl(pageUrl));
         Optional<Timestamp> modified = first(
                 () -> dateOf(a, "dateModified"),
@@ -150,7 +151,8 @@ public final class MetadataExtractor {
      * organisations (a JSON-LD {@code Organization}, or the site's own name) is passed over for a
      * later one that names people, and used when none does.
      */
-    private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a, Optional<String> siteName) {
+    private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a, Optional<String> siteName,
+            Supplier<AroundHeadline> around) {
         List<String> profileUrls = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> organisations = new ArrayList<>();
@@ -226,6 +228,10 @@ public final class MetadataExtractor {
                 return names;
             }
         }
+        names.addAll(nameBeforeDate(around.get()));
+        if (personsFound(names, organisations, fallback)) {
+            return names;
+        }
         for (String u : profileUrls) {
             AuthorNames.fromProfileUrl(u).filter(n -> !names.contains(n)).ifPresent(names::add);
         }
@@ -233,14 +239,14 @@ public final class MetadataExtractor {
     }
 
     /**
-     * Whether {@code names} holds a person. Names that are all organisations move to
+     * Whether {@code names} holds a person. Names that are all organisations (or login handles) move to
      * {@code fallback} (the first such list is kept) and {@code names} is emptied.
      */
     private static boolean personsFound(List<String> names, List<String> organisations, List<String> fallback) {
         if (names.isEmpty()) {
             return false;
         }
-        boolean allOrganisations = names.stream().allMatch(n -> organisations.contains(TitleCleaner.norm(n)));
+        boolean allOrganisations = names.stream().allMatch(n -> organisations.contains(TitleCleaner.norm(n)) || isHandle(n));
         if (!allOrganisations) {
             return true;
         }
@@ -249,6 +255,14 @@ public final class MetadataExtractor {
         }
         names.clear();
         return false;
+    }
+
+    /**
+     * A login or template key rather than a name ("andrew.keaveney", "kffnirmitap",
+     * "page.head.extra.author"): one token, no capital letter. Kept only when nothing better is found.
+     */
+    private static boolean isHandle(String name) {
+        return name.indexOf(' ') < 0 && name.chars().noneMatch(Character::isUpperCase);
     }
 
     private static void addNames(List<String> names, List<String> profileUrls, String raw) {
@@ -372,15 +386,45 @@ public final class MetadataExtractor {
 
     /**
      * A date written in the text around the headline (the byline's "Published on July 18, 2025"):
-     * the first date in the 300 characters before the first {@code h1} and the 800 after it.
+     * the first date in the 800 characters after the first {@code h1}, else in the 300 before it.
      */
-    private Optional<Timestamp> nearHeadlineDate(PageIndex index) {
+    private Optional<Timestamp> nearHeadlineDate(AroundHeadline around) {
+        return dates.findIn(squash(String.join(" ", around.after())))
+                .or(() -> dates.findIn(squash(String.join(" ", around.before()))));
+    }
+
+    /**
+     * The name written just before the first date after the headline, in its own element
+     * ("Elliot Raba" then "23.07.2025"): the common unlabelled byline. Only a text of at most four
+     * words that reads as exactly one name counts.
+     */
+    private List<String> nameBeforeDate(AroundHeadline around) {
+        List<String> after = around.after();
+        for (int i = 1; i < after.size(); i++) {
+            String chunk = after.get(i);
+            if (dates.findIn(squash(chunk)).isEmpty()) {
+                continue;
+            }
+            String prev = squash(after.get(i - 1));
+            List<String> names = prev.split(" ").length <= 4 ? AuthorNames.parse(prev) : List.of();
+            return names.size() == 1 && names.get(0).contains(" ") ? names : List.of();
+        }
+        return List.of();
+    }
+
+    /** The text nodes in the 300 characters before the page's first {@code h1} and the 800 after it. */
+    record AroundHeadline(List<String> before, List<String> after) {
+        static final AroundHeadline NONE = new AroundHeadline(List.of(), List.of());
+    }
+
+    private static AroundHeadline aroundHeadline(PageIndex index) {
         if (index.h1s.isEmpty()) {
-            return Optional.empty();
+            return AroundHeadline.NONE;
         }
         Element h1 = index.h1s.get(0);
-        StringBuilder before = new StringBuilder();
-        StringBuilder after = new StringBuilder();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        int[] lengths = {0, 0};
         boolean[] seen = {false};
         Element root = h1.ownerDocument() == null || h1.ownerDocument().body() == null ? h1 : h1.ownerDocument().body();
         NodeTraversor.filter(new NodeFilter() {
@@ -394,15 +438,18 @@ public final class MetadataExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode t && !t.isBlank()) {
+                    String text = t.getWholeText().strip();
                     if (seen[0]) {
-                        after.append(' ').append(t.getWholeText().strip());
-                        if (after.length() > 800) {
+                        after.add(text);
+                        lengths[1] += text.length() + 1;
+                        if (lengths[1] > 800) {
                             return FilterResult.STOP;
                         }
                     } else {
-                        before.append(' ').append(t.getWholeText().strip());
-                        if (before.length() > 600) {
-                            before.delete(0, before.length() - 300);
+                        before.add(text);
+                        lengths[0] += text.length() + 1;
+                        while (lengths[0] > 300 && before.size() > 1) {
+                            lengths[0] -= before.remove(0).length() + 1;
                         }
                     }
                 }
@@ -414,8 +461,7 @@ public final class MetadataExtractor {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        String tail = before.length() > 300 ? before.substring(before.length() - 300) : before.toString();
-        return dates.findIn(squash(after.toString())).or(() -> dates.findIn(squash(tail)));
+        return new AroundHeadline(before, after);
     }
 
     private static boolean inComments(Element e) {
@@ -504,6 +550,16 @@ public final class MetadataExtractor {
             s = Parser.unescapeEntities(s, false);
         }
         return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        List<T> value = new ArrayList<>(1);
+        return () -> {
+            if (value.isEmpty()) {
+                value.add(s.get());
+            }
+            return value.get(0);
+        };
     }
 
     @SafeVarargs

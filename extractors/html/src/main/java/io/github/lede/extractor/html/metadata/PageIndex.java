@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -32,6 +33,11 @@ final class PageIndex {
     final List<Element> afterBylineLabels = new ArrayList<>();
     final Map<String, List<Element>> itemprops = new HashMap<>();
 
+    /** A byline label on its own: "By", "Written by:", "Article by", "Author:", "Posted by", "von", "par". */
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?i)(?:(?:article|post|story|blog)\\s+)?(?:(?:written|authored|posted|reported|words|article)\\s+)?by\\s*:?"
+            + "|(?:author|written by|autor|auteur)\\s*:?|von|par|por|door");
+
     private static final int BYLINE = 1;
     private static final int DATE = 2;
 
@@ -41,11 +47,12 @@ final class PageIndex {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t && t.parent() instanceof Element p) {
                     String w = t.getWholeText();
-                    if (w.length() <= 20 && isBylineLabel(w.strip().toLowerCase(Locale.ROOT))) {
-                        // "By <a>Name</a>": the name follows the label inside one element; else in the next element
-                        Element next = t.nextSibling() instanceof Element n ? n : p.nextElementSibling();
-                        if (next != null) {
-                            afterBylineLabels.add(next);
+                    if (w.length() <= 30 && BYLINE_LABEL.matcher(w.strip()).matches()) {
+                        // "By <a>Name</a>" or "by: Name": the name follows the label inside one element
+                        // (whose text then starts with the label); "<h4>Author</h4><p>Name</p>": the next element
+                        Element holder = followedByText(t) ? p : p.nextElementSibling();
+                        if (holder != null) {
+                            afterBylineLabels.add(holder);
                         }
                     }
                     return;
@@ -93,12 +100,14 @@ final class PageIndex {
         }, doc);
     }
 
-    private static boolean isBylineLabel(String s) {
-        return switch (s) {
-            case "by", "by:", "written by", "written by:", "author", "author:", "posted by", "posted by:",
-                    "words by", "words by:", "authored by", "von", "par", "por", "door" -> true;
-            default -> false;
-        };
+    /** Whether a sibling after {@code t} in its element carries text. */
+    private static boolean followedByText(TextNode t) {
+        for (Node n = t.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode tn ? !tn.isBlank() : n instanceof Element el && !el.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which hints a class or id value carries; matched case-sensitively on the usual spellings, for speed. */

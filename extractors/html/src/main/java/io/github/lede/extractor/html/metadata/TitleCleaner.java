@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *       matching the host name ("The Guardian" for theguardian.com);</li>
  *   <li>a title that still has a {@code |}, {@code ·}, {@code »} or {@code ::} keeps its longest
  *       part when the others are short (five words at most);</li>
+ *   <li>an {@code h1} that is a candidate title cut at a separator (the title's tail being a
+ *       subtitle or SEO addition) is the headline;</li>
  *   <li>finally an {@code h1} that the metadata title or the {@code <title>} contains, or that
  *       contains the stripped title, is preferred, since it is the headline as displayed; so is
  *       the page's only {@code h1} when it has three or more words and is not the site name.</li>
@@ -26,6 +28,8 @@ import java.util.regex.Pattern;
 final class TitleCleaner {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|·|•|»|«|::|/|\\\\)\\s+|\\s*\\|\\s*");
+    /** Where a headline may be cut from its subtitle: any separator, or a colon. */
+    private static final Pattern SUBTITLE_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|:\\s+");
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s*(?:\\||·|»|::)\\s*");
 
     private TitleCleaner() {
@@ -47,6 +51,13 @@ final class TitleCleaner {
                 String nh = norm(h);
                 if (!nh.isEmpty() && (nh.equals(n) || nh.equals(ns))) {
                     return Optional.of(nh.equals(n) ? c : stripped);
+                }
+            }
+        }
+        for (String c : candidates) {
+            for (String h : h1s) {
+                if (isLeadingPart(h, c)) {
+                    return Optional.of(h);
                 }
             }
         }
@@ -84,6 +95,25 @@ final class TitleCleaner {
             return Optional.of(h1s.get(0));
         }
         return Optional.of(stripped);
+    }
+
+    /**
+     * Whether {@code h1} is {@code title} cut at a separator: "Gym Workouts for Beginners" of
+     * "Gym Workouts for Beginners — Strength Training". The page shows the shorter form as its
+     * headline; the rest is a subtitle or SEO tail. The headline must keep at least three words.
+     */
+    static boolean isLeadingPart(String h1, String title) {
+        String nh = norm(h1);
+        if (h1.strip().split("\\s+").length < 3) {
+            return false;
+        }
+        Matcher m = SUBTITLE_SEPARATOR.matcher(title);
+        while (m.find()) {
+            if (norm(title.substring(0, m.start())).equals(nh)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String stripSite(String title, String siteName, String hostLabel) {
