@@ -29,7 +29,7 @@ public final class AuthorNames {
 
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:article|post|story|blog)\\s+)?(?:(?:written|reported|posted|published|story|text|words|photos?)\\s+)?"
-            + "(?:by|von|par|por|door|di|av|af)\\b[:\\s]*|^author\\s*:\\s*",
+            + "(?:by|von|par|por|door|di|av|af)\\b[:\\s]*|^(?:author|contributors?)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•)\\s*",

@@ -118,7 +118,6 @@ public final class MetadataExtractor {
                         "modified_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
                         "lastmod", "parsely-updated", "article.updated"),
                 () -> itempropDate(index, "dateModified"));
-
         Optional<String> language = first(
                 () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("lang")),
                 () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("xml:lang")),

@@ -36,7 +36,10 @@ final class PageIndex {
     /** A byline label on its own: "By", "Written by:", "Article by", "Author:", "Posted by", "von", "par". */
     private static final Pattern BYLINE_LABEL = Pattern.compile(
             "(?i)(?:(?:article|post|story|blog)\\s+)?(?:(?:written|authored|posted|reported|words|article)\\s+)?by\\s*:?"
-            + "|(?:author|written by|autor|auteur)\\s*:?|von|par|por|door");
+            + "|(?:author|contributors?|autor|auteur)\\s*:?|von|par|por|door");
+    /** A text that starts with a byline label and a capitalised word: "By Jerry Chu", "Written by: Ann Lee". */
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "\\s*(?:[Ww]ritten |[Pp]osted |[Rr]eported )?(?:[Bb]y|BY):?\\s+\\p{Lu}");
 
     private static final int BYLINE = 1;
     private static final int DATE = 2;
@@ -54,6 +57,10 @@ final class PageIndex {
                         if (holder != null) {
                             afterBylineLabels.add(holder);
                         }
+                    } else if (w.length() <= 80 && BYLINE_START.matcher(w).lookingAt()
+                            && (!isHeading(p) || w.strip().toLowerCase(Locale.ROOT).startsWith("written"))) {
+                        // "By Jerry Chu" in one text node; a heading "By Event Type" is a section title
+                        afterBylineLabels.add(p);
                     }
                     return;
                 }
@@ -98,6 +105,12 @@ final class PageIndex {
             public void tail(Node node, int depth) {
             }
         }, doc);
+    }
+
+    private static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6'
+                || e.parent() != null && e.parent().normalName().matches("h[1-6]");
     }
 
     /** Whether a sibling after {@code t} in its element carries text. */
