@@ -95,7 +95,8 @@ public final class MetadataExtractor {
         Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
                 siteName.orElse(null), host(pageUrl));
 
-        Supplier<AroundHeadline> around = memoize(() -> aroundHeadline(index));
+        Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(MetadataExtractor::aroundHeadline)
+                .orElse(AroundHeadline.NONE));
         List<String> authors = authors(index, meta, a, siteName, around);
         Optional<Timestamp> published = first(
                 () -> dateOf(a, "datePublished"),
@@ -111,6 +112,7 @@ public final class MetadataExtractor {
                 () -> itempropDate(index, "datePublished"),
                 () -> timeElementDate(index),
                 () -> nearHeadlineDate(around.get()),
+                () -> bylineDate(index),
                 () -> dates.fromUrl(pageUrl));
         Optional<Timestamp> modified = first(
                 () -> dateOf(a, "dateModified"),
@@ -393,6 +395,38 @@ public final class MetadataExtractor {
     }
 
     /**
+     * A date written beside the byline ("Written by Ann Lee · April 8, 2024"): the first date in the
+     * text of a byline-labelled or author-classed element or of its parent or grandparent, read
+     * while that text is short (250 characters).
+     */
+    private Optional<Timestamp> bylineDate(PageIndex index) {
+        List<Element> bylines = new ArrayList<>(index.afterBylineLabels);
+        for (Element e : index.bylineHinted) {
+            String hint = e.className() + " " + e.id();
+            if (BYLINE_HINT.matcher(hint).find() && !BYLINE_NEGATIVE.matcher(hint).find()) {
+                bylines.add(e);
+            }
+        }
+        for (Element e : bylines) {
+            Element scope = e;
+            for (int up = 0; up < 3 && scope != null; up++, scope = scope.parent()) {
+                if (inComments(scope)) {
+                    break;
+                }
+                String text = PageIndex.boundedText(scope, 250);
+                if (text.isEmpty()) {
+                    break;
+                }
+                Optional<Timestamp> t = dates.findIn(text);
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The name written just before the first date after the headline, in its own element
      * ("Elliot Raba" then "23.07.2025"): the common unlabelled byline. Only a text of at most four
      * words that reads as exactly one name counts.
@@ -416,11 +450,33 @@ public final class MetadataExtractor {
         static final AroundHeadline NONE = new AroundHeadline(List.of(), List.of());
     }
 
-    private static AroundHeadline aroundHeadline(PageIndex index) {
-        if (index.h1s.isEmpty()) {
-            return AroundHeadline.NONE;
+    /**
+     * The element showing the headline: the {@code h1} whose text is the title, else the first
+     * {@code h1}, else an {@code h2} or {@code h3} whose text is the title (pages that style their
+     * headline as a lower heading).
+     */
+    private static Optional<Element> headline(Document doc, PageIndex index, Optional<String> title) {
+        String t = title.map(TitleCleaner::norm).orElse("");
+        for (Element h : index.h1s) {
+            if (!t.isEmpty() && TitleCleaner.norm(h.text()).equals(t)) {
+                return Optional.of(h);
+            }
         }
-        Element h1 = index.h1s.get(0);
+        if (!index.h1s.isEmpty()) {
+            return Optional.of(index.h1s.get(0));
+        }
+        if (t.isEmpty() || doc.body() == null) {
+            return Optional.empty();
+        }
+        for (Element h : doc.body().select("h2, h3")) {
+            if (TitleCleaner.norm(h.text()).equals(t)) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static AroundHeadline aroundHeadline(Element h1) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         int[] lengths = {0, 0};
