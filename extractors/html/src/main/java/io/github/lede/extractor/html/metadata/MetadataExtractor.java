@@ -109,17 +109,31 @@ public final class MetadataExtractor {
                         "sailthru.date", "cxenseparse:recs:publishtime", "article_date_original", "date",
                         "originalpublicationdate", "rnews:datepublished", "dc.created"),
                 () -> anyLdDate(ld, "datePublished"),
-                () -> itempropDate(index, "datePublished"),
-                () -> timeElementDate(index),
-                () -> nearHeadlineDate(around.get()),
-                () -> bylineDate(index),
-                () -> dates.fromUrl(pageUrl));
+                () -> sitePublishMeta(meta),
+                () -> domDate(index, around));
         Optional<Timestamp> modified = first(
                 () -> dateOf(a, "dateModified"),
                 () -> metaDate(meta, "article:modified_time", "og:updated_time", "og:article:modified_time",
                         "modified_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
                         "lastmod", "parsely-updated", "article.updated"),
                 () -> itempropDate(index, "dateModified"));
+        if (published.isPresent() && published.equals(modified)) {
+            // Published and modified written as the same instant: the metadata only knows the last
+            // save. An earlier date the page itself marks or shows is the publication.
+            Optional<Timestamp> shown = domDate(index, around);
+            if (shown.isPresent() && shown.get().date().isBefore(published.get().date())) {
+                published = shown;
+            }
+        }
+        Optional<Timestamp> urlDate = dates.fromUrl(pageUrl);
+        if (published.isPresent() && urlDate.isPresent() && published.get().hasTime()
+                && Math.abs(published.get().date().toEpochDay() - urlDate.get().date().toEpochDay()) == 1) {
+            // A time converted to UTC can cross midnight; the URL keeps the site's own day.
+            published = urlDate;
+        }
+        if (published.isEmpty()) {
+            published = urlDate;
+        }
         Optional<String> language = first(
                 () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("lang")),
                 () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("xml:lang")),
@@ -303,6 +317,22 @@ public final class MetadataExtractor {
             }
         }
         return names;
+    }
+
+    /** A date the page marks or shows: microdata, {@code <time>}, beside the headline, beside the byline. */
+    private Optional<Timestamp> domDate(PageIndex index, Supplier<AroundHeadline> around) {
+        return first(
+                () -> itempropDate(index, "datePublished"),
+                () -> timeElementDate(index),
+                () -> nearHeadlineDate(around.get()),
+                () -> bylineDate(index));
+    }
+
+    /** A site's own meta tag for the publication date ("w-published-date", "sitePublishDate"). */
+    private Optional<Timestamp> sitePublishMeta(MetaTags meta) {
+        return meta.keys().stream().sorted()
+                .filter(k -> k.contains("publish") && !UPDATED_HINT.matcher(k).find())
+                .flatMap(k -> meta.all(k).stream()).map(dates::parse).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<Timestamp> dateOf(JsonNode o, String field) {
