@@ -32,8 +32,13 @@ public final class AuthorNames {
             + "(?:by|von|par|por|door|di|av|af)\\b[:\\s]*|^(?:author|contributors?)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•)\\s*",
+            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•|⋅)\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** A weekday or month name on its own ("Sat", "December"): part of a date, not a name. */
+    private static final Pattern CALENDAR_WORD = Pattern.compile(
+            "(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|january|february|march|april|june|july"
+            + "|august|september|october|november|december");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Set<String> ROLE_WORDS = Set.of("correspondent", "editor", "reporter", "writer",
@@ -138,7 +143,8 @@ public final class AuthorNames {
             return Optional.empty();
         }
         String[] words = p.split(" ");
-        if (words.length > 6 || words.length == 1 && isCredential(p.replace(".", "").toUpperCase(Locale.ROOT))) {
+        if (words.length > 6 || words.length == 1 && (isCredential(p.replace(".", "").toUpperCase(Locale.ROOT))
+                || CALENDAR_WORD.matcher(p).matches())) {
             return Optional.empty();
         }
         if (words.length >= 3 && words[0].equalsIgnoreCase("the")) {

@@ -97,7 +97,7 @@ public final class MetadataExtractor {
 
         Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(MetadataExtractor::aroundHeadline)
                 .orElse(AroundHeadline.NONE));
-        List<String> authors = authors(index, meta, a, siteName, around);
+        List<String> authors = withCoAuthors(authors(index, meta, a, siteName, around), index);
         Optional<Timestamp> published = first(
                 () -> dateOf(a, "datePublished"),
                 () -> dateOf(a, "dateCreated"),
@@ -251,6 +251,25 @@ public final class MetadataExtractor {
             AuthorNames.fromProfileUrl(u).filter(n -> !names.contains(n)).ifPresent(names::add);
         }
         return names.isEmpty() ? fallback : names;
+    }
+
+    /**
+     * The visible byline instead of the metadata's names when it lists them all and more: metadata
+     * often carries only the first of several authors.
+     */
+    private static List<String> withCoAuthors(List<String> names, PageIndex doc) {
+        if (names.isEmpty()) {
+            return names;
+        }
+        List<String> visible = domByline(doc);
+        for (int i = 0; visible.isEmpty() && i < doc.afterBylineLabels.size(); i++) {
+            visible = AuthorNames.parse(PageIndex.boundedText(doc.afterBylineLabels.get(i), 160));
+        }
+        List<String> seen = visible.stream().map(TitleCleaner::norm).toList();
+        // "Dr Marna van der Merwe" in the byline is "Marna van der Merwe" in the metadata
+        boolean superset = visible.size() > names.size() && names.stream().map(TitleCleaner::norm)
+                .allMatch(n -> seen.stream().anyMatch(v -> v.equals(n) || n.length() >= 6 && v.contains(n)));
+        return superset ? visible : names;
     }
 
     /**

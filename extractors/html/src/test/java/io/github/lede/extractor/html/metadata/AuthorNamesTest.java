@@ -21,6 +21,8 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.parse("Staff Writer"));
         assertEquals(List.of("Moses Kim", "Kate Shokurova"), AuthorNames.parse("Article written by Moses Kim and Kate Shokurova"));
         assertEquals(List.of("Dana Wu"), AuthorNames.parse("Author: Dana Wu"));
+        assertEquals(List.of("Genaveve Bradshaw"), AuthorNames.parse("By Genaveve Bradshaw ⋅ Senior Review Analyst"));
+        assertEquals(List.of(), AuthorNames.parse("Sat"), "a weekday is part of a date");
     }
 
     @Test

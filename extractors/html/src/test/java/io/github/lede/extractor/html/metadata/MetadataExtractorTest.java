@@ -47,6 +47,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void theVisibleBylineReplacesMetadataThatNamesOnlyTheFirstAuthor() {
+        assertEquals(List.of("Dr Marna van der Merwe", "Dr Dieter Veldsman", "Erik van Vulpen"),
+                read("<meta name=author content='Marna van der Merwe'><h1>HR Trends</h1><div class=hero-author>"
+                        + "Written by <span>Dr Marna van der Merwe</span>, <span>Dr Dieter Veldsman</span>, "
+                        + "<span>Erik van Vulpen</span></div>", null).authors());
+    }
+
+    @Test
     void publishedEqualToModifiedGivesWayToTheDateThePageMarks() {
         PageMetadata m = read("<meta property='article:published_time' content='2025-11-29T12:28:31-05:00'>"
                 + "<meta property='article:modified_time' content='2025-11-29T12:28:31-05:00'>"
