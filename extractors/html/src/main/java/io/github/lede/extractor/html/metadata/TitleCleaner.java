@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * Recovers the headline from a metadata title that may carry the site's name ("Headline | Site",
  * "Site - Headline"):
  * <ol>
+ *   <li>a long candidate that another continues (a headline cut at a length limit) is replaced
+ *       by the longer one;</li>
  *   <li>a title that equals one of the page's {@code h1}s (ignoring case, spacing and
  *       punctuation) is the headline as it stands;</li>
  *   <li>otherwise segments split off by a separator ({@code | - – — · • » :: /}) at either end
@@ -43,6 +45,7 @@ final class TitleCleaner {
     static Optional<String> choose(List<String> candidates, String docTitle, List<String> h1s, String siteName,
             Optional<String> host) {
         String label = host.map(TitleCleaner::hostLabel).orElse("");
+        candidates = untruncated(candidates, siteName, label);
         for (String c : candidates) {
             String n = norm(c);
             String stripped = stripSite(c, siteName, label);
@@ -95,6 +98,31 @@ final class TitleCleaner {
             return Optional.of(h1s.get(0));
         }
         return Optional.of(stripped);
+    }
+
+    /**
+     * The candidates with each long one that another candidate continues replaced by that one,
+     * site name stripped: a JSON-LD headline cut at 110 characters ("... Solutions (Including")
+     * where {@code og:title} has it whole.
+     */
+    private static List<String> untruncated(List<String> candidates, String siteName, String label) {
+        List<String> out = new ArrayList<>(candidates.size());
+        for (String c : candidates) {
+            String n = norm(c);
+            String whole = c;
+            if (c.length() >= 60) {
+                for (String d : candidates) {
+                    String full = stripSite(d, siteName, label);
+                    String nf = norm(full);
+                    if (nf.length() > n.length() && nf.startsWith(n)) {
+                        whole = full;
+                        break;
+                    }
+                }
+            }
+            out.add(whole);
+        }
+        return out;
     }
 
     /**

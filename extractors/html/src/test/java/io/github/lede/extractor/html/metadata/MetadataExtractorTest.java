@@ -24,6 +24,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aHeadlineCutAtALengthLimitIsTakenWhole() {
+        String whole = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions"
+                + " (Including One Universal Trick)";
+        assertEquals(whole, read("<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":"
+                + "\"Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions"
+                + " (Including\"}</script><meta property='og:site_name' content='Emily Henderson'>"
+                + "<meta property='og:title' content='" + whole + " - Emily Henderson'><p>Text</p>", null).title().orElse("-"));
+    }
+
+    @Test
     void aBylineInOneTextNodeOrAfterALabelGivesTheAuthors() {
         assertEquals(List.of("Jerry Chu"), read("<h1>Top 7 Keyboards</h1><div><p><time>Apr 17, 2025</time></p>"
                 + "<p class=x>By Jerry Chu</p></div><p>Text.</p>", null).authors());
