@@ -496,15 +496,34 @@ public final class MetadataExtractor {
                 continue;
             }
             String prev = squash(after.get(i - 1));
-            List<String> names = prev.split(" ").length <= 4 ? AuthorNames.parse(prev) : List.of();
+            boolean label = linkedElsewhere(around.afterNodes().get(i - 1)) || prev.equals(prev.toUpperCase(Locale.ROOT));
+            List<String> names = prev.split(" ").length <= 4 && !label ? AuthorNames.parse(prev) : List.of();
             return names.size() == 1 && names.get(0).contains(" ") ? names : List.of();
         }
         return List.of();
     }
 
-    /** The text nodes in the 300 characters before the page's first {@code h1} and the 800 after it. */
-    record AroundHeadline(List<String> before, List<String> after) {
-        static final AroundHeadline NONE = new AroundHeadline(List.of(), List.of());
+    /**
+     * A text inside a link that does not lead to a person's page ({@code /category/cloud}, a tag):
+     * a section label such as "Cloud Computing", not a byline.
+     */
+    private static boolean linkedElsewhere(TextNode t) {
+        for (Element e = t.parentNode() instanceof Element p ? p : null; e != null; e = e.parent()) {
+            if (e.normalName().equals("a")) {
+                String href = e.attr("href").toLowerCase(Locale.ROOT);
+                return !(href.contains("author") || href.contains("profile") || href.contains("people")
+                        || href.contains("staff") || href.contains("team") || href.contains("contributor"));
+            }
+            if (e.normalName().equals("body")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The text in the 300 characters before the headline and the 800 after it, one entry per text node. */
+    record AroundHeadline(List<String> before, List<String> after, List<TextNode> afterNodes) {
+        static final AroundHeadline NONE = new AroundHeadline(List.of(), List.of(), List.of());
     }
 
     /**
@@ -536,6 +555,7 @@ public final class MetadataExtractor {
     private static AroundHeadline aroundHeadline(Element h1) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
+        List<TextNode> afterNodes = new ArrayList<>();
         int[] lengths = {0, 0};
         boolean[] seen = {false};
         Element root = h1.ownerDocument() == null || h1.ownerDocument().body() == null ? h1 : h1.ownerDocument().body();
@@ -553,6 +573,7 @@ public final class MetadataExtractor {
                     String text = t.getWholeText().strip();
                     if (seen[0]) {
                         after.add(text);
+                        afterNodes.add(t);
                         lengths[1] += text.length() + 1;
                         if (lengths[1] > 800) {
                             return FilterResult.STOP;
@@ -573,7 +594,7 @@ public final class MetadataExtractor {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        return new AroundHeadline(before, after);
+        return new AroundHeadline(before, after, afterNodes);
     }
 
     private static boolean inComments(Element e) {

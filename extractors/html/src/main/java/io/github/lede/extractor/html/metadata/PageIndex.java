@@ -53,7 +53,10 @@ final class PageIndex {
                     if (w.length() <= 30 && BYLINE_LABEL.matcher(w.strip()).matches()) {
                         // "By <a>Name</a>" or "by: Name": the name follows the label inside one element
                         // (whose text then starts with the label); "<h4>Author</h4><p>Name</p>": the next element
-                        Element holder = followedByText(t) ? p : p.nextElementSibling();
+                        Element holder = nextElement(t);
+                        if (holder == null) {
+                            holder = followedByText(t) ? p : p.nextElementSibling();
+                        }
                         if (holder != null) {
                             afterBylineLabels.add(holder);
                         }
@@ -111,6 +114,19 @@ final class PageIndex {
         String n = e.normalName();
         return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6'
                 || e.parent() != null && e.parent().normalName().matches("h[1-6]");
+    }
+
+    /** The first element after {@code t} in its parent, past comments and blank text; null when text or nothing comes first. */
+    private static Element nextElement(TextNode t) {
+        for (Node n = t.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof Element el) {
+                return el;
+            }
+            if (n instanceof TextNode tn && !tn.isBlank()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether a sibling after {@code t} in its element carries text. */

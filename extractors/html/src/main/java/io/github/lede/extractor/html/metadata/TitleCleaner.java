@@ -59,8 +59,9 @@ final class TitleCleaner {
         }
         for (String c : candidates) {
             for (String h : h1s) {
-                if (isLeadingPart(h, c)) {
-                    return Optional.of(h);
+                Optional<String> part = leadingPart(h, c);
+                if (part.isPresent()) {
+                    return part;
                 }
             }
         }
@@ -126,22 +127,23 @@ final class TitleCleaner {
     }
 
     /**
-     * Whether {@code h1} is {@code title} cut at a separator: "Gym Workouts for Beginners" of
-     * "Gym Workouts for Beginners — Strength Training". The page shows the shorter form as its
+     * {@code title} cut at a separator where that is the {@code h1}: "Gym Workouts for Beginners"
+     * of "Gym Workouts for Beginners — Strength Training". The page shows the shorter form as its
      * headline; the rest is a subtitle or SEO tail. The headline must keep at least three words.
+     * The title's own text is returned, free of the glyphs an {@code h1} may carry ("¶" anchors).
      */
-    static boolean isLeadingPart(String h1, String title) {
+    static Optional<String> leadingPart(String h1, String title) {
         String nh = norm(h1);
         if (h1.strip().split("\\s+").length < 3) {
-            return false;
+            return Optional.empty();
         }
         Matcher m = SUBTITLE_SEPARATOR.matcher(title);
         while (m.find()) {
             if (norm(title.substring(0, m.start())).equals(nh)) {
-                return true;
+                return Optional.of(title.substring(0, m.start()).strip());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     static String stripSite(String title, String siteName, String hostLabel) {
