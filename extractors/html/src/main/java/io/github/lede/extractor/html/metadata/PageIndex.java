@@ -29,7 +29,10 @@ final class PageIndex {
     final List<Element> authorLinks = new ArrayList<>();
     final List<Element> bylineHinted = new ArrayList<>();
     final List<Element> dateHinted = new ArrayList<>();
-    /** Elements right after a byline label ("By", "Written by", "Author:"): where a name is likely. */
+    /**
+     * Where a name is likely: the element right after a byline label ("By", "Written by",
+     * "Author:"), or the element whose text starts with one ("By Jerry Chu"); in document order.
+     */
     final List<Element> afterBylineLabels = new ArrayList<>();
     final Map<String, List<Element>> itemprops = new HashMap<>();
 
@@ -129,10 +132,10 @@ final class PageIndex {
         return null;
     }
 
-    /** Whether a sibling after {@code t} in its element carries text. */
+    /** Whether non-blank text follows {@code t} in its element. */
     private static boolean followedByText(TextNode t) {
         for (Node n = t.nextSibling(); n != null; n = n.nextSibling()) {
-            if (n instanceof TextNode tn ? !tn.isBlank() : n instanceof Element el && !el.text().isBlank()) {
+            if (n instanceof TextNode tn && !tn.isBlank()) {
                 return true;
             }
         }
