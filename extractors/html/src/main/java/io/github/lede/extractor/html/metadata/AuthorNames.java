@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  * {@code "By Miriam Okafor and Daniel Reyes-Whitley"} or
  * {@code "By Astrid Lunde, science correspondent"} gives the people in it:
  * <ul>
- *   <li>a leading "By" (or "Written by", "Von", "Par", "Por", "Door", "Di") is dropped;</li>
+ *   <li>a leading "By" (or "Written by", "Article by", "Author:", "Von", "Par", "Por", "Door", "Di")
+ *       is dropped;</li>
  *   <li>the line is split on "and", "&amp;", commas, semicolons, "|" and a few other languages' "and";</li>
  *   <li>parts that are roles ("science correspondent", "Staff Writer"), credentials ("MS", "RD"),
- *       dates, e-mail addresses or URLs are dropped;</li>
+ *       dates, e-mail addresses or URLs are dropped; a team that signs ("Podium Staff", "The
+ *       Lavazza Team") is kept;</li>
  *   <li>what is left must look like a name: one to six words, no digits, at most 60 characters,
  *       starting with a capital (an agency such as "Reuters" or "AFP" is kept as the author
  *       when it is all there is).</li>
@@ -26,11 +28,17 @@ import java.util.regex.Pattern;
 public final class AuthorNames {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|reported|posted|published|story|text|words|photos?)\\s+)?(?:by|von|par|por|door|di|av|af)\\b[:\\s]*",
+            "^(?:(?:article|post|story|blog)\\s+)?(?:(?:written|reported|posted|published|story|text|words|photos?)\\s+)?"
+            + "(?:by|von|par|por|door|di|av|af)\\b[:\\s]*|^(?:author|contributors?)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•)\\s*",
+            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•|⋅)\\s*",
             Pattern.CASE_INSENSITIVE);
+    /** A weekday or month name on its own ("Sat", "December"): part of a date, not a name. */
+    private static final Pattern CALENDAR_WORD = Pattern.compile(
+            "(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|january|february|march|april|june|july"
+            + "|august|september|october|november|december");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Set<String> ROLE_WORDS = Set.of("correspondent", "editor", "reporter", "writer",
@@ -135,12 +143,18 @@ public final class AuthorNames {
             return Optional.empty();
         }
         String[] words = p.split(" ");
-        if (words.length > 6 || words.length == 1 && isCredential(p.replace(".", "").toUpperCase(Locale.ROOT))) {
+        if (words.length > 6 || words.length == 1 && (isCredential(p.replace(".", "").toUpperCase(Locale.ROOT))
+                || CALENDAR_WORD.matcher(p).matches())) {
             return Optional.empty();
         }
-        for (String w : words) {
-            String lw = w.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", "");
-            if (ROLE_WORDS.contains(lw)) {
+        if (words.length >= 3 && words[0].equalsIgnoreCase("the")) {
+            p = p.substring(4);
+            words = p.split(" ");
+        }
+        for (int i = 0; i < words.length; i++) {
+            // "Podium Staff", "Team SimplyThrilled": a team signs the piece; "Staff Writer" is only a role
+            boolean teamName = words.length == 2 && isRole(words[i]) && isTeam(words[i]) && !isRole(words[1 - i]);
+            if (isRole(words[i]) && !teamName) {
                 return Optional.empty();
             }
         }
@@ -161,6 +175,15 @@ public final class AuthorNames {
             }
         }
         return Optional.of(p);
+    }
+
+    private static boolean isRole(String word) {
+        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", ""));
+    }
+
+    private static boolean isTeam(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("team") || w.equals("staff");
     }
 
     private static boolean isCredential(String p) {

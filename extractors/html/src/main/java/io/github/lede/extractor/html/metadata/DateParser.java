@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Reads the dates pages write into metadata and URLs: ISO-8601 with or without a time or an offset
  * ({@code 2024-02-08T10:15:00+0100}, {@code 2024-02-08 10:15:00}, {@code 20240208}), RFC-1123-like
  * forms ({@code Thu, 08 Feb 2024 10:15:00 GMT}), English month names ({@code February 8, 2024},
- * {@code 8 Feb 2024}) and Unix epoch seconds or milliseconds. The precision the page gives is
+ * {@code 8 Feb 2024}), numeric day-first and month-first forms ({@code 23.07.2025} is day.month,
+ * {@code 10/31/2024} month/day unless the first number cannot be a month) and Unix epoch seconds
+ * or milliseconds. The precision the page gives is
  * kept: a bare day stays a day, an offset is kept and never invented. Dates before 1990 or more
  * than a day in the future are refused, since they are template defaults or mistakes.
  */
@@ -32,6 +34,8 @@ public final class DateParser {
     private static final Pattern STRICT_ISO = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
+    /** {@code 23.07.2025}, {@code 10/31/2024}, {@code 31-12-2024}: the same separator twice, a four-digit year last. */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d./-]\\d)");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
     private static final Pattern EPOCH = Pattern.compile("^\\d{9,13}$");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -82,8 +86,33 @@ public final class DateParser {
             return Optional.empty();
         }
         String s = text.length() > 2000 ? text.substring(0, 2000) : text;
+        // The date written first wins, whatever its form: read from the earliest match on.
+        int start = s.length();
+        int end = s.length();
+        for (Pattern p : new Pattern[] {ISO, SLASHED, NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR}) {
+            Matcher m = p.matcher(s);
+            while (m.find() && m.start() < start) {
+                if (p == MONTH_DAY_YEAR && month(m.group(1)) == 0 || p == DAY_MONTH_YEAR && month(m.group(2)) == 0) {
+                    continue;
+                }
+                start = m.start();
+                end = m.end();
+                break;
+            }
+        }
+        if (start == s.length()) {
+            return Optional.empty();
+        }
         try {
-            return plausible(read(s.strip()));
+            // a time written right after the date is kept (up to 30 characters on, short of another date)
+            String tail = s.substring(end, Math.min(s.length(), end + 30));
+            for (Pattern p : new Pattern[] {ISO, SLASHED, NUMERIC}) {
+                Matcher m = p.matcher(tail);
+                if (m.find()) {
+                    tail = tail.substring(0, m.start());
+                }
+            }
+            return plausible(read((s.substring(start, end) + tail).strip()));
         } catch (DateTimeException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -136,6 +165,11 @@ public final class DateParser {
         }
         LocalDate day = null;
         int end = 0;
+        int numericAt = Integer.MAX_VALUE;
+        m = NUMERIC.matcher(s);
+        if (m.find()) {
+            numericAt = m.start();
+        }
         m = MONTH_DAY_YEAR.matcher(s);
         if (m.find() && month(m.group(1)) > 0) {
             day = LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2));
@@ -147,8 +181,13 @@ public final class DateParser {
                 end = m.end();
             }
         }
-        if (day == null) {
-            return Optional.empty();
+        if (day == null || numericAt < m.start()) {
+            m = NUMERIC.matcher(s);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            day = numericDay(num(m, 1), m.group(2), num(m, 3), num(m, 4));
+            end = m.end();
         }
         Matcher t = TIME_AFTER.matcher(s.substring(end));
         if (t.find()) {
@@ -162,6 +201,12 @@ public final class DateParser {
             return Optional.of(withZone(local, t.group(5)));
         }
         return Optional.of(Timestamp.of(day));
+    }
+
+    /** Dots and dashes are day-first (European); slashes month-first (US) unless the first number is over 12. */
+    private static LocalDate numericDay(int a, String separator, int b, int year) {
+        boolean dayFirst = !separator.equals("/") || a > 12;
+        return dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
     }
 
     private static Timestamp withZone(LocalDateTime local, String zone) {

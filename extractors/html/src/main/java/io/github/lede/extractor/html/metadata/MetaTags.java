@@ -46,6 +46,11 @@ final class MetaTags {
         return Optional.empty();
     }
 
+    /** Every key, in no particular order. */
+    java.util.Set<String> keys() {
+        return values.keySet();
+    }
+
     /** Every value of a key. */
     List<String> all(String key) {
         return values.getOrDefault(key, List.of());

@@ -29,13 +29,21 @@ import org.jsoup.parser.Parser;
  *   <li>named meta tags: Dublin Core, Parse.ly, Sailthru, {@code citation_*}, Twitter,
  *       {@code author}, {@code description};</li>
  *   <li>microdata ({@code itemprop} on elements);</li>
- *   <li>the DOM: the {@code h1} headline, the byline element, {@code <time datetime>} and
- *       date-classed elements, {@code <html lang>};</li>
+ *   <li>the DOM: the {@code h1} headline, the byline element ({@code rel=author}, author- or
+ *       byline-classed elements, the text after a label such as "By", "Written by:", "Author:",
+ *       a "By Name" text, the lone name just before the first date under the headline),
+ *       {@code <time datetime>} and date-classed elements, the first date written around the
+ *       headline, then beside the byline, {@code <html lang>};</li>
  *   <li>the URL (a date in its path; an author's profile-URL slug as the last resort).</li>
  * </ol>
  * The title is then reconciled with the page's {@code h1}s and stripped of a site name glued on
  * with a separator ("Headline | Site"); see {@link TitleCleaner}. Authors go through
- * {@link AuthorNames}; dates through {@link DateParser}.
+ * {@link AuthorNames}; names that are only organisations or login handles give way to a later
+ * source that names people, and a visible byline that lists the metadata's authors and more
+ * replaces them. Dates go through {@link DateParser}; a published date written as the very
+ * instant of the modified date gives way to an earlier date the page marks or shows (the
+ * metadata only knew the last save), and a time that is one day off the URL's date takes the
+ * URL's day (UTC crossed midnight).
  *
  * <p>Thread-safe: the extractor keeps no state between calls.
  */
@@ -95,7 +103,9 @@ public final class MetadataExtractor {
         Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
                 siteName.orElse(null), host(pageUrl));
 
-        List<String> authors = authors(index, meta, a, siteName);
+        Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(MetadataExtractor::aroundHeadline)
+                .orElse(AroundHeadline.NONE));
+        List<String> authors = withCoAuthors(authors(index, meta, a, siteName, around), index);
         Optional<Timestamp> published = first(
                 () -> dateOf(a, "datePublished"),
                 () -> dateOf(a, "dateCreated"),
@@ -107,17 +117,31 @@ public final class MetadataExtractor {
                         "sailthru.date", "cxenseparse:recs:publishtime", "article_date_original", "date",
                         "originalpublicationdate", "rnews:datepublished", "dc.created"),
                 () -> anyLdDate(ld, "datePublished"),
-                () -> itempropDate(index, "datePublished"),
-                () -> timeElementDate(index),
-                () -> nearHeadlineDate(index),
-                () -> dates.fromUrl(pageUrl));
+                () -> sitePublishMeta(meta),
+                () -> domDate(index, around));
         Optional<Timestamp> modified = first(
                 () -> dateOf(a, "dateModified"),
                 () -> metaDate(meta, "article:modified_time", "og:updated_time", "og:article:modified_time",
                         "modified_time", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
                         "lastmod", "parsely-updated", "article.updated"),
                 () -> itempropDate(index, "dateModified"));
-
+        if (published.isPresent() && published.equals(modified)) {
+            // Published and modified written as the same instant: the metadata only knows the last
+            // save. An earlier date the page itself marks or shows is the publication.
+            Optional<Timestamp> shown = domDate(index, around);
+            if (shown.isPresent() && shown.get().date().isBefore(published.get().date())) {
+                published = shown;
+            }
+        }
+        Optional<Timestamp> urlDate = dates.fromUrl(pageUrl);
+        if (published.isPresent() && urlDate.isPresent() && published.get().hasTime()
+                && Math.abs(published.get().date().toEpochDay() - urlDate.get().date().toEpochDay()) == 1) {
+            // A time converted to UTC can cross midnight; the URL keeps the site's own day.
+            published = urlDate;
+        }
+        if (published.isEmpty()) {
+            published = urlDate;
+        }
         Optional<String> language = first(
                 () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("lang")),
                 () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("xml:lang")),
@@ -150,7 +174,8 @@ public final class MetadataExtractor {
      * organisations (a JSON-LD {@code Organization}, or the site's own name) is passed over for a
      * later one that names people, and used when none does.
      */
-    private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a, Optional<String> siteName) {
+    private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a, Optional<String> siteName,
+            Supplier<AroundHeadline> around) {
         List<String> profileUrls = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> organisations = new ArrayList<>();
@@ -226,6 +251,10 @@ public final class MetadataExtractor {
                 return names;
             }
         }
+        names.addAll(nameBeforeDate(around.get()));
+        if (personsFound(names, organisations, fallback)) {
+            return names;
+        }
         for (String u : profileUrls) {
             AuthorNames.fromProfileUrl(u).filter(n -> !names.contains(n)).ifPresent(names::add);
         }
@@ -233,14 +262,33 @@ public final class MetadataExtractor {
     }
 
     /**
-     * Whether {@code names} holds a person. Names that are all organisations move to
+     * The visible byline instead of the metadata's names when it lists them all and more: metadata
+     * often carries only the first of several authors.
+     */
+    private static List<String> withCoAuthors(List<String> names, PageIndex doc) {
+        if (names.isEmpty()) {
+            return names;
+        }
+        List<String> visible = domByline(doc);
+        for (int i = 0; visible.isEmpty() && i < doc.afterBylineLabels.size(); i++) {
+            visible = AuthorNames.parse(PageIndex.boundedText(doc.afterBylineLabels.get(i), 160));
+        }
+        List<String> seen = visible.stream().map(TitleCleaner::norm).toList();
+        // "Dr Marna van der Merwe" in the byline is "Marna van der Merwe" in the metadata
+        boolean superset = visible.size() > names.size() && names.stream().map(TitleCleaner::norm)
+                .allMatch(n -> seen.stream().anyMatch(v -> v.equals(n) || n.length() >= 6 && v.contains(n)));
+        return superset ? visible : names;
+    }
+
+    /**
+     * Whether {@code names} holds a person. Names that are all organisations (or login handles) move to
      * {@code fallback} (the first such list is kept) and {@code names} is emptied.
      */
     private static boolean personsFound(List<String> names, List<String> organisations, List<String> fallback) {
         if (names.isEmpty()) {
             return false;
         }
-        boolean allOrganisations = names.stream().allMatch(n -> organisations.contains(TitleCleaner.norm(n)));
+        boolean allOrganisations = names.stream().allMatch(n -> organisations.contains(TitleCleaner.norm(n)) || isHandle(n));
         if (!allOrganisations) {
             return true;
         }
@@ -249,6 +297,14 @@ public final class MetadataExtractor {
         }
         names.clear();
         return false;
+    }
+
+    /**
+     * A login or template key rather than a name ("andrew.keaveney", "kffnirmitap",
+     * "page.head.extra.author"): one token, no capital letter. Kept only when nothing better is found.
+     */
+    private static boolean isHandle(String name) {
+        return name.indexOf(' ') < 0 && name.chars().noneMatch(Character::isUpperCase);
     }
 
     private static void addNames(List<String> names, List<String> profileUrls, String raw) {
@@ -288,6 +344,22 @@ public final class MetadataExtractor {
             }
         }
         return names;
+    }
+
+    /** A date the page marks or shows: microdata, {@code <time>}, beside the headline, beside the byline. */
+    private Optional<Timestamp> domDate(PageIndex index, Supplier<AroundHeadline> around) {
+        return first(
+                () -> itempropDate(index, "datePublished"),
+                () -> timeElementDate(index),
+                () -> nearHeadlineDate(around.get()),
+                () -> bylineDate(index));
+    }
+
+    /** A site's own meta tag for the publication date ("w-published-date", "sitePublishDate"). */
+    private Optional<Timestamp> sitePublishMeta(MetaTags meta) {
+        return meta.keys().stream().sorted()
+                .filter(k -> k.contains("publish") && !UPDATED_HINT.matcher(k).find())
+                .flatMap(k -> meta.all(k).stream()).map(dates::parse).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<Timestamp> dateOf(JsonNode o, String field) {
@@ -372,15 +444,119 @@ public final class MetadataExtractor {
 
     /**
      * A date written in the text around the headline (the byline's "Published on July 18, 2025"):
-     * the first date in the 300 characters before the first {@code h1} and the 800 after it.
+     * the first date in the 800 characters after the first {@code h1}, else in the 300 before it.
      */
-    private Optional<Timestamp> nearHeadlineDate(PageIndex index) {
-        if (index.h1s.isEmpty()) {
+    private Optional<Timestamp> nearHeadlineDate(AroundHeadline around) {
+        return dates.findIn(squash(String.join(" ", around.after())))
+                .or(() -> dates.findIn(squash(String.join(" ", around.before()))));
+    }
+
+    /**
+     * A date written beside the byline ("Written by Ann Lee · April 8, 2024"): the first date in the
+     * text of a byline-labelled or author-classed element or of its parent or grandparent, read
+     * while that text is short (250 characters).
+     */
+    private Optional<Timestamp> bylineDate(PageIndex index) {
+        List<Element> bylines = new ArrayList<>(index.afterBylineLabels);
+        for (Element e : index.bylineHinted) {
+            String hint = e.className() + " " + e.id();
+            if (BYLINE_HINT.matcher(hint).find() && !BYLINE_NEGATIVE.matcher(hint).find()) {
+                bylines.add(e);
+            }
+        }
+        for (Element e : bylines) {
+            Element scope = e;
+            for (int up = 0; up < 3 && scope != null; up++, scope = scope.parent()) {
+                if (inComments(scope)) {
+                    break;
+                }
+                String text = PageIndex.boundedText(scope, 250);
+                if (text.isEmpty()) {
+                    break;
+                }
+                Optional<Timestamp> t = dates.findIn(text);
+                if (t.isPresent()) {
+                    return t;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The name written just before the first date after the headline, in its own element
+     * ("Elliot Raba" then "23.07.2025"): the common unlabelled byline. Only a text of at most four
+     * words that reads as exactly one name counts.
+     */
+    private List<String> nameBeforeDate(AroundHeadline around) {
+        List<String> after = around.after();
+        for (int i = 1; i < after.size(); i++) {
+            String chunk = after.get(i);
+            if (dates.findIn(squash(chunk)).isEmpty()) {
+                continue;
+            }
+            String prev = squash(after.get(i - 1));
+            boolean label = linkedElsewhere(around.afterNodes().get(i - 1)) || prev.equals(prev.toUpperCase(Locale.ROOT));
+            List<String> names = prev.split(" ").length <= 4 && !label ? AuthorNames.parse(prev) : List.of();
+            return names.size() == 1 && names.get(0).contains(" ") ? names : List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * A text inside a link that does not lead to a person's page ({@code /category/cloud}, a tag):
+     * a section label such as "Cloud Computing", not a byline.
+     */
+    private static boolean linkedElsewhere(TextNode t) {
+        for (Element e = t.parentNode() instanceof Element p ? p : null; e != null; e = e.parent()) {
+            if (e.normalName().equals("a")) {
+                String href = e.attr("href").toLowerCase(Locale.ROOT);
+                return !(href.contains("author") || href.contains("profile") || href.contains("people")
+                        || href.contains("staff") || href.contains("team") || href.contains("contributor"));
+            }
+            if (e.normalName().equals("body")) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The text in the 300 characters before the headline and the 800 after it, one entry per text node. */
+    record AroundHeadline(List<String> before, List<String> after, List<TextNode> afterNodes) {
+        static final AroundHeadline NONE = new AroundHeadline(List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The element showing the headline: the {@code h1} whose text is the title, else the first
+     * {@code h1}, else an {@code h2} or {@code h3} whose text is the title (pages that style their
+     * headline as a lower heading).
+     */
+    private static Optional<Element> headline(Document doc, PageIndex index, Optional<String> title) {
+        String t = title.map(TitleCleaner::norm).orElse("");
+        for (Element h : index.h1s) {
+            if (!t.isEmpty() && TitleCleaner.norm(h.text()).equals(t)) {
+                return Optional.of(h);
+            }
+        }
+        if (!index.h1s.isEmpty()) {
+            return Optional.of(index.h1s.get(0));
+        }
+        if (t.isEmpty() || doc.body() == null) {
             return Optional.empty();
         }
-        Element h1 = index.h1s.get(0);
-        StringBuilder before = new StringBuilder();
-        StringBuilder after = new StringBuilder();
+        for (Element h : doc.body().select("h2, h3")) {
+            if (TitleCleaner.norm(h.text()).equals(t)) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static AroundHeadline aroundHeadline(Element h1) {
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<TextNode> afterNodes = new ArrayList<>();
+        int[] lengths = {0, 0};
         boolean[] seen = {false};
         Element root = h1.ownerDocument() == null || h1.ownerDocument().body() == null ? h1 : h1.ownerDocument().body();
         NodeTraversor.filter(new NodeFilter() {
@@ -394,15 +570,19 @@ public final class MetadataExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode t && !t.isBlank()) {
+                    String text = t.getWholeText().strip();
                     if (seen[0]) {
-                        after.append(' ').append(t.getWholeText().strip());
-                        if (after.length() > 800) {
+                        after.add(text);
+                        afterNodes.add(t);
+                        lengths[1] += text.length() + 1;
+                        if (lengths[1] > 800) {
                             return FilterResult.STOP;
                         }
                     } else {
-                        before.append(' ').append(t.getWholeText().strip());
-                        if (before.length() > 600) {
-                            before.delete(0, before.length() - 300);
+                        before.add(text);
+                        lengths[0] += text.length() + 1;
+                        while (lengths[0] > 300 && before.size() > 1) {
+                            lengths[0] -= before.remove(0).length() + 1;
                         }
                     }
                 }
@@ -414,8 +594,7 @@ public final class MetadataExtractor {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        String tail = before.length() > 300 ? before.substring(before.length() - 300) : before.toString();
-        return dates.findIn(squash(after.toString())).or(() -> dates.findIn(squash(tail)));
+        return new AroundHeadline(before, after, afterNodes);
     }
 
     private static boolean inComments(Element e) {
@@ -504,6 +683,16 @@ public final class MetadataExtractor {
             s = Parser.unescapeEntities(s, false);
         }
         return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        List<T> value = new ArrayList<>(1);
+        return () -> {
+            if (value.isEmpty()) {
+                value.add(s.get());
+            }
+            return value.get(0);
+        };
     }
 
     @SafeVarargs

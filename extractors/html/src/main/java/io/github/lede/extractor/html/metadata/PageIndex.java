@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,9 +29,20 @@ final class PageIndex {
     final List<Element> authorLinks = new ArrayList<>();
     final List<Element> bylineHinted = new ArrayList<>();
     final List<Element> dateHinted = new ArrayList<>();
-    /** Elements right after a byline label ("By", "Written by", "Author:"): where a name is likely. */
+    /**
+     * Where a name is likely: the element right after a byline label ("By", "Written by",
+     * "Author:"), or the element whose text starts with one ("By Jerry Chu"); in document order.
+     */
     final List<Element> afterBylineLabels = new ArrayList<>();
     final Map<String, List<Element>> itemprops = new HashMap<>();
+
+    /** A byline label on its own: "By", "Written by:", "Article by", "Author:", "Posted by", "von", "par". */
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?i)(?:(?:article|post|story|blog)\\s+)?(?:(?:written|authored|posted|reported|words|article)\\s+)?by\\s*:?"
+            + "|(?:author|contributors?|autor|auteur)\\s*:?|von|par|por|door");
+    /** A text that starts with a byline label and a capitalised word: "By Jerry Chu", "Written by: Ann Lee". */
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "\\s*(?:[Ww]ritten |[Pp]osted |[Rr]eported )?(?:[Bb]y|BY):?\\s+\\p{Lu}");
 
     private static final int BYLINE = 1;
     private static final int DATE = 2;
@@ -41,12 +53,20 @@ final class PageIndex {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t && t.parent() instanceof Element p) {
                     String w = t.getWholeText();
-                    if (w.length() <= 20 && isBylineLabel(w.strip().toLowerCase(Locale.ROOT))) {
-                        // "By <a>Name</a>": the name follows the label inside one element; else in the next element
-                        Element next = t.nextSibling() instanceof Element n ? n : p.nextElementSibling();
-                        if (next != null) {
-                            afterBylineLabels.add(next);
+                    if (w.length() <= 30 && BYLINE_LABEL.matcher(w.strip()).matches()) {
+                        // "By <a>Name</a>" or "by: Name": the name follows the label inside one element
+                        // (whose text then starts with the label); "<h4>Author</h4><p>Name</p>": the next element
+                        Element holder = nextElement(t);
+                        if (holder == null) {
+                            holder = followedByText(t) ? p : p.nextElementSibling();
                         }
+                        if (holder != null) {
+                            afterBylineLabels.add(holder);
+                        }
+                    } else if (w.length() <= 80 && BYLINE_START.matcher(w).lookingAt()
+                            && (!isHeading(p) || w.strip().toLowerCase(Locale.ROOT).startsWith("written"))) {
+                        // "By Jerry Chu" in one text node; a heading "By Event Type" is a section title
+                        afterBylineLabels.add(p);
                     }
                     return;
                 }
@@ -93,12 +113,33 @@ final class PageIndex {
         }, doc);
     }
 
-    private static boolean isBylineLabel(String s) {
-        return switch (s) {
-            case "by", "by:", "written by", "written by:", "author", "author:", "posted by", "posted by:",
-                    "words by", "words by:", "authored by", "von", "par", "por", "door" -> true;
-            default -> false;
-        };
+    private static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6'
+                || e.parent() != null && e.parent().normalName().matches("h[1-6]");
+    }
+
+    /** The first element after {@code t} in its parent, past comments and blank text; null when text or nothing comes first. */
+    private static Element nextElement(TextNode t) {
+        for (Node n = t.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof Element el) {
+                return el;
+            }
+            if (n instanceof TextNode tn && !tn.isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether non-blank text follows {@code t} in its element. */
+    private static boolean followedByText(TextNode t) {
+        for (Node n = t.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode tn && !tn.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which hints a class or id value carries; matched case-sensitively on the usual spellings, for speed. */

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * Recovers the headline from a metadata title that may carry the site's name ("Headline | Site",
  * "Site - Headline"):
  * <ol>
+ *   <li>a long candidate that another continues (a headline cut at a length limit) is replaced
+ *       by the longer one;</li>
  *   <li>a title that equals one of the page's {@code h1}s (ignoring case, spacing and
  *       punctuation) is the headline as it stands;</li>
  *   <li>otherwise segments split off by a separator ({@code | - – — · • » :: /}) at either end
@@ -18,6 +20,8 @@ import java.util.regex.Pattern;
  *       matching the host name ("The Guardian" for theguardian.com);</li>
  *   <li>a title that still has a {@code |}, {@code ·}, {@code »} or {@code ::} keeps its longest
  *       part when the others are short (five words at most);</li>
+ *   <li>an {@code h1} that is a candidate title cut at a separator (the title's tail being a
+ *       subtitle or SEO addition) is the headline;</li>
  *   <li>finally an {@code h1} that the metadata title or the {@code <title>} contains, or that
  *       contains the stripped title, is preferred, since it is the headline as displayed; so is
  *       the page's only {@code h1} when it has three or more words and is not the site name.</li>
@@ -26,6 +30,8 @@ import java.util.regex.Pattern;
 final class TitleCleaner {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|·|•|»|«|::|/|\\\\)\\s+|\\s*\\|\\s*");
+    /** Where a headline may be cut from its subtitle: any separator, or a colon. */
+    private static final Pattern SUBTITLE_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|:\\s+");
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s*(?:\\||·|»|::)\\s*");
 
     private TitleCleaner() {
@@ -39,6 +45,7 @@ final class TitleCleaner {
     static Optional<String> choose(List<String> candidates, String docTitle, List<String> h1s, String siteName,
             Optional<String> host) {
         String label = host.map(TitleCleaner::hostLabel).orElse("");
+        candidates = untruncated(candidates, siteName, label);
         for (String c : candidates) {
             String n = norm(c);
             String stripped = stripSite(c, siteName, label);
@@ -47,6 +54,14 @@ final class TitleCleaner {
                 String nh = norm(h);
                 if (!nh.isEmpty() && (nh.equals(n) || nh.equals(ns))) {
                     return Optional.of(nh.equals(n) ? c : stripped);
+                }
+            }
+        }
+        for (String c : candidates) {
+            for (String h : h1s) {
+                Optional<String> part = leadingPart(h, c);
+                if (part.isPresent()) {
+                    return part;
                 }
             }
         }
@@ -84,6 +99,51 @@ final class TitleCleaner {
             return Optional.of(h1s.get(0));
         }
         return Optional.of(stripped);
+    }
+
+    /**
+     * The candidates with each long one that another candidate continues replaced by that one,
+     * site name stripped: a JSON-LD headline cut at 110 characters ("... Solutions (Including")
+     * where {@code og:title} has it whole.
+     */
+    private static List<String> untruncated(List<String> candidates, String siteName, String label) {
+        List<String> out = new ArrayList<>(candidates.size());
+        for (String c : candidates) {
+            String n = norm(c);
+            String whole = c;
+            if (c.length() >= 60) {
+                for (String d : candidates) {
+                    String full = stripSite(d, siteName, label);
+                    String nf = norm(full);
+                    if (nf.length() > n.length() && nf.startsWith(n)) {
+                        whole = full;
+                        break;
+                    }
+                }
+            }
+            out.add(whole);
+        }
+        return out;
+    }
+
+    /**
+     * {@code title} cut at a separator where that is the {@code h1}: "Gym Workouts for Beginners"
+     * of "Gym Workouts for Beginners — Strength Training". The page shows the shorter form as its
+     * headline; the rest is a subtitle or SEO tail. The headline must keep at least three words.
+     * The title's own text is returned, free of the glyphs an {@code h1} may carry ("¶" anchors).
+     */
+    static Optional<String> leadingPart(String h1, String title) {
+        String nh = norm(h1);
+        if (h1.strip().split("\\s+").length < 3) {
+            return Optional.empty();
+        }
+        Matcher m = SUBTITLE_SEPARATOR.matcher(title);
+        while (m.find()) {
+            if (norm(title.substring(0, m.start())).equals(nh)) {
+                return Optional.of(title.substring(0, m.start()).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     static String stripSite(String title, String siteName, String hostLabel) {

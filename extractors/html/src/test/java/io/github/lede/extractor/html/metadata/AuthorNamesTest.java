@@ -19,6 +19,18 @@ class AuthorNamesTest {
         assertEquals(List.of("Jane Roe"), AuthorNames.parse("By Jane Roe jane.roe@example.com"));
         assertEquals(List.of(), AuthorNames.parse("Updated 2 hours ago"));
         assertEquals(List.of(), AuthorNames.parse("Staff Writer"));
+        assertEquals(List.of("Moses Kim", "Kate Shokurova"), AuthorNames.parse("Article written by Moses Kim and Kate Shokurova"));
+        assertEquals(List.of("Dana Wu"), AuthorNames.parse("Author: Dana Wu"));
+        assertEquals(List.of("Genaveve Bradshaw"), AuthorNames.parse("By Genaveve Bradshaw ⋅ Senior Review Analyst"));
+        assertEquals(List.of(), AuthorNames.parse("Sat"), "a weekday is part of a date");
+    }
+
+    @Test
+    void teamsThatSignArticlesAreKept() {
+        assertEquals(List.of("Podium Staff"), AuthorNames.parse("Podium Staff"));
+        assertEquals(List.of("Lavazza Team"), AuthorNames.parse("The Lavazza Team"));
+        assertEquals(List.of(), AuthorNames.parse("News Team"));
+        assertEquals(List.of(), AuthorNames.parse("Staff Reporter"));
     }
 
     @Test

@@ -47,4 +47,21 @@ class DateParserTest {
         assertEquals(Optional.of("2025-05-18"), dates.findIn("By Reyan Perumal Published on May 18, 2025 5 min read")
                 .map(Timestamp::toString));
     }
+
+    @Test
+    void numericDatesAreDayFirstWithDotsAndMonthFirstWithSlashes() {
+        assertEquals("2025-04-23", parse("23.04.2025"));
+        assertEquals("2024-10-31", parse("Updated: 10/31/2024"));
+        assertEquals("2024-03-02", parse("3/2/2024"));
+        assertEquals("2024-02-13", parse("13/2/2024"), "13 cannot be a month");
+        assertEquals("-", parse("1.2.3.2024"));
+    }
+
+    @Test
+    void runningTextGivesTheDateWrittenFirst() {
+        assertEquals(Optional.of("2024-04-08"), dates.findIn("Written by Moses Kim April 8, 2024 · updated 2025-01-02")
+                .map(Timestamp::toString));
+        assertEquals(Optional.of("2025-05-23"), dates.findIn("Elliot Raba 23.05.2025 · 6 min read, see 2024-01-01")
+                .map(Timestamp::toString));
+    }
 }

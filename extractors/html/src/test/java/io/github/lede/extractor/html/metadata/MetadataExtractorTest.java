@@ -1,0 +1,88 @@
+package io.github.lede.extractor.html.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.lede.model.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractorTest {
+
+    private final MetadataExtractor extractor =
+            new MetadataExtractor(new DateParser(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)));
+
+    private PageMetadata read(String html, String url) {
+        return extractor.extract(Jsoup.parse(html), url);
+    }
+
+    private static String published(PageMetadata m) {
+        return m.published().map(Timestamp::toString).orElse("-");
+    }
+
+    @Test
+    void aHeadlineCutAtALengthLimitIsTakenWhole() {
+        String whole = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions"
+                + " (Including One Universal Trick)";
+        assertEquals(whole, read("<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":"
+                + "\"Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions"
+                + " (Including\"}</script><meta property='og:site_name' content='Emily Henderson'>"
+                + "<meta property='og:title' content='" + whole + " - Emily Henderson'><p>Text</p>", null).title().orElse("-"));
+    }
+
+    @Test
+    void aBylineInOneTextNodeOrAfterALabelGivesTheAuthors() {
+        assertEquals(List.of("Jerry Chu"), read("<h1>Top 7 Keyboards</h1><div><p><time>Apr 17, 2025</time></p>"
+                + "<p class=x>By Jerry Chu</p></div><p>Text.</p>", null).authors());
+        assertEquals(List.of("Moses Kim", "Kate Shokurova"), read("<h1>Apps</h1><p>Written by<!-- --> "
+                + "<a href=/a>Moses Kim and Kate Shokurova</a></p>", null).authors());
+        assertEquals(List.of(), read("<h1>Solutions</h1><h4>By Event Type</h4><ul><li>Conferences</li></ul>", null).authors());
+    }
+
+    @Test
+    void anUnlabelledNameJustBeforeTheDateIsTheByline() {
+        PageMetadata m = read("<h1>HR Shared Services explained</h1><p>Intro.</p><p>Elliot Raba</p>"
+                + "<div><span>23.07.2025</span> · 6 min read</div>", null);
+        assertEquals(List.of("Elliot Raba"), m.authors());
+        assertEquals("2025-07-23", published(m));
+    }
+
+    @Test
+    void aLoginHandleGivesWayToTheVisibleByline() {
+        assertEquals(List.of("Denise Everheart"), read("<meta name=author content='andrew.keaveney'>"
+                + "<h1>Story</h1><p class=byline>By Denise Everheart</p>", null).authors());
+    }
+
+    @Test
+    void theVisibleBylineReplacesMetadataThatNamesOnlyTheFirstAuthor() {
+        assertEquals(List.of("Dr Marna van der Merwe", "Dr Dieter Veldsman", "Erik van Vulpen"),
+                read("<meta name=author content='Marna van der Merwe'><h1>HR Trends</h1><div class=hero-author>"
+                        + "Written by <span>Dr Marna van der Merwe</span>, <span>Dr Dieter Veldsman</span>, "
+                        + "<span>Erik van Vulpen</span></div>", null).authors());
+    }
+
+    @Test
+    void publishedEqualToModifiedGivesWayToTheDateThePageMarks() {
+        PageMetadata m = read("<meta property='article:published_time' content='2025-11-29T12:28:31-05:00'>"
+                + "<meta property='article:modified_time' content='2025-11-29T12:28:31-05:00'>"
+                + "<h1>Free Tools</h1><p>Published <time pubdate datetime='2025-08-13'>August 13, 2025</time></p>", null);
+        assertEquals("2025-08-13", published(m));
+        assertEquals("2025-11-29T12:28:31-05:00", m.modified().map(Timestamp::toString).orElse("-"));
+    }
+
+    @Test
+    void theUrlDayWinsOverAUtcTimeOneDayOff() {
+        PageMetadata m = read("<meta property='article:published_time' content='2025-12-19T02:41:41+00:00'><h1>Day Eighteen</h1>",
+                "https://blog.example/2025/12/18/day-eighteen/");
+        assertEquals("2025-12-18", published(m));
+    }
+
+    @Test
+    void aSitesOwnPublishDateMetaIsRead() {
+        assertEquals("2025-05-27T06:03:43.274Z", published(read(
+                "<meta name='w-published-date' content='2025-05-27T06:03:43.274Z'><h1>Legal work</h1>", null)));
+    }
+}
