@@ -137,6 +137,9 @@ final class Phrases {
             // "Rovers manager Graham Tolley", "White House press secretary Josh Earnest"
             return forward(m, limit);
         }
+        if (end < limit && lowerWord(end) && Lexicon.ORG_VOICES.contains(doc.bare(end))) {
+            return new SpeakerPhrase(k, end + 1, SpeakerPhrase.Kind.ROLE); // "Corvin Labs officials"
+        }
         int core = afterRoles(NameRuns.afterTitles(doc, k, end), end);
         if (doc.get(Math.min(end, doc.size() - 1)).kind() == TokenKind.POSSESSIVE && end < limit) {
             SpeakerPhrase owned = roleAfter(core, end + 1, limit);

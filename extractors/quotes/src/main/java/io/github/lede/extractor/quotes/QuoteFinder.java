@@ -990,7 +990,7 @@ final class QuoteFinder {
         for (int k = from + 1; k < to; k++) {
             if (NameRuns.canStart(doc, k)) {
                 SpeakerPhrase named = phrases.forward(k, to); // "whale rescue group Project Jonah"
-                if (named != null && named.to() == to) {
+                if (named != null && named.kind() == SpeakerPhrase.Kind.NAME && named.to() == to) {
                     return named;
                 }
             }
@@ -1353,11 +1353,13 @@ final class QuoteFinder {
             }
             Referent owner = p < head && doc.get(p).kind() == TokenKind.POSSESSIVE ? refs.lookup(sp.from(), p) : null;
             if (owner != null && owner.isOrganisation() && Lexicon.ORG_VOICES.contains(doc.bare(head))) {
+                owner.roles.add(doc.bare(head));
                 return owner;
             }
         }
         boolean proper = false;
-        for (int k = sp.from() + 1; k < head; k++) {
+        int firstModifier = sp.from() + (Lexicon.SOURCE_DETERMINERS.contains(doc.bare(sp.from())) ? 1 : 0);
+        for (int k = firstModifier; k < head; k++) {
             proper |= doc.isCapitalizedWord(k);
         }
         if (proper && Lexicon.ORG_VOICES.contains(doc.bare(head))) {
@@ -1367,11 +1369,27 @@ final class QuoteFinder {
                 k++;
             }
             Referent owner = k < head ? refs.lookup(k, head) : null;
-            if (owner != null && owner.isOrganisation()) {
+            if (owner == null && head - k >= 2 && capitalisedRun(k, head)) {
+                // "Con Edison officials said" with no entity for it: the name is still an organisation
+                owner = refs.createOrganisation(k, head);
+            }
+            if (owner != null) {
+                // "Con Edison officials": a name modifying officials names their body, however typed
+                owner.roles.add(doc.bare(head)); // "the officials" later are its officials
                 return owner;
             }
+            return null; // "Israeli officials" are no other organisation's officials
         }
         return refs.role(doc.bare(head), sp.from(), proper);
+    }
+
+    private boolean capitalisedRun(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!doc.isCapitalizedWord(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The phrase as a name: "the Israeli military" gives "Israeli military". */

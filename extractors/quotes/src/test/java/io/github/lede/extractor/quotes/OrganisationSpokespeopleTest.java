@@ -75,6 +75,27 @@ class OrganisationSpokespeopleTest {
     }
 
     @Test
+    void theOfficialsLaterAreTheOrganisationWhoseOfficialsSpokeBefore() {
+        List<Quote> q = quotes("Drill\n\nCorvin Labs officials said the plant would reopen in May.\n\n"
+                + "The new valves are safer, said the officials, who asked for patience.", EntityType.ORGANIZATION, "Corvin Labs");
+        assertEquals(2, q.size(), q.toString());
+        assertEquals("Corvin Labs", q.get(1).speaker().orElseThrow().name());
+    }
+
+    @Test
+    void accordingToOfficialsOfANamedBodyIsTheBody() {
+        Quote q = only(quotes("Pipes\n\nOld pipes hold up, according to Environmental Protection Department officials.",
+                EntityType.ORGANIZATION, "Environmental Protection Department"));
+        assertEquals("Environmental Protection Department", q.speaker().orElseThrow().name());
+    }
+
+    @Test
+    void aNationalityBeforeOfficialsIsNoOrganisation() {
+        Quote q = only(quotes("Drill\n\n“The plant is safe,” Norwegian officials said.", EntityType.ORGANIZATION, "Corvin Labs"));
+        assertEquals("Norwegian officials", q.speaker().orElseThrow().name());
+    }
+
+    @Test
     void unnamedSourcesWithoutAnOrganisationKeepTheirNounPhrase() {
         assertEquals("officials", only(quotes("Drill\n\n“The plant is safe,” officials said.", EntityType.ORGANIZATION))
                 .speaker().orElseThrow().name());
