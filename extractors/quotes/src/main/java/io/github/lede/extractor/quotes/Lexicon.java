@@ -106,7 +106,16 @@ final class Lexicon {
             "politicians", "members", "workers", "protesters", "activists", "witnesses", "spokesmen",
             "ceo", "senators", "representatives", "economists", "advisers", "aides", "diplomats",
             "secretary-general", "speaker", "whip", "family", "relatives", "parents", "campaigners",
-            "organizers", "organisers", "prosecutors", "attorneys", "lawyers", "agents", "troopers");
+            "organizers", "organisers", "prosecutors", "attorneys", "lawyers", "agents", "troopers",
+            "executives", "spokespersons", "spokeswomen");
+
+    /**
+     * Role words of someone who speaks for an organisation: unnamed, they count as it ("Corvin Labs
+     * officials said", "a spokeswoman for Corvin Labs").
+     */
+    static final Set<String> ORG_VOICES = words("spokesman", "spokeswoman", "spokesperson", "spokespeople",
+            "spokesmen", "spokeswomen", "spokespersons", "official", "officials", "executive", "executives",
+            "representative", "representatives");
 
     /** Role words that tell gender. */
     static final Set<String> FEMALE_ROLES = words("spokeswoman", "chairwoman", "councilwoman",

@@ -15,6 +15,14 @@ final class Phrases {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "would",
             "will", "also", "later", "then", "previously", "once");
 
+    /** Words that end a description before its head: "officials" may follow none of them. */
+    private static final Set<String> DESCRIPTION_STOPS = Set.of("the", "a", "an", "his", "her", "its", "their",
+            "our", "my", "one", "and", "or", "but", "yet", "that", "this", "these", "those", "who", "which", "to",
+            "of", "for", "at", "from", "with", "in", "on", "by", "as", "is", "was", "were", "are", "be", "has",
+            "have", "had", "will", "would", "not", "also", "then", "it", "he", "she", "they", "we", "you", "i");
+    /** Prepositions that tie an unnamed role to its organisation: "officials at Corvin Labs". */
+    static final Set<String> OWNER_PREPOSITIONS = Set.of("for", "at", "from", "with");
+
     private final ArticleTokens doc;
     private final boolean[] quoted;
 
@@ -74,6 +82,10 @@ final class Phrases {
                 && Lexicon.ANONYMOUS_NOUNS.contains(doc.bare(i + 1)) && anonymityModifier(i + 2)) {
             return new SpeakerPhrase(i, modifierEnd(i + 2, limit), SpeakerPhrase.Kind.ROLE); // "two people familiar with …"
         }
+        SpeakerPhrase described = described(i, limit);
+        if (described != null) {
+            return described;
+        }
         int k = i;
         while (k < limit && doc.isWord(k) && !doc.get(k).isCapitalized() && Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
             k++; // "said assistant coach Raymond Tull"
@@ -125,6 +137,9 @@ final class Phrases {
             // "Rovers manager Graham Tolley", "White House press secretary Josh Earnest"
             return forward(m, limit);
         }
+        if (end < limit && lowerWord(end) && Lexicon.ORG_VOICES.contains(doc.bare(end))) {
+            return new SpeakerPhrase(k, end + 1, SpeakerPhrase.Kind.ROLE); // "Corvin Labs officials"
+        }
         int core = afterRoles(NameRuns.afterTitles(doc, k, end), end);
         if (doc.get(Math.min(end, doc.size() - 1)).kind() == TokenKind.POSSESSIVE && end < limit) {
             SpeakerPhrase owned = roleAfter(core, end + 1, limit);
@@ -133,6 +148,44 @@ final class Phrases {
             }
         }
         return new SpeakerPhrase(core, end, SpeakerPhrase.Kind.NAME);
+    }
+
+    /**
+     * A bare lower-case description: up to three modifiers and role words, then a name ("says study
+     * author Jane Doe", "said senior market analyst Tom Brell") or nothing more ("officials said",
+     * "officials at Corvin Labs said", the organisation after for / at / from / with kept in the
+     * phrase). Null when {@code i} opens no such phrase.
+     */
+    private SpeakerPhrase described(int i, int limit) {
+        int k = i;
+        while (k < limit && k < i + 3 && lowerWord(k) && !Lexicon.ROLE_WORDS.contains(doc.bare(k))
+                && !DESCRIPTION_STOPS.contains(doc.bare(k)) && !Lexicon.SPEECH_VERBS.contains(doc.bare(k))
+                && !doc.bare(k).endsWith("ly")) {
+            k++;
+        }
+        int head = -1;
+        while (k < limit && lowerWord(k) && Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
+            head = k++;
+        }
+        if (head < 0) {
+            return null;
+        }
+        if (NameRuns.canStart(doc, k)) {
+            SpeakerPhrase named = forward(k, limit);
+            return named != null && named.kind() == SpeakerPhrase.Kind.NAME ? named : null;
+        }
+        int to = head + 1;
+        if (OWNER_PREPOSITIONS.contains(doc.bare(to)) && to + 1 < limit && NameRuns.canStart(doc, to + 1)) {
+            SpeakerPhrase of = forward(to + 1, limit);
+            if (of != null && of.kind() == SpeakerPhrase.Kind.NAME) {
+                to = of.to();
+            }
+        }
+        return new SpeakerPhrase(i, to, SpeakerPhrase.Kind.ROLE);
+    }
+
+    private boolean lowerWord(int k) {
+        return doc.isWord(k) && !doc.get(k).isCapitalized() && !quoted[k];
     }
 
     /** Past a title inside a capitalised run: "Facebook CEO Mark Zuckerberg" gives "Mark Zuckerberg". */

@@ -235,6 +235,14 @@ final class QuoteFinder {
         int[] v = phrases.verbAt(i, Lexicon.SPEECH_VERBS);
         if (v != null) {
             SpeakerPhrase sp = phrases.forward(v[1], limit);
+            if (sp != null && sp.kind() == SpeakerPhrase.Kind.ROLE && doc.isPunct(sp.to(), ",")) {
+                // "said the bank’s lead researcher, Jane Doe." names the researcher
+                SpeakerPhrase apposed = phrases.forward(sp.to() + 1, limit);
+                if (apposed != null && apposed.kind() == SpeakerPhrase.Kind.NAME
+                        && (apposed.to() >= limit || doc.isPunct(apposed.to(), ".") || doc.isPunct(apposed.to(), ","))) {
+                    sp = apposed;
+                }
+            }
             return sp == null ? null : new Attribution(v[0], v[1], sp);
         }
         Attribution a = speakerThenVerb(i, limit);
@@ -982,7 +990,7 @@ final class QuoteFinder {
         for (int k = from + 1; k < to; k++) {
             if (NameRuns.canStart(doc, k)) {
                 SpeakerPhrase named = phrases.forward(k, to); // "whale rescue group Project Jonah"
-                if (named != null && named.to() == to) {
+                if (named != null && named.kind() == SpeakerPhrase.Kind.NAME && named.to() == to) {
                     return named;
                 }
             }
@@ -1322,11 +1330,13 @@ final class QuoteFinder {
             return null; // "a person familiar with the talks" is nobody the text names
         }
         for (int k = sp.from() + 1; k < sp.to(); k++) {
-            if ((doc.is(k, "for") || doc.is(k, "at")) && k + 1 < sp.to()) {
+            boolean loose = doc.is(k, "from") || doc.is(k, "with");
+            if ((doc.is(k, "for") || doc.is(k, "at") || loose) && k + 1 < sp.to()) {
                 SpeakerPhrase of = phrases.forward(k + 1, sp.to());
                 if (of != null) {
                     Referent r = resolve(of);
-                    if (r != null) {
+                    // "officials from X" speak for X only when X is an organisation
+                    if (r != null && (!loose || r.isOrganisation())) {
                         r.roles.add(doc.bare(k - 1));
                         return r;
                     }
@@ -1335,33 +1345,51 @@ final class QuoteFinder {
             }
         }
         int head = sp.to() - 1;
-        if (doc.get(sp.from()).kind() != TokenKind.POSSESSIVE && NameRuns.isNameWord(doc, sp.from())
-                && doc.get(Math.min(sp.from() + 1, doc.size() - 1)).kind() == TokenKind.POSSESSIVE) {
-            Referent owner = refs.lookup(sp.from(), sp.from() + 1);
-            if (owner != null && owner.isOrganisation() && isSpokes(doc.bare(head))) {
+        if (doc.get(sp.from()).kind() != TokenKind.POSSESSIVE && NameRuns.isNameWord(doc, sp.from())) {
+            // "Corvin Labs’ spokesman": the owner's name runs up to the possessive
+            int p = sp.from() + 1;
+            while (p < head && NameRuns.isNameWord(doc, p)) {
+                p++;
+            }
+            Referent owner = p < head && doc.get(p).kind() == TokenKind.POSSESSIVE ? refs.lookup(sp.from(), p) : null;
+            if (owner != null && owner.isOrganisation() && Lexicon.ORG_VOICES.contains(doc.bare(head))) {
+                owner.roles.add(doc.bare(head));
                 return owner;
             }
         }
         boolean proper = false;
-        for (int k = sp.from() + 1; k < head; k++) {
+        int firstModifier = sp.from() + (Lexicon.SOURCE_DETERMINERS.contains(doc.bare(sp.from())) ? 1 : 0);
+        for (int k = firstModifier; k < head; k++) {
             proper |= doc.isCapitalizedWord(k);
         }
-        if (proper && isSpokes(doc.bare(head))) {
-            // "A State Department spokesman": an unnamed spokesperson speaks for the organisation
+        if (proper && Lexicon.ORG_VOICES.contains(doc.bare(head))) {
+            // "A State Department spokesman", "Corvin Labs officials": they speak for the organisation
             int k = sp.from() + (doc.isCapitalizedWord(sp.from()) && !Lexicon.SOURCE_DETERMINERS.contains(doc.bare(sp.from())) ? 0 : 1);
             while (k < head && !doc.isCapitalizedWord(k)) {
                 k++;
             }
             Referent owner = k < head ? refs.lookup(k, head) : null;
-            if (owner != null && owner.isOrganisation()) {
+            if (owner == null && head - k >= 2 && capitalisedRun(k, head)) {
+                // "Con Edison officials said" with no entity for it: the name is still an organisation
+                owner = refs.createOrganisation(k, head);
+            }
+            if (owner != null) {
+                // "Con Edison officials": a name modifying officials names their body, however typed
+                owner.roles.add(doc.bare(head)); // "the officials" later are its officials
                 return owner;
             }
+            return null; // "Israeli officials" are no other organisation's officials
         }
         return refs.role(doc.bare(head), sp.from(), proper);
     }
 
-    private static boolean isSpokes(String w) {
-        return w.startsWith("spokes");
+    private boolean capitalisedRun(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!doc.isCapitalizedWord(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The phrase as a name: "the Israeli military" gives "Israeli military". */

@@ -308,6 +308,14 @@ final class Referents {
         return r;
     }
 
+    /** An organisation the text names only as the owner of a role ("Con Edison officials"). */
+    Referent createOrganisation(int from, int to) {
+        Referent r = new Referent(doc.text.substring(doc.get(from).start(), doc.get(to - 1).end()),
+                EntityType.ORGANIZATION, null);
+        all.add(r);
+        return r;
+    }
+
     /** The referent a personal pronoun at {@code token} stands for, or null. */
     Referent pronoun(String pronoun, int token) {
         int paragraph = doc.paragraphOf(token);

@@ -49,7 +49,12 @@
  *       organisation a sentence opens with, "they" after a sentence opening with a group such as
  *       {@code Republicans in the legislature} being that group); roles to the nearest holder of
  *       the role, abbreviated titles included ({@code the senator} is {@code Sen. Warner}); a
- *       spokesperson to their organisation. Unnamed sources speak under their noun phrase without
+ *       spokesperson to their organisation. Unnamed officials, executives and spokespeople of a
+ *       named body are that body ({@code Corvin Labs officials said}, {@code officials at Corvin
+ *       Labs}, {@code a spokeswoman for Corvin Labs}, {@code Corvin Labs’ spokesman}), and "the
+ *       officials" later are it too; a name after a lower-case description behind the verb speaks
+ *       ({@code says study author Jane Doe}, {@code said the bank’s lead researcher, Jane Doe}).
+ *       Unnamed sources speak under their noun phrase without
  *       determiners or quantifiers: {@code a senior official} is "senior official", {@code two
  *       people familiar with the matter} is "people familiar with the matter", and such a phrase
  *       never resolves to a named person. A quote paragraph with no cue right after narration
