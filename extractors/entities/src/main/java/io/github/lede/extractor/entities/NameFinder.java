@@ -131,10 +131,13 @@ final class NameFinder {
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "stated",
             "explained", "argued", "warned", "noted", "insisted", "recalled", "replied", "asked");
     /** Verbs of a report or announcement whose subject may be a body: "Likud said", "Nintendo announced". */
-    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "wrote", "stated",
-            "explained", "argued", "warned", "noted", "insisted", "replied", "announced", "announces", "confirmed",
-            "confirms", "reported", "reports", "denied", "denies", "declined", "unveiled", "unveils", "launched",
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "stated", "warned",
+            "noted", "announced", "announces", "confirmed", "confirms", "reported", "reports", "denied", "denies", "declined", "unveiled", "unveils", "launched",
             "launches", "released", "releases");
+    /** The end of a direct quote right before a name: "…,” Varnell said". */
+    private static final Pattern QUOTE_BEFORE = Pattern.compile("[,.?!]?[”\"]\\s+$");
+    /** "told me", "told us": spoken to the writer, so by a person. */
+    private static final Pattern PERSON_AFTER = Pattern.compile("\\s+(?:me|us)\\b");
     /** Lower-case job words not among the title heads: "an engineer at", "a lawyer for". */
     private static final Set<String> JOB_NOUNS = Set.of("engineer", "designer", "developer", "programmer",
             "scientist", "researcher", "analyst", "economist", "strategist", "consultant", "lawyer", "attorney",
@@ -1039,12 +1042,17 @@ final class NameFinder {
         if (apposed != null) {
             return apposed;
         }
-        if (nextAdjacent && !w.possessive() && REPORTING_VERBS.contains(next.text())) {
-            // "Likud said", "Nintendo announced": a body unless a first name says a person; a lone
-            // surname still joins the full name it shortens, whatever its type here
+        boolean speech = SPEECH_VERBS.contains(next == null ? "" : next.text());
+        if (nextAdjacent && !w.possessive() && (speech || REPORTING_VERBS.contains(next.text()))) {
+            // "Likud said", "Nintendo announced": a body unless a first name, a title, a verb only
+            // people use or a quote just before says a person; a lone surname still joins the full
+            // name it shortens, whatever its type here
             if (lexicon.isFirstName(w.text()) || prevAdjacent && lexicon.isTitleHead(prev.text())
-                    || !titles.before(text, words, index).isEmpty()) {
-                return EntityType.PERSON; // "Darla announced", "President Varnell said"
+                    || !titles.before(text, words, index).isEmpty() || !REPORTING_VERBS.contains(next.text())
+                    || QUOTE_BEFORE.matcher(text).region(Math.max(0, w.start() - 4), w.start()).find()
+                    || PERSON_AFTER.matcher(text).region(next.end(), Math.min(text.length(), next.end() + 4))
+                    .lookingAt()) {
+                return EntityType.PERSON; // "Darla announced", "President Varnell said", "…,” Varnell said"
             }
             if (!lexicon.isCommonWord(w.text()) && !lexicon.isTitleHead(w.text())) {
                 return EntityType.ORGANIZATION;

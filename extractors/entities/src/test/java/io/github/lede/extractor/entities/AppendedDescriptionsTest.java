@@ -62,6 +62,15 @@ class AppendedDescriptionsTest {
     }
 
     @Test
+    void aLoneNameThatIsQuotedOrExplainsIsAPerson() {
+        List<Entity> found = entities("“It will pass,” Azzoul said. Later Oshiba explained the plan, and "
+                + "Kervani told me it was over.");
+        assertEquals(EntityType.PERSON, named(found, "Azzoul").type());
+        assertEquals(EntityType.PERSON, named(found, "Oshiba").type());
+        assertEquals(EntityType.PERSON, named(found, "Kervani").type());
+    }
+
+    @Test
     void aLoneSurnameThatSpeaksStillJoinsItsPerson() {
         List<Entity> found = entities("The plan came from Tom Varnell in May. Varnell said it would work.");
         Entity varnell = named(found, "Tom Varnell");
