@@ -54,7 +54,7 @@ final class NameFinder {
             "Team", "Desk", "Bureau", "Secretary");
     /** Capitalised words for a body's people after its name: "Vexa Labs Spokesperson", "NASA Officials". */
     private static final Set<String> BODY_PEOPLE = Set.of("Spokesperson", "Spokesman", "Spokeswoman", "Officials",
-            "Spokespeople", "Representatives");
+            "Spokespeople");
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "at", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
