@@ -235,6 +235,16 @@ final class EntityResolver {
                 }
             }
         }
+        if (c.single() && !c.strong() && EntityType.ORGANIZATION.equals(c.type())) {
+            // "Blinken said" under a headline naming "Secretary of State Antony Blinken": the surname, not a body
+            for (Candidate t : inTitle) {
+                List<String> full = t.tokens();
+                if (EntityType.PERSON.equals(t.type()) && (t.strong() || !t.titles().isEmpty()) && full.size() >= 2
+                        && full.get(full.size() - 1).equals(c.name())) {
+                    return c.withType(EntityType.PERSON, false);
+                }
+            }
+        }
         if (c.type() == null && c.single()) {
             for (Candidate t : inTitle) {
                 if (t.type() != null && t.name().equals(c.name()) && !EntityType.PERSON.equals(t.type())) {

@@ -49,6 +49,13 @@ final class NameFinder {
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
             "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest");
 
+    /** What follows "Press" to name a body's press unit: "Roscosmos Press Service", "Kremlin Press Office". */
+    private static final Set<String> PRESS_UNITS = Set.of("Service", "Office", "Center", "Centre", "Department",
+            "Team", "Desk", "Bureau", "Secretary");
+    /** Capitalised words for a body's people after its name: "Vexa Labs Spokesperson", "NASA Officials". */
+    private static final Set<String> BODY_PEOPLE = Set.of("Spokesperson", "Spokesman", "Spokeswoman", "Officials",
+            "Spokespeople");
+
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "at", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "di", "del", "della", "van", "von", "der",
@@ -123,6 +130,21 @@ final class NameFinder {
             "Housing", "Sewer", "Improvement", "Municipal", "College", "Health", "Air", "Port");
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "stated",
             "explained", "argued", "warned", "noted", "insisted", "recalled", "replied", "asked");
+    /** Verbs of a report or announcement whose subject may be a body: "Likud said", "Nintendo announced". */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "stated", "warned",
+            "noted", "announced", "announces", "confirmed", "confirms", "reported", "reports", "denied", "denies", "declined", "unveiled", "unveils", "launched",
+            "launches", "released", "releases");
+    /** The end of a direct quote right before a name: "…,” Varnell said". */
+    private static final Pattern QUOTE_BEFORE = Pattern.compile("[,.?!]?[”\"]\\s+$");
+    /** "told me", "told us": spoken to the writer, so by a person. */
+    private static final Pattern PERSON_AFTER = Pattern.compile("\\s+(?:me|us)\\b");
+    /** Lower-case job words not among the title heads: "an engineer at", "a lawyer for". */
+    private static final Set<String> JOB_NOUNS = Set.of("engineer", "designer", "developer", "programmer",
+            "scientist", "researcher", "analyst", "economist", "strategist", "consultant", "lawyer", "attorney",
+            "manager", "executive", "employee", "worker", "staffer", "intern", "reporter", "correspondent",
+            "editor", "writer", "producer", "spokesperson", "spokesman", "spokeswoman", "official", "adviser",
+            "advisor", "lobbyist", "accountant", "technician", "nurse", "doctor", "teacher", "professor",
+            "architect", "coach", "trader", "banker", "partner", "director", "officer", "head", "chief");
     private static final Pattern QUOTED_NICKNAME = Pattern.compile(
             "(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\p{M}’'-]+)) [“\"]([\\p{Lu}][\\p{L}\\p{M}’'. -]{0,24}?)[”\"] (\\p{Lu}[\\p{L}\\p{M}’'-]+)");
     private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"‘]([^“”\"‘’\\n]{2,60}?)[,.?!]?[”\"’]");
@@ -189,7 +211,7 @@ final class NameFinder {
             }
             int chunkStart = words.get(i).start();
             if (workTitles.stream().noneMatch(t -> t[0] <= chunkStart && chunkStart < t[1])) {
-                chunk(text, words, i, j, seenMidSentence, out);
+                chunk(text, words, i, j - trailingUnit(words, i, j), seenMidSentence, out);
             }
             i = j;
         }
@@ -332,10 +354,61 @@ final class NameFinder {
         if (last.possessive()) {
             return false;
         }
+        if (c.equals("of") && personBeforeOf(words, from, at)) {
+            return false; // "Mark Young of Ohio": a person and where they come from, not "Bank of America"
+        }
         String t = last.text();
         boolean personStart = lexicon.isFirstName(words.get(from).text()) && !lexicon.isCommonWord(words.get(from).text());
         return lexicon.isOrgSuffix(t) || lexicon.isTitleHead(t) || lexicon.isLocationWord(t)
                 || lexicon.isCommonWord(t) && !personStart;
+    }
+
+    /**
+     * How many words at the end of the run {@code from..to} name a unit or the people of the body
+     * before them, not the body: "Roscosmos Space Agency Press Service", "Kremlin Spokesman". Zero
+     * unless the word before them is itself a body's name: an organisation suffix, an acronym or no
+     * common word.
+     */
+    private int trailingUnit(List<Word> words, int from, int to) {
+        int n = 0;
+        if (to - from >= 3 && words.get(to - 2).text().equals("Press")
+                && PRESS_UNITS.contains(words.get(to - 1).text())) {
+            n = 2;
+        } else if (to - from >= 2 && BODY_PEOPLE.contains(words.get(to - 1).text())) {
+            n = 1;
+        }
+        if (n == 0) {
+            return 0;
+        }
+        Word before = words.get(to - n - 1);
+        boolean body = !before.possessive() && (lexicon.isOrgSuffix(before.text()) || before.allCaps()
+                || !lexicon.isCommonWord(before.text()) && !lexicon.isFirstName(before.text())
+                && !lexicon.isTitleHead(before.text()) && !lexicon.isTitleModifier(before.text()));
+        return body ? n : 0;
+    }
+
+    /**
+     * Whether the words before "of" are a person's first name and surname and a known place follows:
+     * "Mitch Varnell of Kentucky". Bodies and titles ("University of Kentucky", "Duke of Edinburgh")
+     * start with no first name, or with a single word before "of".
+     */
+    private boolean personBeforeOf(List<Word> words, int from, int at) {
+        Word first = words.get(from);
+        Word last = words.get(at - 1);
+        if (at - from < 2 || at + 1 >= words.size() || !lexicon.isFirstName(first.text())
+                || lexicon.isTitleHead(first.text()) || lexicon.isOrgSuffix(last.text())
+                || lexicon.isTitleHead(last.text()) || lexicon.isLocationWord(last.text())) {
+            return false;
+        }
+        for (int k = from + 1; k < at; k++) {
+            if (CONNECTORS.contains(words.get(k).text())) {
+                return false;
+            }
+        }
+        String place = words.get(at + 1).text();
+        // "of New York": the place may take two words
+        return lexicon.place(place) != null || at + 2 < words.size()
+                && lexicon.place(place + " " + words.get(at + 2).text()) != null;
     }
 
     /** Quoted spans in title case, such as film and book titles (“The Last Ice Road”): no names inside. */
@@ -947,6 +1020,11 @@ final class NameFinder {
         if (prevAdjacent && prev.text().equals("at") && roleBefore(words, index - 1)) {
             return EntityType.ORGANIZATION; // "Chief Cyber Solutions Officer at Cloudflare": the employer
         }
+        if (prevAdjacent && (prev.text().equals("at") || prev.text().equals("for")) && index >= 2
+                && jobRole(words.get(index - 2).text()) && !w.possessive()) {
+            // "an engineer at Tremlin", "a lawyer for Darla": the employer, or the client a first name tells
+            return lexicon.isFirstName(w.text()) ? EntityType.PERSON : EntityType.ORGANIZATION;
+        }
         if (prevAdjacent && PLACE_PREPOSITIONS.contains(prev.text()) && !writtenLowerCase(text, w.text())) {
             // not "a Lecturer in Management" where the text speaks of "management": a subject, not a place
             return EntityType.LOCATION;
@@ -964,10 +1042,32 @@ final class NameFinder {
         if (apposed != null) {
             return apposed;
         }
-        if (nextAdjacent && SPEECH_VERBS.contains(next.text()) && !w.possessive()) {
-            return EntityType.PERSON;
+        boolean speech = SPEECH_VERBS.contains(next == null ? "" : next.text());
+        if (nextAdjacent && !w.possessive() && (speech || REPORTING_VERBS.contains(next.text()))) {
+            // "Likud said", "Nintendo announced": a body unless a first name, a title, a verb only
+            // people use or a quote just before says a person; a lone surname still joins the full
+            // name it shortens, whatever its type here
+            if (lexicon.isFirstName(w.text()) || prevAdjacent && lexicon.isTitleHead(prev.text())
+                    || !titles.before(text, words, index).isEmpty() || !REPORTING_VERBS.contains(next.text())
+                    || QUOTE_BEFORE.matcher(text).region(Math.max(0, w.start() - 4), w.start()).find()
+                    || PERSON_AFTER.matcher(text).region(next.end(), Math.min(text.length(), next.end() + 4))
+                    .lookingAt()) {
+                return EntityType.PERSON; // "Darla announced", "President Varnell said", "…,” Varnell said"
+            }
+            if (!lexicon.isCommonWord(w.text()) && !lexicon.isTitleHead(w.text())) {
+                return EntityType.ORGANIZATION;
+            }
+            return SPEECH_VERBS.contains(next.text()) ? EntityType.PERSON : null;
         }
         return null;
+    }
+
+    /** "engineer", "Analysts", "spokeswoman": a job's word, the one before "at" or "for" an employer. */
+    private boolean jobRole(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        return JOB_NOUNS.contains(lower) || JOB_NOUNS.contains(singular) || lexicon.isTitleHead(word)
+                || lexicon.isTitleHead(singular);
     }
 
     /** "known as “the Duchess”", "nicknamed “Shorty”": an alias of the person named nearest in the sentence. */
