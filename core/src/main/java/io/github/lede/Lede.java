@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * Lede lede = Lede.builder().timeBudget(Duration.ofSeconds(5)).build();
  * Article article = lede.analyze(Path.of("story.html"));
  * for (Quote q : article.quotes()) {
- *     System.out.println(q.speaker().map(Speaker::name).orElse("?") + ": " + q.text());
+ *     log.info("{}: {}", q.speaker().map(Speaker::name).orElse("?"), q.text());
  * }
  * }</pre>
  *

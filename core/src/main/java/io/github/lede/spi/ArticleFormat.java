@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <pre>{@code
  * ArticleFormat json = lede.format("json");
- * try (ArticleWriter writer = json.writer(System.out)) {   // one document for every article written
+ * try (ArticleWriter writer = json.writer(Files.newOutputStream(Path.of("articles.json")))) {
  *     writer.write(article);
  * }
  * List<Article> back = json.read(Files.newInputStream(Path.of("articles.json")));

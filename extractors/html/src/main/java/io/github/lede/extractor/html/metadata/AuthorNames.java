@@ -54,19 +54,27 @@ public final class AuthorNames {
     private AuthorNames() {
     }
 
-    /** The names in one byline or author field, in order; empty when none looks like a name. */
-    public static List<String> parse(String raw) {
-        List<String> names = new ArrayList<>();
+    /**
+     * The field without e-mail addresses, URLs, runs of white space and a leading "By"; null when
+     * there is none or it is too long to be a byline.
+     */
+    private static String prepared(String raw) {
         if (raw == null) {
-            return names;
+            return null;
         }
         String s = EMAIL.matcher(raw).replaceAll(" ");
         s = URL.matcher(s).replaceAll(" ");
         s = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-        if (s.length() > 300) {
+        return s.length() > 300 ? null : PREFIX.matcher(s).replaceFirst("");
+    }
+
+    /** The names in one byline or author field, in order; empty when none looks like a name. */
+    public static List<String> parse(String raw) {
+        List<String> names = new ArrayList<>();
+        String s = prepared(raw);
+        if (s == null) {
             return names;
         }
-        s = PREFIX.matcher(s).replaceFirst("");
         for (String part : SPLIT.split(s)) {
             clean(part).filter(n -> !names.contains(n)).ifPresent(names::add);
         }
@@ -81,16 +89,10 @@ public final class AuthorNames {
      */
     public static List<String> parseMetadata(String raw) {
         List<String> names = new ArrayList<>();
-        if (raw == null) {
+        String s = prepared(raw);
+        if (s == null) {
             return names;
         }
-        String s = EMAIL.matcher(raw).replaceAll(" ");
-        s = URL.matcher(s).replaceAll(" ");
-        s = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
-        if (s.length() > 300) {
-            return names;
-        }
-        s = PREFIX.matcher(s).replaceFirst("");
         for (String part : SPLIT.split(s)) {
             String p = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").strip();
             p = PREFIX.matcher(p).replaceFirst("").strip();
