@@ -147,6 +147,13 @@ public final class QuoteEvaluation {
         return b == 0 ? 0 : (double) a / b;
     }
 
+    /** Runs the entity annotator (when on the class path) and then the quote annotator under test. */
+    static Article annotate(Article article, Optional<Annotator> entities, Annotator quotes) {
+        AnalysisContext ctx = AnalysisContext.standalone();
+        Article withEntities = entities.map(e -> e.annotate(article, ctx)).orElse(article);
+        return quotes.annotate(withEntities, ctx);
+    }
+
     /** Scores every {@code *.txt} and {@code *.html} article with a gold file in {@code corpus}. */
     public static Score score(Path corpus, RuleSet rules) throws IOException {
         Lede lede = Lede.builder().noAnnotators().build();
@@ -172,11 +179,7 @@ public final class QuoteEvaluation {
                 score.report.add(base + ": not extracted: " + e.getMessage());
                 continue;
             }
-            AnalysisContext ctx = AnalysisContext.standalone();
-            if (entities.isPresent()) {
-                article = entities.get().annotate(article, ctx);
-            }
-            article = quotes.annotate(article, ctx);
+            article = annotate(article, entities, quotes);
             score.nanos += System.nanoTime() - t0;
             score.articles++;
             compare(base, GoldQuotes.read(goldFile), article.quotes(), score);

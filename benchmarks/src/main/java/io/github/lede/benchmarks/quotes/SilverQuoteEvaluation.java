@@ -6,7 +6,6 @@ import io.github.lede.Lede;
 import io.github.lede.extractor.quotes.QuoteAnnotator;
 import io.github.lede.extractor.quotes.RuleSet;
 import io.github.lede.model.Article;
-import io.github.lede.spi.AnalysisContext;
 import io.github.lede.spi.Annotator;
 import io.github.lede.spi.Source;
 import java.io.IOException;
@@ -112,11 +111,7 @@ public final class SilverQuoteEvaluation {
             String text = text(datasets, id);
             long t0 = System.nanoTime();
             Article article = lede.analyze(Source.text(text).contentType("text/plain").name(id).build());
-            AnalysisContext ctx = AnalysisContext.standalone();
-            if (entities.isPresent()) {
-                article = entities.get().annotate(article, ctx);
-            }
-            article = quotes.annotate(article, ctx);
+            article = QuoteEvaluation.annotate(article, entities, quotes);
             score.nanos += System.nanoTime() - t0;
             score.articles++;
             QuoteEvaluation.compare(id, GoldQuotes.of(art, "speakers"), article.quotes(), score);

@@ -550,15 +550,25 @@ final class QuoteFinder {
     }
 
     /**
+     * The quote of {@code s} when it opens a paragraph after the first and no rule has attributed
+     * it yet; null otherwise. The paragraph-inheritance rules below start from these.
+     */
+    private Found unattributedOpener(QuotedSpan s) {
+        Found f = bySpan.get(s);
+        boolean open = f != null && f.phrase == null && f.source == null && f.speaker == null
+                && isFirstInParagraph(s) && s.paragraph() != 0;
+        return open ? f : null;
+    }
+
+    /**
      * A paragraph that is one quote with no attribution of its own, right after a paragraph of
      * reported speech, continues that speaker: "The president also admitted that … ¶ “Well, …”".
      */
     private void inheritFromReported(List<QuotedSpan> real) {
         for (QuotedSpan s : real) {
             context.checkDeadline(STAGE);
-            Found f = bySpan.get(s);
-            if (f == null || f.phrase != null || f.source != null || f.speaker != null || !isFirstInParagraph(s)
-                    || s.paragraph() == 0) {
+            Found f = unattributedOpener(s);
+            if (f == null) {
                 continue;
             }
             Found last = null;
@@ -584,9 +594,8 @@ final class QuoteFinder {
     private void inheritFromIntroduction(List<QuotedSpan> real) {
         for (QuotedSpan s : real) {
             context.checkDeadline(STAGE);
-            Found f = bySpan.get(s);
-            if (f == null || f.phrase != null || f.source != null || f.speaker != null || !isFirstInParagraph(s)
-                    || s.paragraph() == 0) {
+            Found f = unattributedOpener(s);
+            if (f == null) {
                 continue;
             }
             int prev = s.paragraph() - 1;
