@@ -15,6 +15,7 @@ import io.github.lede.spi.MediaTypes;
 import io.github.lede.spi.Provider;
 import io.github.lede.spi.ProviderRegistry;
 import io.github.lede.spi.Source;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -106,7 +107,8 @@ public final class Lede {
     }
 
     /**
-     * Analyses a file; its content type comes from its bytes and extension.
+     * Analyses a file; its content type comes from its bytes and extension. A gzip file
+     * ({@code page.html.gz}) is read as the document inside it.
      *
      * @throws LedeException if the file cannot be read, is too large, is not supported, or the
      *     analysis runs out of time
@@ -127,8 +129,8 @@ public final class Lede {
     }
 
     /**
-     * Analyses raw bytes (HTML or plain text, detected; charset from a BOM, the document, or
-     * detection).
+     * Analyses raw bytes (HTML or plain text, detected, gzip inflated; charset from a BOM, the
+     * document, or detection).
      *
      * @throws LedeException as {@link #analyze(Source)}
      */
@@ -138,7 +140,7 @@ public final class Lede {
             throw new InputTooLargeException("input is larger than the limit of " + limits.maxInputBytes()
                     + " bytes (" + bytes.length + " bytes)", null, limits.maxInputBytes());
         }
-        return analyze(Source.bytes(bytes).build());
+        return analyze(loader.load(new ByteArrayInputStream(bytes), null).build());
     }
 
     /**

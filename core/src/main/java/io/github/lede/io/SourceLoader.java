@@ -6,7 +6,9 @@ import io.github.lede.UnreadableInputException;
 import io.github.lede.UnsupportedInputException;
 import io.github.lede.spi.MediaTypes;
 import io.github.lede.spi.Source;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -18,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -31,6 +34,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads inputs — files, streams, http(s) URLs — into {@link Source}s, never reading more than
@@ -73,7 +78,7 @@ public final class SourceLoader {
                 throw tooLarge(name, size);
             }
             try (InputStream in = Files.newInputStream(path)) {
-                return Source.bytes(readLimited(in, name)).name(name);
+                return source(readLimited(in, name), name);
             }
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException("no such file", name, e);
@@ -91,7 +96,7 @@ public final class SourceLoader {
      */
     public Source.Builder load(InputStream in, String name) {
         try {
-            return Source.bytes(readLimited(in, name)).name(name);
+            return source(readLimited(in, name), name);
         } catch (IOException e) {
             throw new UnreadableInputException("cannot read: " + e.getMessage(), name, e);
         }
@@ -188,16 +193,50 @@ public final class SourceLoader {
         if (status < 200 || status >= 300) {
             throw new UnreadableInputException("HTTP " + status + " from " + uri, original);
         }
-        Source.Builder b = Source.bytes(response.body()).name(original).url(uri.toString());
+        Source.Builder b;
+        try {
+            b = source(response.body(), original).url(uri.toString());
+        } catch (IOException e) {
+            throw new UnreadableInputException("cannot read the body of " + uri + ": " + describe(e), original, e);
+        }
         Optional<String> contentType = response.headers().firstValue("Content-Type");
         if (contentType.isPresent()) {
             String type = MediaTypes.essence(contentType.get());
-            if (!type.isEmpty() && !type.equals(MediaTypes.BINARY)) {
+            if (!type.isEmpty() && !type.equals(MediaTypes.BINARY) && !type.endsWith("gzip")) {
                 b.contentType(type);
             }
             charsetOf(contentType.get()).ifPresent(b::charset);
         }
         return b;
+    }
+
+    /**
+     * A source of {@code bytes}; a gzip file ({@code page.html.gz}, as crawls and data sets store
+     * pages) stands for the document inside it, typed by its content and its name without
+     * {@code .gz}. The inflated size is held to the input limit, so a gzip bomb stops there. A
+     * gzipped WARC archive stays as it is: it is many documents, which {@link io.github.lede.Lede#expand}
+     * reads one by one.
+     */
+    private Source.Builder source(byte[] bytes, String name) throws IOException {
+        if (bytes.length < 2 || (bytes[0] & 0xFF) != 0x1F || (bytes[1] & 0xFF) != 0x8B) {
+            return Source.bytes(bytes).name(name);
+        }
+        byte[] inflated;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            inflated = readLimited(in, name);
+        } catch (ZipException | EOFException e) {
+            throw new UnreadableInputException("a damaged gzip file: " + describe(e), name, e);
+        }
+        if (startsWithWarc(inflated)) {
+            return Source.bytes(bytes).name(name);
+        }
+        String inner = name == null ? null : name.replaceFirst("(?i)\\.(gz|gzip)$", "");
+        return Source.bytes(inflated).name(name)
+                .contentType(MediaTypes.detect(ByteBuffer.wrap(inflated), inner));
+    }
+
+    private static boolean startsWithWarc(byte[] b) {
+        return b.length >= 5 && b[0] == 'W' && b[1] == 'A' && b[2] == 'R' && b[3] == 'C' && b[4] == '/';
     }
 
     /** The charset parameter of a {@code Content-Type} value, when it names one the JDK knows. */
