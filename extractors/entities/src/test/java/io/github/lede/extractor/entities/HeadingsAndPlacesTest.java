@@ -86,4 +86,14 @@ class HeadingsAndPlacesTest {
         assertFalse(found.stream().anyMatch(e -> e.name().startsWith("Amazon's") || e.name().startsWith("Google’s")),
                 found.toString());
     }
+
+    @Test
+    void aUniversityKnownByOneWordIsABodyAfterAPrepositionAndOneWithItsFullName() {
+        List<Entity> found = entities("As an undergraduate at Yale in the 1980s, she studied physics. Yale University "
+                + "later hired her, and she now teaches at Harvard.");
+        Entity yale = named(found, "Yale University");
+        assertEquals(EntityType.ORGANIZATION, yale.type());
+        assertTrue(yale.aliases().contains("Yale"), yale.toString());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Harvard").type());
+    }
 }
