@@ -38,6 +38,16 @@ final class NameFinder {
     private static final Set<String> MODEL_WORDS = Set.of("Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air");
     /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
     private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
+    /** Articles that, capitalised inside a sentence, open a work's title: "films like A Touch of Sin". */
+    private static final Set<String> CAPITAL_ARTICLES = Set.of("A", "An", "The");
+    /** Every US state's postal code, after a town's name and a comma: "Madison, WI", "Cleveland, OH". */
+    private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
+            "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
+            "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+            "VA", "WA", "WV", "WI", "WY", "DC");
+    private static final Pattern STATE_CODE_AFTER = Pattern.compile(",\\s+(\\p{Lu}{2})(?![\\p{L}.’‘'-])");
+    /** Postal codes that also write a degree after a person's name: "Lauren Slayton, MS, RD". */
+    private static final Set<String> DEGREES = Set.of("MD", "MS", "MA", "PA", "ND", "DE");
     /** Prizes are things won, not bodies: "Pulitzer Prize for Breaking News", "Nobel Peace Prize". */
     private static final Set<String> AWARD_HEADS = Set.of("Prize", "Prizes", "Award", "Awards", "Medal", "Trophy");
     /** Kin before a bare name: "his wife Grace", "her son Kauri". */
@@ -210,7 +220,8 @@ final class NameFinder {
                 j--;
             }
             int chunkStart = words.get(i).start();
-            if (workTitles.stream().noneMatch(t -> t[0] <= chunkStart && chunkStart < t[1])) {
+            if (workTitles.stream().noneMatch(t -> t[0] <= chunkStart && chunkStart < t[1])
+                    && !titleAfterCapitalArticle(text, words, i, j)) {
                 chunk(text, words, i, j - trailingUnit(words, i, j), seenMidSentence, out);
             }
             i = j;
@@ -290,6 +301,7 @@ final class NameFinder {
             // "Bay Fishermen’s Association" and "Sam’s Club" go on; "Russia’s Chief Rabbi" does not
             boolean foundersClub = lexicon.isFirstName(prev.text()) && lexicon.isOrgSuffix(next.text());
             if (!lexicon.isCommonWord(prev.text()) && !foundersClub || lexicon.place(prev.text()) != null
+                    || lexicon.organization(prev.text()) != null // "Amazon's Prime Video", "Google’s Gemini"
                     || !next.capitalized() || lexicon.isOrgSuffix(prev.text())) {
                 return false;
             }
@@ -409,6 +421,34 @@ final class NameFinder {
         // "of New York": the place may take two words
         return lexicon.place(place) != null || at + 2 < words.size()
                 && lexicon.place(place + " " + words.get(at + 2).text()) != null;
+    }
+
+    /**
+     * "films like A Touch of Sin", "The Perfect Neighbor has a 99 percent rating": an article
+     * capitalised inside a sentence opens the title of a work when the capitals after it are all
+     * common words (no name, place, body or suffix of one), so they name nothing.
+     */
+    private boolean titleAfterCapitalArticle(String text, List<Word> words, int from, int to) {
+        if (from == 0 || to - from < 2) {
+            return false;
+        }
+        Word article = words.get(from - 1);
+        if (!CAPITAL_ARTICLES.contains(article.text()) || article.initial()
+                || !text.substring(article.end(), words.get(from).start()).equals(" ")) {
+            return false;
+        }
+        for (Word w : words.subList(from, to)) {
+            String t = w.text();
+            if (CONNECTORS.contains(t)) {
+                continue;
+            }
+            if (!lexicon.isCommonWord(t) || lexicon.isFirstName(t) || lexicon.place(t) != null
+                    || lexicon.organization(t) != null || lexicon.isOrgSuffix(t) || lexicon.isLocationWord(t)
+                    || lexicon.isNationality(t) || w.allCaps()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Quoted spans in title case, such as film and book titles (“The Last Ice Road”): no names inside. */
@@ -559,7 +599,10 @@ final class NameFinder {
             }
         }
         if ((nameStart == from || nameStart == i && honorific == null) && !organisation) {
-            while (nameStart < to && discountable(words.get(nameStart), seenMidSentence)) {
+            // "Fort Lauderdale", "West Palm Beach" opening a line: the first word belongs to the place
+            while (nameStart < to && discountable(words.get(nameStart), seenMidSentence)
+                    && !(lexicon.isLocationPrefix(words.get(nameStart).text()) && nameStart + 1 < to
+                    && !CONNECTORS.contains(words.get(nameStart + 1).text()))) {
                 nameStart++;
                 while (nameStart < to && CONNECTORS.contains(words.get(nameStart).text())) {
                     nameStart++;
@@ -778,10 +821,12 @@ final class NameFinder {
         } else if (n >= 2 && hasInnerOrgHead(tokens)) {
             type = EntityType.ORGANIZATION;
             strong = true;
-        } else if (n >= 2 && lexicon.isLocationPrefix(firstText)) {
-            type = EntityType.LOCATION;
+        } else if (n >= 2 && (lexicon.isLocationPrefix(firstText) || COMPASS.contains(firstText.toLowerCase(Locale.ROOT))
+                && lexicon.place(String.join(" ", tokens.subList(1, n))) != null)) {
+            type = EntityType.LOCATION; // "Fort Lauderdale", "Southern California"
             strong = true;
-        } else if (n >= 2 && (followedByPlace(text, end) || placeAdjectiveAfter(text, end))) {
+        } else if (n >= 2 && (followedByPlace(text, end) && !(lexicon.isFirstName(firstText) && stateCodeAfter(text, end))
+                || placeAdjectiveAfter(text, end))) {
             type = EntityType.LOCATION;
         } else if (n >= 2 && (orgNounBefore(text, start)
                 || first.allCaps() && !firstText.contains(".") && !lexicon.isFirstName(firstText))) {
@@ -969,6 +1014,12 @@ final class NameFinder {
     }
 
     /** "Carrick Falls, Pennsylvania": a name followed by a comma and a known region is a place. */
+    /** "Madison, WI", "Cleveland, OH": a US state's postal code after a comma; not "Elizabeth A. Hoge, MD". */
+    private static boolean stateCodeAfter(String text, int end) {
+        Matcher m = STATE_CODE_AFTER.matcher(text).region(end, text.length());
+        return m.lookingAt() && STATE_CODES.contains(m.group(1)) && !DEGREES.contains(m.group(1));
+    }
+
     private boolean followedByPlace(String text, int end) {
         Matcher m = Pattern.compile(",\\s+(\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)(?![\\p{L}’‘'])").matcher(text);
         m.region(end, Math.min(text.length(), end + 40));
@@ -976,6 +1027,9 @@ final class NameFinder {
             return false;
         }
         String place = lexicon.place(m.group(1));
+        if (stateCodeAfter(text, end)) {
+            return true;
+        }
         if (place == null) {
             String firstWord = m.group(1).split(" ")[0];
             // "Ketchikan, Alaska. There": the full stop ends the sentence, not an abbreviation

@@ -23,6 +23,10 @@ final class Words {
     /** Caption labels glued to the name that follows by careless scraping: "CreditCreditChang W. Lee". */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?:Credit|Photograph|Photo|Image|Courtesy)+(?=\\p{Lu}\\p{Ll})");
 
+    /** Words a heading leaves in lower case: "Rents Will Rise As Demand For Apartments Rises and Supply Falls". */
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
+            "for", "by", "with", "from", "as", "vs", "vs.");
+
     private Words() {
     }
 
@@ -116,6 +120,7 @@ final class Words {
         int lineStart = -1;
         int words = 0;
         int capitalised = 0;
+        int small = 0;
         int letters = 0;
         int upper = 0;
         for (int i = 0; i <= tokens.size(); i++) {
@@ -126,13 +131,19 @@ final class Words {
                 String line = lineStart >= 0 ? text.substring(lineStart, lineEnd(text, lineStart)).strip() : "";
                 boolean label = line.endsWith(":") || line.endsWith(".") && !line.endsWith("..") && words < 12
                         && upper < 0.8 * letters;
-                if (lineStart >= 0 && !label
-                        && (words >= 6 && capitalised >= 0.75 * words || words >= 2 && upper >= 0.8 * letters)) {
+                // a short heading ("Prediction 3: Home Sales Will Rise 3%") capitalises every word but its small ones;
+                // a credit or an affiliation ("Ezra Acayan / Getty Images", "Shelia R. Cotten, Clemson University") is none
+                boolean shortHeading = words >= 4 && capitalised >= 3 && capitalised + small == words
+                        && !line.matches("(?s).*[.?!:;,”\"’)]$")
+                        && !line.matches("(?s).*[,/|].*"); // not a credit or byline: "Ezra Acayan / Getty Images"
+                if (lineStart >= 0 && !label && (shortHeading
+                        || words >= 6 && capitalised >= 0.75 * words || words >= 2 && upper >= 0.8 * letters)) {
                     starts.add(lineStart);
                 }
                 lineStart = ls;
                 words = 0;
                 capitalised = 0;
+                small = 0;
                 letters = 0;
                 upper = 0;
             }
@@ -146,6 +157,8 @@ final class Words {
             words++;
             if (t.isCapitalized()) {
                 capitalised++;
+            } else if (SMALL_WORDS.contains(t.text())) {
+                small++;
             }
             for (int k = 0; k < t.text().length(); k++) {
                 char c = t.text().charAt(k);
