@@ -246,6 +246,15 @@ final class Phrases {
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
         }
+        if (doc.bare(verb).endsWith("ing") && NameRuns.isNameWord(doc, j)) {
+            int k = j;
+            while (k > from && NameRuns.isNameWord(doc, k - 1)) {
+                k--;
+            }
+            if (k > from && Set.of("to", "on", "in", "at", "with", "from").contains(doc.bare(k - 1))) {
+                return sentenceSubject(from, verb); // "Emery posted to Twitter asking": Twitter is no subject
+            }
+        }
         if (doc.isPunct(j, ",") || doc.isPunct(j, ")") || b.equals("and") || b.equals("but")) {
             SpeakerPhrase subject = sentenceSubject(from, verb);
             return subject != null || !doc.isPunct(j, ",") ? subject : relativeAntecedent(j, from);

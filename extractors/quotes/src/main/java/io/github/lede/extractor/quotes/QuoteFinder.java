@@ -320,10 +320,29 @@ final class QuoteFinder {
             }
             if (a != null) {
                 int after = Math.max(a.cueTo(), a.speaker().to());
-                return onlyAdjuncts(after, end) ? a : null;
+                return onlyAdjuncts(after, end) || appositiveTail(after, end) ? a : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence ends at {@code k} in an appositive describing the speaker before it:
+     * ", associate professor of bioengineering at Stanford University." — a comma, then words with
+     * no verb, clause or quote.
+     */
+    private boolean appositiveTail(int k, int end) {
+        if (!doc.isPunct(k, ",") || k + 1 >= end) {
+            return false;
+        }
+        for (int m = k + 1; m < end; m++) {
+            if (quoted[m] || doc.isQuote(m) || doc.isPunct(m, ",") || doc.is(m, "that") || doc.is(m, "who")
+                    || Lexicon.FINITE.contains(doc.bare(m)) || Lexicon.REPORTING_VERBS.contains(doc.bare(m))
+                    || Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m))) {
+                return m == end - 1 && doc.get(m).kind() == TokenKind.PUNCTUATION && !doc.isPunct(m, ",");
+            }
+        }
+        return true;
     }
 
     /** "He added, “…", "Judge X said: “…", "he was quoted as saying that “…". */

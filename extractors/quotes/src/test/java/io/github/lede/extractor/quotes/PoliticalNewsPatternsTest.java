@@ -291,4 +291,29 @@ class PoliticalNewsPatternsTest {
         assertEquals(1, q.size());
         assertEquals("Burke Lennihan", speaker(q.get(0)));
     }
+
+    @Test
+    void aTrailingSaidNameWithAnAppositiveOutranksAnOutletsColon() {
+        List<Quote> q = quotes("Jobs\n\n"
+                + "The Los Angeles Times reports: \"Stanford computer science graduates are struggling to find "
+                + "entry-level jobs\" with the most prominent tech brands, said Jan Liphardt, associate professor "
+                + "of bioengineering at Stanford University.",
+                new E(EntityType.ORGANIZATION, "Los Angeles Times", null),
+                new E(EntityType.PERSON, "Jan Liphardt", null, "Liphardt"));
+        assertEquals(1, q.size());
+        assertEquals("Jan Liphardt", speaker(q.get(0)));
+        assertEquals("said", q.get(0).cue().orElseThrow().text());
+    }
+
+    @Test
+    void aNameAfterAPrepositionIsNoSubjectOfTheParticipleAfterIt() {
+        List<Quote> q = quotes("Theatre\n\n"
+                + "David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”",
+                new E(EntityType.PERSON, "David Emery", null, "Emery"),
+                new E(EntityType.ORGANIZATION, "Twitter", null));
+        assertEquals(1, q.size());
+        assertEquals(QuoteType.PARTIAL, q.get(0).type());
+        assertEquals("David Emery", speaker(q.get(0)));
+        assertEquals("asking", q.get(0).cue().orElseThrow().text());
+    }
 }
