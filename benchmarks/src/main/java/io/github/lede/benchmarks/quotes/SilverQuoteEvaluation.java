@@ -35,9 +35,9 @@ import org.jsoup.select.NodeVisitor;
  * {@code expected.html}. The text is {@code title + "\n\n" + body}, analysed as plain text by the
  * text extractor, the {@code "entities"} annotator and {@link QuoteAnnotator}.
  *
- * <p>Usage: {@code SilverQuoteEvaluation [DATASETS_DIR] [--split dev|heldout|heldout-2|all] [--quiet]
+ * <p>Usage: {@code SilverQuoteEvaluation [DATASETS_DIR] [--split dev|heldout|heldout-2|heldout-3|all] [--quiet]
  * [--ablation] [--text ID]}. Articles are split into a dev half (read while fixing rules) and two
- * held-out halves {@code heldout} and {@code heldout-2} (only scored, never read while fixing);
+ * held-out parts {@code heldout}, {@code heldout-2} and {@code heldout-3} (only scored, never read while fixing);
  * the default prints each, then all. {@code --text ID} prints the text of one article, as scored,
  * for annotating it. From the project root:
  * <pre>{@code
@@ -71,7 +71,7 @@ public final class SilverQuoteEvaluation {
             out.println(text(datasets, args[t + 1]));
             return;
         }
-        for (String part : split == null ? List.of("dev", "heldout", "heldout-2", "all") : List.of(split)) {
+        for (String part : split == null ? List.of("dev", "heldout", "heldout-2", "heldout-3", "all") : List.of(split)) {
             QuoteEvaluation.Score score = score(datasets, part, RuleSet.ALL);
             if (!quiet) {
                 score.report().forEach(out::println);
@@ -89,7 +89,7 @@ public final class SilverQuoteEvaluation {
         }
     }
 
-    /** Scores the silver articles of {@code split} ({@code dev}, {@code heldout}, {@code heldout-2} or {@code all}). */
+    /** Scores the silver articles of {@code split} ({@code dev}, {@code heldout}, {@code heldout-2}, {@code heldout-3} or {@code all}). */
     public static QuoteEvaluation.Score score(Path datasets, String split, RuleSet rules) throws IOException {
         JsonNode silver;
         try (InputStream in = SilverQuoteEvaluation.class.getResourceAsStream(RESOURCE)) {

@@ -107,7 +107,10 @@ final class Lexicon {
             "ceo", "senators", "representatives", "economists", "advisers", "aides", "diplomats",
             "secretary-general", "speaker", "whip", "family", "relatives", "parents", "campaigners",
             "organizers", "organisers", "prosecutors", "attorneys", "lawyers", "agents", "troopers",
-            "executives", "spokespersons", "spokeswomen");
+            "executives", "spokespersons", "spokeswomen",
+            // voices of surveys, forums and comment threads: "one user wrote", "another respondent said"
+            "respondent", "respondents", "user", "users", "reader", "readers", "buyer", "buyers", "commenter",
+            "commenters", "voter", "voters", "graduate", "graduates");
 
     /**
      * Role words of someone who speaks for an organisation: unnamed, they count as it ("Corvin Labs

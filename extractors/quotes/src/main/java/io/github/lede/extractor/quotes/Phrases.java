@@ -11,7 +11,7 @@ import java.util.Set;
 final class Phrases {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
-            "my", "one");
+            "my", "one", "another");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "would",
             "will", "also", "later", "then", "previously", "once");
 
@@ -98,6 +98,9 @@ final class Phrases {
                     break;
                 }
                 String w = doc.bare(m);
+                if (m > k && Lexicon.FINITE.contains(w)) {
+                    break; // "The G40 figures are cabinet ministers": the phrase ends at its verb
+                }
                 if (Lexicon.ROLE_WORDS.contains(w) || Lexicon.ORG_NOUNS.contains(w)
                         || m == k + 1 && doc.is(k, "the") && Lexicon.PARTY_NOUNS.contains(w)) {
                     head = m;
@@ -243,8 +246,18 @@ final class Phrases {
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
         }
+        if (doc.bare(verb).endsWith("ing") && NameRuns.isNameWord(doc, j)) {
+            int k = j;
+            while (k > from && NameRuns.isNameWord(doc, k - 1)) {
+                k--;
+            }
+            if (k > from && Set.of("to", "on", "in", "at", "with", "from").contains(doc.bare(k - 1))) {
+                return sentenceSubject(from, verb); // "Emery posted to Twitter asking": Twitter is no subject
+            }
+        }
         if (doc.isPunct(j, ",") || doc.isPunct(j, ")") || b.equals("and") || b.equals("but")) {
-            return sentenceSubject(from, verb);
+            SpeakerPhrase subject = sentenceSubject(from, verb);
+            return subject != null || !doc.isPunct(j, ",") ? subject : relativeAntecedent(j, from);
         }
         SpeakerPhrase unnamed = anonymousEndingAt(j, from);
         if (unnamed != null) {
@@ -294,6 +307,26 @@ final class Phrases {
             return new SpeakerPhrase(core, j + 1, SpeakerPhrase.Kind.NAME);
         }
         return describedSubject(from, verb);
+    }
+
+    /**
+     * The phrase a relative clause ending at the comma {@code comma} describes: "the source, who
+     * said he had spoken to people inside, (told)" and "Sherrif Payne, who deemed the cause …,
+     * (told)" give the role or name before ", who". Null when no ", who" opens the clause.
+     */
+    private SpeakerPhrase relativeAntecedent(int comma, int from) {
+        for (int w = comma - 2; w > from + 1 && w > comma - 30; w--) {
+            if (quoted[w] || doc.isQuote(w)) {
+                return null;
+            }
+            if (doc.is(w, "who") && doc.isPunct(w - 1, ",")) {
+                SpeakerPhrase antecedent = subjectOf(w - 1);
+                return antecedent != null && antecedent.to() == w - 1
+                        && (antecedent.kind() == SpeakerPhrase.Kind.NAME || antecedent.kind() == SpeakerPhrase.Kind.ROLE)
+                        ? antecedent : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -320,10 +320,29 @@ final class QuoteFinder {
             }
             if (a != null) {
                 int after = Math.max(a.cueTo(), a.speaker().to());
-                return onlyAdjuncts(after, end) ? a : null;
+                return onlyAdjuncts(after, end) || appositiveTail(after, end) ? a : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence ends at {@code k} in an appositive describing the speaker before it:
+     * ", associate professor of bioengineering at Stanford University." — a comma, then words with
+     * no verb, clause or quote.
+     */
+    private boolean appositiveTail(int k, int end) {
+        if (!doc.isPunct(k, ",") || k + 1 >= end) {
+            return false;
+        }
+        for (int m = k + 1; m < end; m++) {
+            if (quoted[m] || doc.isQuote(m) || doc.isPunct(m, ",") || doc.is(m, "that") || doc.is(m, "who")
+                    || Lexicon.FINITE.contains(doc.bare(m)) || Lexicon.REPORTING_VERBS.contains(doc.bare(m))
+                    || Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m))) {
+                return m == end - 1 && doc.get(m).kind() == TokenKind.PUNCTUATION && !doc.isPunct(m, ",");
+            }
+        }
+        return true;
     }
 
     /** "He added, “…", "Judge X said: “…", "he was quoted as saying that “…". */
@@ -338,7 +357,7 @@ final class QuoteFinder {
         } else if (doc.is(j, "that")) {
             j--;
         } else {
-            return null;
+            return toldListener(s.open(), from);
         }
         // "said in a letter to Abbott last month: “…"
         for (int k = j; k >= from && k > j - 12; k--) {
@@ -353,7 +372,59 @@ final class QuoteFinder {
                 }
             }
         }
+        int sFrom = Math.max(from, doc.sentenceFrom(s.open()));
+        if (rules.accordingTo() && doc.isPunct(s.open() - 1, ",") && doc.is(sFrom, "according") && doc.is(sFrom + 1, "to")) {
+            // "According to RedMonk’s Stephens, “…”"
+            SpeakerPhrase x = source(sFrom + 2, s.open() - 1);
+            return x == null ? null : new Attribution(sFrom, sFrom + 2, x);
+        }
+        return rules.colons() && doc.isPunct(s.open() - 1, ":") ? colonIntroduction(sFrom, s.open() - 1) : null;
+    }
+
+    /** "… told The Independent “…”": a quote right after a tell verb and its listener, with no comma. */
+    private Attribution toldListener(int open, int from) {
+        for (int k = open - 1; k >= from && k >= open - 5; k--) {
+            if (quoted[k] || doc.isQuote(k) || doc.get(k).kind() == TokenKind.PUNCTUATION) {
+                return null;
+            }
+            int[] v = {k, k + 1};
+            if (tells(v) && !quoted[k] && afterAddressee(v, open) == open) {
+                SpeakerPhrase sp = phrases.subjectOf(k);
+                return sp == null ? null : new Attribution(k, k + 1, sp);
+            }
+        }
         return null;
+    }
+
+    /**
+     * A sentence whose subject introduces the quote after its colon with any verb: "Rachel Stephens,
+     * senior analyst at RedMonk, shared her perspective on these findings: “…”", "Another
+     * respondent highlighted …: “…”". The cue is that verb; null when the sentence opens with no
+     * speaker phrase followed by a lower-case verb.
+     */
+    private Attribution colonIntroduction(int sFrom, int colon) {
+        SpeakerPhrase sp = phrases.forward(sFrom, colon);
+        if (sp == null || sp.kind() == SpeakerPhrase.Kind.RELATIVE) {
+            return null;
+        }
+        int v = sp.to();
+        if (doc.isPunct(v, ",") && sp.kind() != SpeakerPhrase.Kind.PRONOUN) {
+            v++;
+            while (v < colon && v < sp.to() + 16 && !doc.isPunct(v, ",")) {
+                v++;
+            }
+            v++; // past the appositive's closing comma
+        }
+        if (v >= colon || !doc.isWord(v) || doc.get(v).isCapitalized() || quoted[v] || FUNCTION_WORDS.contains(doc.bare(v))
+                || !(doc.bare(v).endsWith("ed") || doc.bare(v).endsWith("s") || Lexicon.SPEECH_VERBS.contains(doc.bare(v)))) {
+            return null;
+        }
+        for (int k = v; k < colon; k++) {
+            if (quoted[k] || doc.isQuote(k)) {
+                return null;
+            }
+        }
+        return new Attribution(v, v + 1, sp);
     }
 
     /** Types and attributes one quoted span. */
@@ -898,7 +969,7 @@ final class QuoteFinder {
             if (passiveOrInfinitive(v)) {
                 continue;
             }
-            if (rules.trailing() && doc.isPunct(v[0] - 1, ",") && v[0] - 1 - sFrom >= 4) {
+            if (rules.trailing() && doc.isPunct(v[0] - 1, ",") && v[0] - 1 - sFrom >= 4 && !tells(v)) {
                 // "…, said Darren Tipton, CEO of the chain." — the clause first, the speaker after the verb
                 SpeakerPhrase inverted = phrases.forward(v[1], sTo);
                 if (inverted != null && (inverted.to() >= sTo - 1 || doc.isPunct(inverted.to(), ",")
@@ -913,7 +984,7 @@ final class QuoteFinder {
             }
             // "…, the university said." — the clause comes first
             int comma = doc.is(subject.from() - 1, "the") ? subject.from() - 2 : subject.from() - 1;
-            if (rules.trailing() && doc.isPunct(comma, ",") && onlyAdjuncts(v[1], sTo) && comma - sFrom >= 4) {
+            if (rules.trailing() && doc.isPunct(comma, ",") && onlyAdjuncts(afterAddressee(v, sTo), sTo) && comma - sFrom >= 4) {
                 addReported(sFrom, comma, v, subject, clauses);
                 continue;
             }
@@ -933,6 +1004,24 @@ final class QuoteFinder {
             }
             addReported(start, end, v, subject, clauses);
         }
+    }
+
+    /** Whether the cue is a form of "tell", whose object is the listener, never the speaker ("…, told Reuters"). */
+    private boolean tells(int[] v) {
+        return v[1] - v[0] == 1 && Set.of("tell", "tells", "told", "telling").contains(doc.bare(v[0]));
+    }
+
+    /** The token after a tell verb's listener ("told Reuters", "told The Independent", "told reporters"), else after the verb. */
+    private int afterAddressee(int[] v, int limit) {
+        if (!tells(v) || v[1] >= limit) {
+            return v[1];
+        }
+        if (OBJECTS.contains(doc.bare(v[1]))) {
+            return v[1] + 1;
+        }
+        int k = doc.is(v[1], "the") && NameRuns.canStart(doc, v[1] + 1) ? v[1] + 1 : v[1];
+        int end = NameRuns.canStart(doc, k) ? NameRuns.end(doc, k, limit) : k;
+        return end > k ? end : v[1];
     }
 
     private void accordingTo(int sFrom, int sTo, int i, List<int[]> clauses) {
@@ -988,6 +1077,11 @@ final class QuoteFinder {
     /** The source after "according to": a speaker phrase, or a short noun phrase ("local news reports"). */
     private SpeakerPhrase source(int from, int to) {
         SpeakerPhrase x = phrases.forward(from, to);
+        if (x != null && x.kind() == SpeakerPhrase.Kind.NAME && x.to() + 1 < to
+                && doc.get(x.to()).kind() == TokenKind.POSSESSIVE && NameRuns.canStart(doc, x.to() + 1)) {
+            SpeakerPhrase owned = phrases.forward(x.to() + 1, to); // "RedMonk’s Stephens" is Stephens
+            x = owned != null && owned.kind() == SpeakerPhrase.Kind.NAME ? owned : x;
+        }
         int n = from + (doc.is(from, "a") || doc.is(from, "an") || doc.is(from, "the") ? 1 : 0);
         if (x == null && n + 2 < to && Lexicon.SPEECH_NOUNS.contains(doc.bare(n))
                 && (doc.is(n + 1, "from") || doc.is(n + 1, "by") || doc.is(n + 1, "of"))) {

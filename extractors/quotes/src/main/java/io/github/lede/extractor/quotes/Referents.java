@@ -335,7 +335,18 @@ final class Referents {
             return r;
         }
         r = searchBack(token, paragraph, pronoun, true);
-        return r != null ? r : searchBack(token, paragraph, pronoun, false);
+        r = r != null ? r : searchBack(token, paragraph, pronoun, false);
+        if (r == null && (pronoun.equals("he") || pronoun.equals("she"))) {
+            // no one before agrees: the writer's pronoun beats a gender guessed from a first name
+            // ("Lennihan suggests … “…,” she says"): the paragraph's speaker, the person it names, or
+            // the previous paragraph's speaker
+            r = inParagraph(token, paragraph, "person", true);
+            r = r != null ? r : inParagraph(token, paragraph, "person", false);
+            if (r == null && paragraph > 0 && !headingBetween(paragraph - 1, paragraph)) {
+                r = inParagraph(token, paragraph - 1, "person", true);
+            }
+        }
+        return r;
     }
 
     /**

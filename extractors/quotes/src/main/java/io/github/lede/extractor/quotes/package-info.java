@@ -44,7 +44,9 @@
  *       Rao,}, {@code her mother, Fiona, said}), past an appositive ({@code Smith, a Republican
  *       from Texas, told}) and past titles inside a name ({@code Facebook CEO Mark Zuckerberg},
  *       {@code White House press secretary Josh Earnest}); in the passive, the agent
- *       ({@code described as “…” by the department}) — is resolved to a person or organisation of the article: pronouns to the nearest
+ *       ({@code described as “…” by the department}); past a relative clause ({@code the source,
+ *       who said …, told Reuters}: the listener of "told" never speaks); the subject of a sentence
+ *       whose colon introduces the quote, whatever its verb ({@code X shared her view: “…}) — is resolved to a person or organisation of the article: pronouns to the nearest
  *       earlier agreeing mention outside quotes that is not an addressee ("it" preferring the
  *       organisation a sentence opens with, "they" after a sentence opening with a group such as
  *       {@code Republicans in the legislature} being that group); roles to the nearest holder of

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.lede.model.Article;
 import io.github.lede.model.Entity;
 import io.github.lede.model.EntityType;
+import io.github.lede.model.Gender;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Quote;
 import io.github.lede.model.QuoteType;
@@ -219,5 +220,100 @@ class PoliticalNewsPatternsTest {
         assertEquals(QuoteType.DIRECT, q.get(0).type());
         assertEquals("Ammar Askar", speaker(q.get(0)));
         assertEquals("wrote", q.get(0).cue().orElseThrow().text());
+    }
+
+    @Test
+    void theListenerOfToldIsNoSpeakerAndARelativeClauseIsSkipped() {
+        List<Quote> q = quotes("Coup talks\n\n"
+                + "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the "
+                + "compound, the source, who said he had spoken to people inside the compound, told Reuters.",
+                new E(EntityType.PERSON, "Jonathan Moyo", null), new E(EntityType.PERSON, "Saviour Kasukuwere", null),
+                new E(EntityType.ORGANIZATION, "Reuters", null));
+        Quote main = q.stream().filter(x -> x.text().startsWith("The G40")).findFirst().orElseThrow();
+        assertEquals(QuoteType.INDIRECT, main.type());
+        assertEquals("The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound",
+                main.text());
+        assertEquals("source", speaker(main));
+        assertEquals("told", main.cue().orElseThrow().text());
+    }
+
+    @Test
+    void aQuoteRightAfterToldAndItsListenerIsTheSubjectsPastARelativeClause() {
+        List<Quote> q = quotes("Inquest\n\n"
+                + "The coroner for that case, Sherrif Payne, who deemed the cause of death ecstasy toxicity, told "
+                + "The Independent “You never know the purity of what you are taking.”",
+                new E(EntityType.PERSON, "Sherrif Payne", null, "Payne"),
+                new E(EntityType.ORGANIZATION, "The Independent", null));
+        assertEquals(1, q.size());
+        assertEquals(QuoteType.DIRECT, q.get(0).type());
+        assertEquals("Sherrif Payne", speaker(q.get(0)));
+        assertEquals("told", q.get(0).cue().orElseThrow().text());
+    }
+
+    @Test
+    void aColonIntroducesTheQuoteOfTheSentencesSubjectWhateverItsVerb() {
+        List<Quote> q = quotes("Survey\n\n"
+                + "Rachel Stephens, senior analyst at industry analyst firm RedMonk, shared her perspective on these "
+                + "findings: “There is a component of psychological safety and team culture.”\n\n"
+                + "Another respondent highlighted the toolchain: “AI is growing fast.”",
+                new E(EntityType.PERSON, "Rachel Stephens", null, "Stephens"),
+                new E(EntityType.ORGANIZATION, "RedMonk", null));
+        assertEquals(2, q.size());
+        assertEquals("Rachel Stephens", speaker(q.get(0)));
+        assertEquals("shared", q.get(0).cue().orElseThrow().text());
+        assertEquals("respondent", speaker(q.get(1)));
+        assertEquals("highlighted", q.get(1).cue().orElseThrow().text());
+    }
+
+    @Test
+    void accordingToAnOrganisationsPersonBeforeAQuoteIsThePerson() {
+        List<Quote> q = quotes("Cloud\n\n"
+                + "Rachel Stephens works at RedMonk.\n\n"
+                + "According to RedMonk’s Stephens, “We are in a cash-constrained financial environment.”",
+                new E(EntityType.PERSON, "Rachel Stephens", null, "Stephens"),
+                new E(EntityType.ORGANIZATION, "RedMonk", null));
+        assertEquals(1, q.size());
+        assertEquals(QuoteType.DIRECT, q.get(0).type());
+        assertEquals("Rachel Stephens", speaker(q.get(0)));
+        assertEquals("According to", q.get(0).cue().orElseThrow().text());
+    }
+
+    @Test
+    void aPronounNoOneAgreesWithIsTheParagraphsSpeakerNotNobody() {
+        // the entity's gender was guessed male from the first name; the writer says "she"
+        String text = "Meditation\n\n"
+                + "Burke Lennihan suggests trying classes. “Meditating with a group is more powerful,” she says.";
+        Entity lennihan = Entity.builder("E1", EntityType.PERSON, "Burke Lennihan")
+                .gender(Gender.MALE)
+                .addMention(new Mention(text.indexOf("Burke"), text.indexOf("Burke") + 14, "Burke Lennihan")).build();
+        Article article = Article.builder(text).entities(List.of(lennihan)).build();
+        List<Quote> q = new QuoteAnnotator().annotate(article, AnalysisContext.standalone()).quotes();
+        assertEquals(1, q.size());
+        assertEquals("Burke Lennihan", speaker(q.get(0)));
+    }
+
+    @Test
+    void aTrailingSaidNameWithAnAppositiveOutranksAnOutletsColon() {
+        List<Quote> q = quotes("Jobs\n\n"
+                + "The Los Angeles Times reports: \"Stanford computer science graduates are struggling to find "
+                + "entry-level jobs\" with the most prominent tech brands, said Jan Liphardt, associate professor "
+                + "of bioengineering at Stanford University.",
+                new E(EntityType.ORGANIZATION, "Los Angeles Times", null),
+                new E(EntityType.PERSON, "Jan Liphardt", null, "Liphardt"));
+        assertEquals(1, q.size());
+        assertEquals("Jan Liphardt", speaker(q.get(0)));
+        assertEquals("said", q.get(0).cue().orElseThrow().text());
+    }
+
+    @Test
+    void aNameAfterAPrepositionIsNoSubjectOfTheParticipleAfterIt() {
+        List<Quote> q = quotes("Theatre\n\n"
+                + "David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”",
+                new E(EntityType.PERSON, "David Emery", null, "Emery"),
+                new E(EntityType.ORGANIZATION, "Twitter", null));
+        assertEquals(1, q.size());
+        assertEquals(QuoteType.PARTIAL, q.get(0).type());
+        assertEquals("David Emery", speaker(q.get(0)));
+        assertEquals("asking", q.get(0).cue().orElseThrow().text());
     }
 }
