@@ -68,6 +68,9 @@ final class NameFinder {
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "at", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
+    /** Words after which a capitalised run inside a sentence is taken as a body: "a poll by Morning Consult". */
+    private static final Set<String> BODY_PREPOSITIONS = Set.of("at", "by", "from", "with", "joined", "join",
+            "joins");
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "di", "del", "della", "van", "von", "der",
             "den", "la", "le", "al", "bin", "ibn", "y");
     private static final Set<String> NEVER_NAMES = Set.of("I", "The", "A", "An", "This", "That", "These", "Those",
@@ -112,12 +115,14 @@ final class NameFinder {
             + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group)\\b");
     /** What a company has or does, right after its name: "Yahoo's shares", "Twilio has agreed to acquire". */
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:['’]s?\\s+(?:shares|stock|stake|platform|"
-            + "technology|products|customers|shareholders|board|headquarters|subsidiary|acquisition|portfolio|revenue|"
+            + "technology|products|customers|shareholders|board|headquarters|subsidiary|acquisitions?|purchases?|"
+            + "buyout|portfolio|revenue|data|"
             + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software)"
             + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy)))\\b");
     /** What is done to a company, right before its name: "the acquisition of Instagram", "shares of Verizon". */
     private static final Pattern COMPANY_BEFORE = Pattern.compile("\\b(?:acquisition of|acquire|acquired|acquiring|"
-            + "buyout of|takeover of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to)\\s+$");
+            + "buyout of|takeover of|purchases? of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to|"
+            + "published in(?: the journal)?|the journal)\\s+$");
     /** Nouns for companies and bodies: a name right after one, or listed after one, is an organisation. */
     private static final Pattern ORG_NOUN_BEFORE = Pattern.compile("(?:\\b(?:compan(?:y|ies)|firms?|manufacturers?|"
             + "(?:drug|auto|chip|car|phone)?makers?|retailers?|chains?|brands?|start-?ups?|giants?|conglomerates?|"
@@ -859,9 +864,13 @@ final class NameFinder {
                 // a known first name and a word is a person when the word alone speaks: "Wade Bassi" ... "Bassi said"
                 type = EntityType.PERSON;
                 strong = true;
-            } else if (connectors || lexicon.isCommonWord(lastText) && !lexicon.isFirstName(lastText)
-                    || employerOfRole(text, words, to)) {
+            } else if (employerOfRole(text, words, to)) {
                 type = EntityType.ORGANIZATION;
+            } else if (connectors || lexicon.isCommonWord(lastText) && !lexicon.isFirstName(lastText)) {
+                // "Sustainable Catering Practices", "Counter-Free Rental": plain words in title case
+                // name no body unless the text treats them as one
+                type = plainWords(words, from, to) && !bodyCue(text, words, from, to) ? null
+                        : EntityType.ORGANIZATION;
             } else {
                 type = EntityType.PERSON;
             }
@@ -927,6 +936,69 @@ final class NameFinder {
             return EntityType.ORGANIZATION;
         }
         return null;
+    }
+
+    /**
+     * Whether every word of {@code from..to} but its connectors is a plain English word that no
+     * gazetteer, first-name list or acronym marks as part of a name: "Sustainable Catering
+     * Practices", "Health-Conscious", "Car Rental".
+     */
+    private boolean plainWords(List<Word> words, int from, int to) {
+        for (Word w : words.subList(from, to)) {
+            String t = w.text();
+            if (CONNECTORS.contains(t)) {
+                continue;
+            }
+            if (w.allCaps() || lexicon.place(t) != null || lexicon.organization(t) != null
+                    || lexicon.isNationality(t) || lexicon.isOrgSuffix(t) || lexicon.isLocationWord(t)
+                    || lexicon.isFirstName(t) && !lexicon.isCommonWord(t)
+                    || !Arrays.stream(t.split("-")).allMatch(lexicon::isCommonWord)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What makes a run of plain title-case words a body's name: it stands capitalised inside a
+     * sentence right after a word that takes a body ("a poll by Morning Consult", "works at Black
+     * Photon"), or something is said of it that is said of companies ("Morning Consult’s survey").
+     */
+    private boolean bodyCue(String text, List<Word> words, int from, int to) {
+        Word first = words.get(from);
+        int start = first.start();
+        int end = words.get(to - 1).end();
+        if (companyCue(text, start, end) || clauseType(text, end) == EntityType.ORGANIZATION) {
+            return true;
+        }
+        if (first.initial() || first.headline() || from == 0) {
+            return false;
+        }
+        Word prev = words.get(from - 1);
+        if (text.substring(prev.end(), start).equals(" ") && BODY_PREPOSITIONS.contains(prev.text())) {
+            return true;
+        }
+        // "Yahoo Finance reported", "Stack Overflow" named twice in running text
+        Matcher verb = Pattern.compile("\\s+(\\p{Ll}+)").matcher(text).region(end, Math.min(text.length(), end + 16));
+        if (verb.lookingAt() && REPORTING_VERBS.contains(verb.group(1)) && !SPEECH_VERBS.contains(verb.group(1))) {
+            return true;
+        }
+        return midSentenceUses(text, text.substring(start, end)) >= 2;
+    }
+
+    /** How often {@code form} stands in the text after a lower-case word or a comma, inside a sentence. */
+    private static int midSentenceUses(String text, String form) {
+        int n = 0;
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            int k = at - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            if (k >= 0 && k < at - 1 && (Character.isLowerCase(text.charAt(k)) || text.charAt(k) == ',')) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the text also uses {@code word} as a common noun, in lower case: "management". */
