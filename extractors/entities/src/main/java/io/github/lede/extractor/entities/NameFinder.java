@@ -68,6 +68,9 @@ final class NameFinder {
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "at", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
+    /** What a body puts out, after its name used as a modifier: "an Ars Technica report", "the Gallup poll". */
+    private static final Pattern BODY_OUTPUT_AFTER = Pattern.compile("\\s+(?:report|study|survey|poll|analysis|"
+            + "article|piece|evaluation|experiment|scandal|data|research|index|ranking|findings|review)\\b");
     /** Words after which a capitalised run inside a sentence is taken as a body: "a poll by Morning Consult". */
     private static final Set<String> BODY_PREPOSITIONS = Set.of("at", "by", "from", "with", "joined", "join",
             "joins");
@@ -851,8 +854,15 @@ final class NameFinder {
             boolean connectors = tokens.stream().anyMatch(t -> t.equals("of") || t.equals("for") || t.equals("the"));
             EntityType cue = connectors ? null : clauseType(text, end);
             boolean particle = tokens.subList(1, n - 1).stream().anyMatch(PARTICLES::contains);
-            if (cue == null && !connectors && !lexicon.isFirstName(firstText) && companyCue(text, start, end)) {
+            // a first name before a common word may start a company too: "the acquisition of Eden Data"
+            boolean surnameLike = !lexicon.isCommonWord(lastText) || lexicon.isFirstName(lastText);
+            if (cue == null && !connectors && (!lexicon.isFirstName(firstText) || !surnameLike)
+                    && companyCue(text, start, end)) {
                 cue = EntityType.ORGANIZATION; // "Andreessen Horowitz’s portfolio", "the acquisition of Vexa Labs"
+            }
+            if (cue == null && !connectors) {
+                // "Eden Data, an Austin-based advisory firm"; a person may be "a resident of the village"
+                cue = appositiveType(text, end) == EntityType.ORGANIZATION ? EntityType.ORGANIZATION : null;
             }
             if (cue != null) {
                 type = cue; // "Tom Forte, who ...", "Con Edison, which ...", "Con Edison officials"
@@ -871,6 +881,15 @@ final class NameFinder {
                 // name no body unless the text treats them as one
                 type = plainWords(words, from, to) && !bodyCue(text, words, from, to) ? null
                         : EntityType.ORGANIZATION;
+            } else if (!lexicon.isFirstName(firstText) && (lexicon.place(firstText) != null
+                    && !lexicon.isCountry(firstText) // "India Donaldson": a country may be a given name
+                    || n >= 3 && lexicon.place(String.join(" ", tokens.subList(0, n - 1))) != null
+                    || articleBefore(text, start) && BODY_OUTPUT_AFTER.matcher(text)
+                    .region(end, Math.min(text.length(), end + 20)).lookingAt()
+                    || compoundOfCommonWords(lastText))) {
+                // no person: "Cambridge Analytica" opens with a place, "an Ars Technica report" is what a
+                // body publishes, "Enterprise Rent-A-Car" ends in a compound of plain words
+                type = EntityType.ORGANIZATION;
             } else {
                 type = EntityType.PERSON;
             }
@@ -984,6 +1003,17 @@ final class NameFinder {
             return true;
         }
         return midSentenceUses(text, text.substring(start, end)) >= 2;
+    }
+
+    /** "the", "a" or "an" right before {@code start}: "the Cambridge Analytica scandal". */
+    private static boolean articleBefore(String text, int start) {
+        return Pattern.compile("(?:^|[^\\p{L}])(?i:the|an?) $").matcher(text).region(Math.max(0, start - 5), start).find();
+    }
+
+    /** "Rent-A-Car", "Drive-Thru": a hyphenated word made of plain words, no surname. */
+    private boolean compoundOfCommonWords(String word) {
+        String[] parts = word.split("-");
+        return parts.length >= 2 && Arrays.stream(parts).allMatch(p -> p.length() == 1 || lexicon.isCommonWord(p));
     }
 
     /** How often {@code form} stands in the text after a lower-case word or a comma, inside a sentence. */
