@@ -836,7 +836,7 @@ final class NameFinder {
         } else if (n >= 2 && (followedByPlace(text, end) && !(lexicon.isFirstName(firstText) && stateCodeAfter(text, end))
                 || placeAdjectiveAfter(text, end))) {
             type = EntityType.LOCATION;
-        } else if (n >= 2 && (orgNounBefore(text, start)
+        } else if (n >= 2 && (orgNounBefore(text, start) && !(personShaped(tokens) && afterSingularClause(text, start))
                 || first.allCaps() && !firstText.contains(".") && !lexicon.isFirstName(firstText))) {
             type = EntityType.ORGANIZATION; // "drugmakers Eli Lilly and Novo Nordisk", "UC Berkeley"
         } else if (n >= 2 && last.allCaps()) {
@@ -905,6 +905,10 @@ final class NameFinder {
             }
         } else {
             type = contextType(text, words, from, end, honorific);
+        }
+        if (EntityType.PERSON.equals(type) && honorific == null && n >= 2 && plainWords(words, from, to)
+                && tokens.stream().noneMatch(lexicon::isFirstName)) {
+            return null; // "Mechanistic Interpretability", "Car Rental": no name of anyone
         }
         if (EntityType.PERSON.equals(type) && tokens.stream().anyMatch(t -> t.matches(".*\\d.*"))) {
             return null; // "Page A22": a name has no digits
@@ -1003,6 +1007,26 @@ final class NameFinder {
             return true;
         }
         return midSentenceUses(text, text.substring(start, end)) >= 2;
+    }
+
+    /**
+     * A known first name and a surname no dictionary holds: "Brad Pitt" after "on an underdog racing
+     * team," is the person, whatever noun ends the clause before him.
+     */
+    private boolean personShaped(List<String> tokens) {
+        String first = tokens.get(0);
+        String last = tokens.get(tokens.size() - 1);
+        return tokens.size() == 2 && lexicon.isFirstName(first)
+                && !lexicon.isCommonWord(last) && !lexicon.isOrgSuffix(last) && lexicon.place(last) == null;
+    }
+
+    /**
+     * "on an underdog racing team, Brad Pitt": a singular noun and a comma end a clause before the
+     * name; "the drugs’ manufacturers, Eli Lilly and Novo Nordisk" lists what a plural noun names.
+     */
+    private static boolean afterSingularClause(String text, int start) {
+        return start >= 3 && text.startsWith(", ", start - 2) && Character.isLetter(text.charAt(start - 3))
+                && text.charAt(start - 3) != 's';
     }
 
     /** "the", "a" or "an" right before {@code start}: "the Cambridge Analytica scandal". */
