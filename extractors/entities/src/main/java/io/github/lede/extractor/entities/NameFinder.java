@@ -71,6 +71,12 @@ final class NameFinder {
     /** What a body puts out, after its name used as a modifier: "an Ars Technica report", "the Gallup poll". */
     private static final Pattern BODY_OUTPUT_AFTER = Pattern.compile("\\s+(?:report|study|survey|poll|analysis|"
             + "article|piece|evaluation|experiment|scandal|data|research|index|ranking|findings|review)\\b");
+    /** A sentence that opens by calling the one just named a company: "The company’s process", "The startup". */
+    private static final Pattern NEXT_SENTENCE_BODY = Pattern.compile("The (?:company|firm|start-?up|business|"
+            + "agency|organi[sz]ation|nonprofit|retailer|manufacturer|developer|publisher)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
+    /** A numbered list item's marker at the start of a line: "1. ", "2) ". */
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:^|\\n)\\d{1,2}[.)]\\s+$");
     /** Words after which a capitalised run inside a sentence is taken as a body: "a poll by Morning Consult". */
     private static final Set<String> BODY_PREPOSITIONS = Set.of("at", "by", "from", "with", "joined", "join",
             "joins");
@@ -138,7 +144,7 @@ final class NameFinder {
             + "(?:(compan(?:y|ies)|firm|start-?up|maker|manufacturer|retailer|chain|brand|conglomerate|insurer|lender|"
             + "bank|carrier|airline|publisher|outlet|broadcaster|network|provider|vendor|supplier|agency|"
             + "organi[sz]ation|nonprofit|non-profit|charity|studio|label|platform|group|coalition|association|"
-            + "union|institute|think tank|nonprofit)|(city|town|village|hub|region|province|state|country|suburb|"
+            + "union|institute|think tank|nonprofit|site|website)|(city|town|village|hub|region|province|state|country|suburb|"
             + "district|county|island|neighbou?rhood|municipality|capital|port))\\b(?![-’'])");
     /** What follows the name in a transcript's speaker label: ":" or ", ROLE:". */
     private static final Pattern LABEL_END = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{Lu} ,.'’-]{0,40})?:");
@@ -985,27 +991,34 @@ final class NameFinder {
     /**
      * What makes a run of plain title-case words a body's name: it stands capitalised inside a
      * sentence right after a word that takes a body ("a poll by Morning Consult", "works at Black
-     * Photon"), or something is said of it that is said of companies ("Morning Consult’s survey").
+     * Photon"), an appositive calls it one ("Rotten Tomatoes, the review site"), something is said
+     * of it that is said of companies ("Stack Overflow’s data", "Yahoo Finance reported"), or the
+     * text names it twice inside sentences.
      */
     private boolean bodyCue(String text, List<Word> words, int from, int to) {
         Word first = words.get(from);
         int start = first.start();
         int end = words.get(to - 1).end();
-        if (companyCue(text, start, end) || clauseType(text, end) == EntityType.ORGANIZATION) {
+        if (companyCue(text, start, end) || clauseType(text, end) == EntityType.ORGANIZATION
+                || appositiveType(text, end) == EntityType.ORGANIZATION) {
             return true;
         }
-        if (first.initial() || first.headline() || from == 0) {
+        if (first.headline()) {
+            return false;
+        }
+        // "Yahoo Finance reported"
+        Matcher verb = Pattern.compile("\\s+(\\p{Ll}+)").matcher(text).region(end, Math.min(text.length(), end + 16));
+        if (verb.lookingAt() && REPORTING_VERBS.contains(verb.group(1)) && !SPEECH_VERBS.contains(verb.group(1))) {
+            return true;
+        }
+        if (first.initial() || from == 0) {
             return false;
         }
         Word prev = words.get(from - 1);
         if (text.substring(prev.end(), start).equals(" ") && BODY_PREPOSITIONS.contains(prev.text())) {
             return true;
         }
-        // "Yahoo Finance reported", "Stack Overflow" named twice in running text
-        Matcher verb = Pattern.compile("\\s+(\\p{Ll}+)").matcher(text).region(end, Math.min(text.length(), end + 16));
-        if (verb.lookingAt() && REPORTING_VERBS.contains(verb.group(1)) && !SPEECH_VERBS.contains(verb.group(1))) {
-            return true;
-        }
+        // "Stack Overflow" named twice in running text
         return midSentenceUses(text, text.substring(start, end)) >= 2;
     }
 
@@ -1029,6 +1042,15 @@ final class NameFinder {
                 && text.charAt(start - 3) != 's';
     }
 
+    /**
+     * Whether the sentence after the one that ends after {@code end} opens by calling its subject a
+     * company: "Biomason. The company has developed", "Transaera is ... The company’s process".
+     */
+    private static boolean bodyNamedNext(String text, int end) {
+        Matcher stop = Pattern.compile("[.!?][”\"’]?\\s+").matcher(text).region(end, Math.min(text.length(), end + 400));
+        return stop.find() && NEXT_SENTENCE_BODY.matcher(text).region(stop.end(), text.length()).lookingAt();
+    }
+
     /** "the", "a" or "an" right before {@code start}: "the Cambridge Analytica scandal". */
     private static boolean articleBefore(String text, int start) {
         return Pattern.compile("(?:^|[^\\p{L}])(?i:the|an?) $").matcher(text).region(Math.max(0, start - 5), start).find();
@@ -1048,7 +1070,12 @@ final class NameFinder {
             while (k >= 0 && text.charAt(k) == ' ') {
                 k--;
             }
-            if (k >= 0 && k < at - 1 && (Character.isLowerCase(text.charAt(k)) || text.charAt(k) == ',')) {
+            int wordStart = k;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            // after a lower-case word ("try Stack Overflow"), not a capitalised one ("Why Stack ...")
+            if (k >= 0 && k < at - 1 && (Character.isLowerCase(text.charAt(wordStart)) || text.charAt(k) == ',')) {
                 n++;
             }
         }
@@ -1217,6 +1244,12 @@ final class NameFinder {
         }
         if (prevAdjacent && prev.text().equals("the") && w.text().endsWith("s") && !w.possessive()) {
             return EntityType.ORGANIZATION; // a team or group: "the Hawks"
+        }
+        if (!w.possessive() && !lexicon.isCommonWord(w.text()) && !lexicon.isFirstName(w.text())
+                && (w.initial() || SENTENCE_END.matcher(text).region(end, text.length()).lookingAt()
+                || LIST_MARKER.matcher(text).region(Math.max(0, w.start() - 6), w.start()).find())
+                && bodyNamedNext(text, end)) {
+            return EntityType.ORGANIZATION; // "Transaera is tackling the problem ... The company’s process"
         }
         EntityType apposed = appositiveType(text, end);
         if (apposed != null) {
