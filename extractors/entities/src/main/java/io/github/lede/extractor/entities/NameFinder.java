@@ -68,6 +68,18 @@ final class NameFinder {
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "at", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
+    /** What a body puts out, after its name used as a modifier: "an Ars Technica report", "the Gallup poll". */
+    private static final Pattern BODY_OUTPUT_AFTER = Pattern.compile("\\s+(?:report|study|survey|poll|analysis|"
+            + "article|piece|evaluation|experiment|scandal|data|research|index|ranking|findings|review)\\b");
+    /** A sentence that opens by calling the one just named a company: "The company’s process", "The startup". */
+    private static final Pattern NEXT_SENTENCE_BODY = Pattern.compile("The (?:company|firm|start-?up|business|"
+            + "agency|organi[sz]ation|nonprofit|retailer|manufacturer|developer|publisher)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
+    /** A numbered list item's marker at the start of a line: "1. ", "2) ". */
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:^|\\n)\\d{1,2}[.)]\\s+$");
+    /** Words after which a capitalised run inside a sentence is taken as a body: "a poll by Morning Consult". */
+    private static final Set<String> BODY_PREPOSITIONS = Set.of("at", "by", "from", "with", "joined", "join",
+            "joins");
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "di", "del", "della", "van", "von", "der",
             "den", "la", "le", "al", "bin", "ibn", "y");
     private static final Set<String> NEVER_NAMES = Set.of("I", "The", "A", "An", "This", "That", "These", "Those",
@@ -112,12 +124,14 @@ final class NameFinder {
             + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group)\\b");
     /** What a company has or does, right after its name: "Yahoo's shares", "Twilio has agreed to acquire". */
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:['’]s?\\s+(?:shares|stock|stake|platform|"
-            + "technology|products|customers|shareholders|board|headquarters|subsidiary|acquisition|portfolio|revenue|"
+            + "technology|products|customers|shareholders|board|headquarters|subsidiary|acquisitions?|purchases?|"
+            + "buyout|portfolio|revenue|data|"
             + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software)"
             + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy)))\\b");
     /** What is done to a company, right before its name: "the acquisition of Instagram", "shares of Verizon". */
     private static final Pattern COMPANY_BEFORE = Pattern.compile("\\b(?:acquisition of|acquire|acquired|acquiring|"
-            + "buyout of|takeover of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to)\\s+$");
+            + "buyout of|takeover of|purchases? of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to|"
+            + "published in(?: the journal)?|the journal)\\s+$");
     /** Nouns for companies and bodies: a name right after one, or listed after one, is an organisation. */
     private static final Pattern ORG_NOUN_BEFORE = Pattern.compile("(?:\\b(?:compan(?:y|ies)|firms?|manufacturers?|"
             + "(?:drug|auto|chip|car|phone)?makers?|retailers?|chains?|brands?|start-?ups?|giants?|conglomerates?|"
@@ -130,7 +144,7 @@ final class NameFinder {
             + "(?:(compan(?:y|ies)|firm|start-?up|maker|manufacturer|retailer|chain|brand|conglomerate|insurer|lender|"
             + "bank|carrier|airline|publisher|outlet|broadcaster|network|provider|vendor|supplier|agency|"
             + "organi[sz]ation|nonprofit|non-profit|charity|studio|label|platform|group|coalition|association|"
-            + "union|institute|think tank|nonprofit)|(city|town|village|hub|region|province|state|country|suburb|"
+            + "union|institute|think tank|nonprofit|site|website)|(city|town|village|hub|region|province|state|country|suburb|"
             + "district|county|island|neighbou?rhood|municipality|capital|port))\\b(?![-’'])");
     /** What follows the name in a transcript's speaker label: ":" or ", ROLE:". */
     private static final Pattern LABEL_END = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{Lu} ,.'’-]{0,40})?:");
@@ -828,7 +842,7 @@ final class NameFinder {
         } else if (n >= 2 && (followedByPlace(text, end) && !(lexicon.isFirstName(firstText) && stateCodeAfter(text, end))
                 || placeAdjectiveAfter(text, end))) {
             type = EntityType.LOCATION;
-        } else if (n >= 2 && (orgNounBefore(text, start)
+        } else if (n >= 2 && (orgNounBefore(text, start) && !(personShaped(tokens) && afterSingularClause(text, start))
                 || first.allCaps() && !firstText.contains(".") && !lexicon.isFirstName(firstText))) {
             type = EntityType.ORGANIZATION; // "drugmakers Eli Lilly and Novo Nordisk", "UC Berkeley"
         } else if (n >= 2 && last.allCaps()) {
@@ -846,8 +860,15 @@ final class NameFinder {
             boolean connectors = tokens.stream().anyMatch(t -> t.equals("of") || t.equals("for") || t.equals("the"));
             EntityType cue = connectors ? null : clauseType(text, end);
             boolean particle = tokens.subList(1, n - 1).stream().anyMatch(PARTICLES::contains);
-            if (cue == null && !connectors && !lexicon.isFirstName(firstText) && companyCue(text, start, end)) {
+            // a first name before a common word may start a company too: "the acquisition of Eden Data"
+            boolean surnameLike = !lexicon.isCommonWord(lastText) || lexicon.isFirstName(lastText);
+            if (cue == null && !connectors && (!lexicon.isFirstName(firstText) || !surnameLike)
+                    && companyCue(text, start, end)) {
                 cue = EntityType.ORGANIZATION; // "Andreessen Horowitz’s portfolio", "the acquisition of Vexa Labs"
+            }
+            if (cue == null && !connectors) {
+                // "Eden Data, an Austin-based advisory firm"; a person may be "a resident of the village"
+                cue = appositiveType(text, end) == EntityType.ORGANIZATION ? EntityType.ORGANIZATION : null;
             }
             if (cue != null) {
                 type = cue; // "Tom Forte, who ...", "Con Edison, which ...", "Con Edison officials"
@@ -859,8 +880,21 @@ final class NameFinder {
                 // a known first name and a word is a person when the word alone speaks: "Wade Bassi" ... "Bassi said"
                 type = EntityType.PERSON;
                 strong = true;
-            } else if (connectors || lexicon.isCommonWord(lastText) && !lexicon.isFirstName(lastText)
-                    || employerOfRole(text, words, to)) {
+            } else if (employerOfRole(text, words, to)) {
+                type = EntityType.ORGANIZATION;
+            } else if (connectors || lexicon.isCommonWord(lastText) && !lexicon.isFirstName(lastText)) {
+                // "Sustainable Catering Practices", "Counter-Free Rental": plain words in title case
+                // name no body unless the text treats them as one
+                type = plainWords(words, from, to) && !bodyCue(text, words, from, to) ? null
+                        : EntityType.ORGANIZATION;
+            } else if (!lexicon.isFirstName(firstText) && (lexicon.place(firstText) != null
+                    && !lexicon.isCountry(firstText) // "India Donaldson": a country may be a given name
+                    || n >= 3 && lexicon.place(String.join(" ", tokens.subList(0, n - 1))) != null
+                    || articleBefore(text, start) && BODY_OUTPUT_AFTER.matcher(text)
+                    .region(end, Math.min(text.length(), end + 20)).lookingAt()
+                    || compoundOfCommonWords(lastText))) {
+                // no person: "Cambridge Analytica" opens with a place, "an Ars Technica report" is what a
+                // body publishes, "Enterprise Rent-A-Car" ends in a compound of plain words
                 type = EntityType.ORGANIZATION;
             } else {
                 type = EntityType.PERSON;
@@ -877,6 +911,10 @@ final class NameFinder {
             }
         } else {
             type = contextType(text, words, from, end, honorific);
+        }
+        if (EntityType.PERSON.equals(type) && honorific == null && n >= 2 && plainWords(words, from, to)
+                && tokens.stream().noneMatch(lexicon::isFirstName)) {
+            return null; // "Mechanistic Interpretability", "Car Rental": no name of anyone
         }
         if (EntityType.PERSON.equals(type) && tokens.stream().anyMatch(t -> t.matches(".*\\d.*"))) {
             return null; // "Page A22": a name has no digits
@@ -927,6 +965,121 @@ final class NameFinder {
             return EntityType.ORGANIZATION;
         }
         return null;
+    }
+
+    /**
+     * Whether every word of {@code from..to} but its connectors is a plain English word that no
+     * gazetteer, first-name list or acronym marks as part of a name: "Sustainable Catering
+     * Practices", "Health-Conscious", "Car Rental".
+     */
+    private boolean plainWords(List<Word> words, int from, int to) {
+        for (Word w : words.subList(from, to)) {
+            String t = w.text();
+            if (CONNECTORS.contains(t)) {
+                continue;
+            }
+            if (w.allCaps() || lexicon.place(t) != null || lexicon.organization(t) != null
+                    || lexicon.isNationality(t) || lexicon.isOrgSuffix(t) || lexicon.isLocationWord(t)
+                    || lexicon.isFirstName(t) && !lexicon.isCommonWord(t)
+                    || !Arrays.stream(t.split("-")).allMatch(lexicon::isCommonWord)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What makes a run of plain title-case words a body's name: it stands capitalised inside a
+     * sentence right after a word that takes a body ("a poll by Morning Consult", "works at Black
+     * Photon"), an appositive calls it one ("Rotten Tomatoes, the review site"), something is said
+     * of it that is said of companies ("Stack Overflow’s data", "Yahoo Finance reported"), or the
+     * text names it twice inside sentences.
+     */
+    private boolean bodyCue(String text, List<Word> words, int from, int to) {
+        Word first = words.get(from);
+        int start = first.start();
+        int end = words.get(to - 1).end();
+        if (companyCue(text, start, end) || clauseType(text, end) == EntityType.ORGANIZATION
+                || appositiveType(text, end) == EntityType.ORGANIZATION) {
+            return true;
+        }
+        if (first.headline()) {
+            return false;
+        }
+        // "Yahoo Finance reported"
+        Matcher verb = Pattern.compile("\\s+(\\p{Ll}+)").matcher(text).region(end, Math.min(text.length(), end + 16));
+        if (verb.lookingAt() && REPORTING_VERBS.contains(verb.group(1)) && !SPEECH_VERBS.contains(verb.group(1))) {
+            return true;
+        }
+        if (first.initial() || from == 0) {
+            return false;
+        }
+        Word prev = words.get(from - 1);
+        if (text.substring(prev.end(), start).equals(" ") && BODY_PREPOSITIONS.contains(prev.text())) {
+            return true;
+        }
+        // "Stack Overflow" named twice in running text
+        return midSentenceUses(text, text.substring(start, end)) >= 2;
+    }
+
+    /**
+     * A known first name and a surname no dictionary holds: "Brad Pitt" after "on an underdog racing
+     * team," is the person, whatever noun ends the clause before him.
+     */
+    private boolean personShaped(List<String> tokens) {
+        String first = tokens.get(0);
+        String last = tokens.get(tokens.size() - 1);
+        return tokens.size() == 2 && lexicon.isFirstName(first)
+                && !lexicon.isCommonWord(last) && !lexicon.isOrgSuffix(last) && lexicon.place(last) == null;
+    }
+
+    /**
+     * "on an underdog racing team, Brad Pitt": a singular noun and a comma end a clause before the
+     * name; "the drugs’ manufacturers, Eli Lilly and Novo Nordisk" lists what a plural noun names.
+     */
+    private static boolean afterSingularClause(String text, int start) {
+        return start >= 3 && text.startsWith(", ", start - 2) && Character.isLetter(text.charAt(start - 3))
+                && text.charAt(start - 3) != 's';
+    }
+
+    /**
+     * Whether the sentence after the one that ends after {@code end} opens by calling its subject a
+     * company: "Biomason. The company has developed", "Transaera is ... The company’s process".
+     */
+    private static boolean bodyNamedNext(String text, int end) {
+        Matcher stop = Pattern.compile("[.!?][”\"’]?\\s+").matcher(text).region(end, Math.min(text.length(), end + 400));
+        return stop.find() && NEXT_SENTENCE_BODY.matcher(text).region(stop.end(), text.length()).lookingAt();
+    }
+
+    /** "the", "a" or "an" right before {@code start}: "the Cambridge Analytica scandal". */
+    private static boolean articleBefore(String text, int start) {
+        return Pattern.compile("(?:^|[^\\p{L}])(?i:the|an?) $").matcher(text).region(Math.max(0, start - 5), start).find();
+    }
+
+    /** "Rent-A-Car", "Drive-Thru": a hyphenated word made of plain words, no surname. */
+    private boolean compoundOfCommonWords(String word) {
+        String[] parts = word.split("-");
+        return parts.length >= 2 && Arrays.stream(parts).allMatch(p -> p.length() == 1 || lexicon.isCommonWord(p));
+    }
+
+    /** How often {@code form} stands in the text after a lower-case word or a comma, inside a sentence. */
+    private static int midSentenceUses(String text, String form) {
+        int n = 0;
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            int k = at - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            int wordStart = k;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            // after a lower-case word ("try Stack Overflow"), not a capitalised one ("Why Stack ...")
+            if (k >= 0 && k < at - 1 && (Character.isLowerCase(text.charAt(wordStart)) || text.charAt(k) == ',')) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the text also uses {@code word} as a common noun, in lower case: "management". */
@@ -1091,6 +1244,12 @@ final class NameFinder {
         }
         if (prevAdjacent && prev.text().equals("the") && w.text().endsWith("s") && !w.possessive()) {
             return EntityType.ORGANIZATION; // a team or group: "the Hawks"
+        }
+        if (!w.possessive() && !lexicon.isCommonWord(w.text()) && !lexicon.isFirstName(w.text())
+                && (w.initial() || SENTENCE_END.matcher(text).region(end, text.length()).lookingAt()
+                || LIST_MARKER.matcher(text).region(Math.max(0, w.start() - 6), w.start()).find())
+                && bodyNamedNext(text, end)) {
+            return EntityType.ORGANIZATION; // "Transaera is tackling the problem ... The company’s process"
         }
         EntityType apposed = appositiveType(text, end);
         if (apposed != null) {
