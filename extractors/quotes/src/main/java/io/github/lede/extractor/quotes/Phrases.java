@@ -220,6 +220,10 @@ final class Phrases {
     SpeakerPhrase subjectOf(int verb) {
         int from = doc.sentenceFrom(verb);
         int j = verb - 1;
+        if (j - 1 > from && doc.is(j, "to") && Lexicon.EXPECTATION.contains(doc.bare(j - 1))) {
+            j -= 2; // "The minister is expected to say"
+            j -= doc.is(j, "are") ? 1 : 0;
+        }
         while (j >= from && !quoted[j] && (AUXILIARIES.contains(doc.bare(j))
                 || doc.bare(j).endsWith("ly") && doc.bare(j).length() > 4 && doc.isWord(j) && !doc.get(j).isCapitalized())) {
             j--; // "Netanyahu strongly warned"
@@ -295,6 +299,13 @@ final class Phrases {
             }
             while (k < j && !NameRuns.canStart(doc, k) && !Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
                 k++;
+            }
+            if ((doc.is(k - 1, "for") || doc.is(k - 1, "at")) && k - 2 >= from) {
+                SpeakerPhrase voice = backwardRole(k - 2, from);
+                if (voice != null && Lexicon.ORG_VOICES.contains(doc.bare(k - 2))) {
+                    // "a spokeswoman for Tai said": the role speaks for Tai, and "the spokeswoman" later is Tai's
+                    return new SpeakerPhrase(voice.from(), j + 1, SpeakerPhrase.Kind.ROLE);
+                }
             }
             int core = afterRoles(NameRuns.afterTitles(doc, k, j + 1), j + 1);
             // "Pieter Vos of Windlass Energy has called": the person before "of"

@@ -316,4 +316,92 @@ class PoliticalNewsPatternsTest {
         assertEquals("David Emery", speaker(q.get(0)));
         assertEquals("asking", q.get(0).cue().orElseThrow().text());
     }
+
+    @Test
+    void aRoleWordOpeningAnOrganisationsNameStaysInIt() {
+        String text = "Appeal\n\nThe Justice Department said it would appeal the ruling.\n\n"
+                + "“We will appeal,” the department said.";
+        for (List<Quote> q : List.of(quotes(text), quotes(text, new E(EntityType.ORGANIZATION, "Justice Department", null)))) {
+            assertEquals(2, q.size());
+            assertEquals("it would appeal the ruling", q.get(0).text());
+            q.forEach(x -> assertEquals("Justice Department", speaker(x)));
+        }
+    }
+
+    @Test
+    void reportingVerbsOfPoliticalNewsIntroduceReportedSpeech() {
+        List<Quote> q = quotes("Vaccines\n\n"
+                + "Dr. Lena Ortiz agreed that the risk was low. Ortiz elaborated that the vaccine remained effective.\n\n"
+                + "“This is a disgrace,” said Rep. Dana Holt, R-Ohio. She suggested that Ortiz was out of touch.\n\n"
+                + "The governor is expected to say that the state will meet its targets.\n\n"
+                + "Data suggests that hiring has slowed. The report recommends that schools hire more nurses.",
+                new E(EntityType.PERSON, "Lena Ortiz", "Dr.", "Ortiz"),
+                new E(EntityType.PERSON, "Dana Holt", "Rep.", "Holt"),
+                new E(EntityType.PERSON, "Kim Reyes", "Governor"));
+        List<String> got = q.stream().map(x -> x.type() + "|" + x.cue().map(c -> c.text()).orElse("") + "|" + speaker(x)
+                + "|" + x.text()).toList();
+        assertEquals(List.of(
+                "INDIRECT|agreed|Lena Ortiz|the risk was low",
+                "INDIRECT|elaborated|Lena Ortiz|the vaccine remained effective",
+                "DIRECT|said|Dana Holt|This is a disgrace,",
+                "INDIRECT|suggested|Dana Holt|Ortiz was out of touch",
+                "INDIRECT|say|governor|the state will meet its targets"), got);
+    }
+
+    @Test
+    void aSpokeswomanForAPersonSpeaksForHerAndSoDoesTheSpokeswomanLater() {
+        List<Quote> q = quotes("Tariffs\n\n"
+                + "Katherine Tai, the trade representative, defended the tariffs. A spokeswoman for Tai said the "
+                + "office would publish details soon.\n\n"
+                + "“The decision is final,” the spokeswoman said.",
+                new E(EntityType.PERSON, "Katherine Tai", "trade representative", "Tai"));
+        assertEquals(2, q.size());
+        assertEquals("A spokeswoman for Tai", q.get(0).speaker().orElseThrow().mention().orElseThrow().text());
+        q.forEach(x -> assertEquals("Katherine Tai", speaker(x)));
+    }
+
+    @Test
+    void agencyOfficialsAreTheAgencyNamedBefore() {
+        List<Quote> q = quotes("Guidance\n\n"
+                + "The Centers for Disease Control and Prevention issued new guidance on Friday. Agency officials "
+                + "said the change reflected new data.\n\n"
+                + "The agency recommends that adults get a booster every year, and department officials said the "
+                + "shots were safe.",
+                new E(EntityType.ORGANIZATION, "Centers for Disease Control and Prevention", null));
+        assertEquals(3, q.size());
+        q.forEach(x -> assertEquals("Centers for Disease Control and Prevention", speaker(x)));
+    }
+
+    @Test
+    void aColonLineOpeningWithAPersonsNameAndTitleIsThatPersons() {
+        List<Quote> q = quotes("What to plant\n\n"
+                + "We asked growers what to plant this spring.\n\n"
+                + "Uli Marsh, Director of Horticulture at Native Plant Trust:\n\n"
+                + "“Start with native grasses. They need little water.”\n\n"
+                + "Jo Park and Ken Ito of Terra Studio:\n\n"
+                + "“Plant early and mulch well.”",
+                new E(EntityType.PERSON, "Uli Marsh", "Director of Horticulture"),
+                new E(EntityType.ORGANIZATION, "Native Plant Trust", null),
+                new E(EntityType.PERSON, "Jo Park", null),
+                new E(EntityType.PERSON, "Ken Ito", null),
+                new E(EntityType.ORGANIZATION, "Terra Studio", null));
+        assertEquals(2, q.size());
+        assertEquals("Uli Marsh", speaker(q.get(0)));
+        assertEquals("Jo Park", speaker(q.get(1)));
+    }
+
+    @Test
+    void aPronounOpeningASentenceContinuesThePersonThePreviousSentenceOpensWith() {
+        List<Quote> q = quotes("Audit\n\n"
+                + "Rep. Adam Hale said the report was damning. Senator Tom Cruz’s review of the data found no fraud. "
+                + "He said the findings were clear.\n\n"
+                + "ANN MARTIN, BYLINE: The recount began on Monday.\n\n"
+                + "MARTIN: Hale says the audit was rushed. He says the count must be repeated.",
+                new E(EntityType.PERSON, "Adam Hale", "Rep.", "Hale"),
+                new E(EntityType.PERSON, "Tom Cruz", "Senator"),
+                new E(EntityType.PERSON, "Ann Martin", null, "MARTIN"));
+        List<String> got = q.stream().map(x -> speaker(x) + "|" + x.text()).toList();
+        assertEquals(List.of("Adam Hale|the report was damning", "Tom Cruz|the findings were clear",
+                "Adam Hale|the audit was rushed", "Adam Hale|the count must be repeated"), got);
+    }
 }
