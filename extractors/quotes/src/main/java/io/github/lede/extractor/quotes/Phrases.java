@@ -132,6 +132,12 @@ final class Phrases {
         if (end == k) {
             return null;
         }
+        if (doc.is(end, "of") && Lexicon.ROLE_WORDS.contains(doc.bare(end - 1)) && NameRuns.isNameWord(doc, end + 1)) {
+            SpeakerPhrase office = afterOffice(end + 1, limit);
+            if (office != null) {
+                return office;
+            }
+        }
         int m = end;
         while (m < limit && m < end + 3 && doc.isWord(m) && !doc.get(m).isCapitalized()) {
             m++;
@@ -189,6 +195,26 @@ final class Phrases {
 
     private boolean lowerWord(int k) {
         return doc.isWord(k) && !doc.get(k).isCapitalized() && !quoted[k];
+    }
+
+    /**
+     * The name after an office named with "of", from the office's first word: "(Secretary of) State
+     * Brad Raffensperger" gives "Brad Raffensperger" — the last two words, three with a middle
+     * initial. Null when fewer than two words follow.
+     */
+    private SpeakerPhrase afterOffice(int i, int limit) {
+        int e = i;
+        while (e < limit && NameRuns.isNameWord(doc, e) && doc.get(e).kind() == TokenKind.WORD) {
+            e++;
+        }
+        if (e - i < 2) {
+            return null;
+        }
+        int from = e - 2;
+        if (from - 1 > i && doc.word(from).length() <= 2 && doc.word(from).endsWith(".")) {
+            from--; // "Antony J. Blinken"
+        }
+        return new SpeakerPhrase(from, e, SpeakerPhrase.Kind.NAME);
     }
 
     /** Past a title inside a capitalised run: "Facebook CEO Mark Zuckerberg" gives "Mark Zuckerberg". */
@@ -308,6 +334,12 @@ final class Phrases {
                 }
             }
             int core = afterRoles(NameRuns.afterTitles(doc, k, j + 1), j + 1);
+            if (doc.is(core, "of") && core + 1 <= j) {
+                SpeakerPhrase office = afterOffice(core + 1, j + 1); // "Secretary of Homeland Security Alejandro Mayorkas"
+                if (office != null) {
+                    return office;
+                }
+            }
             // "Pieter Vos of Windlass Energy has called": the person before "of"
             for (int m = core + 1; m < j; m++) {
                 if ((doc.is(m, "of") || doc.is(m, "for")) && !NameRuns.isOrganisation(doc, core, m)

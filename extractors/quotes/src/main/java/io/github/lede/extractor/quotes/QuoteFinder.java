@@ -265,6 +265,14 @@ final class QuoteFinder {
         if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME) {
             v = phrases.verbAt(sp.to() + 1 < limit && doc.isWord(sp.to()) ? sp.to() + 1 : sp.to(), Lexicon.SPEECH_VERBS);
         }
+        if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME && doc.isPunct(sp.to(), "(")) {
+            for (int c = sp.to() + 1; c < limit && c < sp.to() + 8; c++) {
+                if (doc.isPunct(c, ")")) {
+                    v = phrases.verbAt(c + 1, Lexicon.SPEECH_VERBS); // "Sen. Bernie Sanders (I-Vt.) said"
+                    break;
+                }
+            }
+        }
         if (v == null && sp.kind() != SpeakerPhrase.Kind.PRONOUN && doc.isPunct(sp.to(), ",")) {
             for (int c = sp.to() + 2; c < limit && c < sp.to() + 16; c++) {
                 if (doc.isQuote(c) || quoted[c] || doc.isPunct(c, ".") && !doc.isPunct(c + 1, ",")) {
@@ -1448,11 +1456,23 @@ final class QuoteFinder {
                 return refs.pronoun(first.equals("who") ? "who" : "it", sp.from());
             case NAME: {
                 Referent r = refs.lookup(sp.from(), sp.to());
+                for (int from = sp.from() + 1; r == null && from < sp.to() && titledOffice(sp); from++) {
+                    r = refs.lookup(from, sp.to()); // "State Rubio" after "Secretary of": Rubio
+                }
                 return r != null ? r : refs.create(sp.from(), sp.to());
             }
             default:
                 return rules.roles() ? role(sp) : null;
         }
+    }
+
+    /** Whether the name follows an office named with "of": "Secretary of State Brad Raffensperger". */
+    private boolean titledOffice(SpeakerPhrase sp) {
+        int k = sp.from() - 1;
+        while (k > 0 && NameRuns.isNameWord(doc, k) && k > sp.from() - 4) {
+            k--;
+        }
+        return doc.is(k, "of") && k > 0 && Lexicon.ROLE_WORDS.contains(doc.bare(k - 1));
     }
 
     private Referent role(SpeakerPhrase sp) {

@@ -404,4 +404,17 @@ class PoliticalNewsPatternsTest {
         assertEquals(List.of("Adam Hale|the report was damning", "Tom Cruz|the findings were clear",
                 "Adam Hale|the audit was rushed", "Adam Hale|the count must be repeated"), got);
     }
+
+    @Test
+    void anOfficeNamedWithOfAndAPartyTagInParenthesesStandBeforeTheName() {
+        List<Quote> q = quotes("Recount\n\n"
+                + "Georgia Secretary of State Brad Raffensperger, a Republican, has said the count was accurate.\n\n"
+                + "Secretary of Homeland Security Alejandro Mayorkas said the border was secure.\n\n"
+                + "“This bill is a gift to the rich,” Sen. Bernie Sanders (I-Vt.) said of the tax plan.",
+                new E(EntityType.PERSON, "Brad Raffensperger", "Secretary of State"),
+                new E(EntityType.PERSON, "Alejandro Mayorkas", "Secretary of Homeland Security"),
+                new E(EntityType.PERSON, "Bernie Sanders", "Sen."));
+        List<String> got = q.stream().map(x -> x.type() + "|" + speaker(x)).toList();
+        assertEquals(List.of("INDIRECT|Brad Raffensperger", "INDIRECT|Alejandro Mayorkas", "DIRECT|Bernie Sanders"), got);
+    }
 }
