@@ -112,7 +112,9 @@ final class Lexicon {
             "executives", "spokespersons", "spokeswomen",
             // voices of surveys, forums and comment threads: "one user wrote", "another respondent said"
             "respondent", "respondents", "user", "users", "reader", "readers", "buyer", "buyers", "commenter",
-            "commenters", "voter", "voters", "graduate", "graduates");
+            "commenters", "voter", "voters", "graduate", "graduates",
+            // the press: "staff writer David Emery", "fact checker Jo Ng"
+            "writer", "checker", "fact-checker", "reporter", "columnist", "correspondent", "commentator", "pollster");
 
     /**
      * Role words of someone who speaks for an organisation: unnamed, they count as it ("Corvin Labs

@@ -139,12 +139,14 @@ final class Phrases {
             }
         }
         int m = end;
-        while (m < limit && m < end + 3 && doc.isWord(m) && !doc.get(m).isCapitalized()) {
+        while (m < limit && m < end + 6 && doc.isWord(m) && !doc.get(m).isCapitalized()) {
             m++;
         }
-        if (m > end && Lexicon.ROLE_WORDS.contains(doc.bare(m - 1)) && NameRuns.canStart(doc, m)) {
-            // "Rovers manager Graham Tolley", "White House press secretary Josh Earnest"
-            return forward(m, limit);
+        for (int n = m; n > end; n--) {
+            if (Lexicon.ROLE_WORDS.contains(doc.bare(n - 1)) && NameRuns.canStart(doc, n)) {
+                // "Rovers manager Graham Tolley", "Snopes fact checker and staff writer David Emery"
+                return forward(n, limit);
+            }
         }
         if (end < limit && lowerWord(end) && Lexicon.ORG_VOICES.contains(doc.bare(end))) {
             return new SpeakerPhrase(k, end + 1, SpeakerPhrase.Kind.ROLE); // "Corvin Labs officials"
@@ -342,8 +344,9 @@ final class Phrases {
             }
             // "Pieter Vos of Windlass Energy has called": the person before "of"
             for (int m = core + 1; m < j; m++) {
+                // "Senator Mitch McConnell of Kentucky called": a person's name of two words and more, then a place
                 if ((doc.is(m, "of") || doc.is(m, "for")) && !NameRuns.isOrganisation(doc, core, m)
-                        && NameRuns.isOrganisation(doc, m + 1, j + 1)) {
+                        && (NameRuns.isOrganisation(doc, m + 1, j + 1) || doc.is(m, "of") && m - core >= 2)) {
                     return new SpeakerPhrase(core, m, SpeakerPhrase.Kind.NAME);
                 }
             }

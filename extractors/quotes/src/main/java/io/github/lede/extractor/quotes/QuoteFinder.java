@@ -582,6 +582,8 @@ final class QuoteFinder {
                     f.source = bySpan.get(before);
                 } else if (rules.colons() && s.paragraph() > 0 && isFirstInParagraph(s) && colonLine(s.paragraph() - 1, f)) {
                     // attributed by the colon line
+                } else if (rules.chains() && (f.speaker = introducedBefore(s)) != null) {
+                    f.confidence = 0.5;
                 } else if (rules.chains() && lastAttributed != null && onlyCaptionsBetween(lastParagraph, s.paragraph())) {
                     f.source = lastAttributed;
                     f.confidence = 0.6;
@@ -592,6 +594,29 @@ final class QuoteFinder {
                 lastParagraph = s.paragraph();
             }
         }
+    }
+
+    /**
+     * The person who opens the sentence of narration right before a quote that opens a sentence
+     * inside a paragraph: "Charles Schultze, chairman of …, once summed it up with a metaphor. “It’s
+     * not so much …”". Null when the quote opens its paragraph or that sentence holds quote marks.
+     */
+    private Referent introducedBefore(QuotedSpan s) {
+        int open = s.open();
+        if (isFirstInParagraph(s) || doc.sentenceFrom(open) != open && !(doc.sentenceFrom(open) == open - 1
+                && doc.get(open - 1).kind() == TokenKind.PUNCTUATION)) {
+            return null;
+        }
+        int prev = doc.sentenceFrom(open - 1);
+        if (prev < doc.paragraphFrom(open) || doc.sentenceFrom(prev) != prev) {
+            return null;
+        }
+        for (int k = prev; k < open; k++) {
+            if (doc.isQuote(k) || quoted[k]) {
+                return null;
+            }
+        }
+        return refs.sentenceOpener(prev);
     }
 
     /**

@@ -368,14 +368,25 @@ final class Referents {
         if (doc.paragraphOf(prev) != doc.paragraphOf(token)) {
             return null;
         }
+        Referent r = sentenceOpener(prev);
+        return r != null && agrees(r, pronoun) ? r : null;
+    }
+
+    /**
+     * The person the sentence starting at token {@code from} opens with, past titles ("Senator Tom
+     * Cruz’s review …", "Charles Schultze, chairman of …, once summed up …"); null when it opens
+     * otherwise or with a transcript label ({@code MARTIN: …}).
+     */
+    Referent sentenceOpener(int from) {
+        int to = doc.sentenceTo(from);
         Seen first = null;
-        for (int k = lastSeenBefore(own); k >= 0 && seen.get(k).token >= prev; k--) {
+        for (int k = lastSeenBefore(to); k >= 0 && seen.get(k).token >= from; k--) {
             first = seen.get(k);
         }
-        if (first == null || first.inQuote || first.addressee || !first.ref.isPerson() || !agrees(first.ref, pronoun)) {
+        if (first == null || first.inQuote || first.addressee || !first.ref.isPerson()) {
             return null;
         }
-        for (int k = prev; k < first.token; k++) {
+        for (int k = from; k < first.token; k++) {
             if (!NameRuns.isNameWord(doc, k)) {
                 return null; // the name is not what the sentence opens with
             }

@@ -417,4 +417,32 @@ class PoliticalNewsPatternsTest {
         List<String> got = q.stream().map(x -> x.type() + "|" + speaker(x)).toList();
         assertEquals(List.of("INDIRECT|Brad Raffensperger", "INDIRECT|Alejandro Mayorkas", "DIRECT|Bernie Sanders"), got);
     }
+
+    @Test
+    void aLongDescriptionBeforeTheNameAndAPlaceAfterItAreNotTheSpeaker() {
+        List<Quote> q = quotes("Hamilton\n\n"
+                + "Snopes fact checker and staff writer David Emery posted to Twitter asking if there were "
+                + "“any calm voters left?”\n\n"
+                + "In 2013, Senator Mitch McConnell of Kentucky called the deficit “the transcendent issue of our era.”",
+                new E(EntityType.ORGANIZATION, "Snopes", null),
+                new E(EntityType.PERSON, "David Emery", "staff writer", "Emery"),
+                new E(EntityType.PERSON, "Mitch McConnell", "Senator", "McConnell"));
+        assertEquals(2, q.size());
+        assertEquals("David Emery", speaker(q.get(0)));
+        assertEquals("Mitch McConnell", speaker(q.get(1)));
+        assertEquals("Mitch McConnell", q.get(1).speaker().orElseThrow().mention().orElseThrow().text());
+    }
+
+    @Test
+    void aQuoteAfterASentenceOpeningWithAPersonIsThatPersonsInsideTheParagraph() {
+        List<Quote> q = quotes("Deficits\n\n"
+                + "The budget office expects the gap to widen. Charles Sutton, chairman of the council of advisers, "
+                + "once summed up the danger with a metaphor. “It is not the wolf at the door, but termites in the "
+                + "woodwork.”\n\n"
+                + "The deficit grew again. “Nobody wants to pay for it.”",
+                new E(EntityType.PERSON, "Charles Sutton", "chairman", "Sutton"));
+        assertEquals(2, q.size());
+        assertEquals("Charles Sutton", speaker(q.get(0)));
+        assertEquals("?", speaker(q.get(1)));
+    }
 }
