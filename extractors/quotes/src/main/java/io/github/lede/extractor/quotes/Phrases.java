@@ -352,7 +352,36 @@ final class Phrases {
             }
             return new SpeakerPhrase(core, j + 1, SpeakerPhrase.Kind.NAME);
         }
-        return describedSubject(from, verb);
+        SpeakerPhrase described = describedSubject(from, verb);
+        return described != null ? described : pluralSubject(from, j, verb);
+    }
+
+    /**
+     * A sentence opening with a plural noun phrase of up to three words before a verb that takes
+     * "that": "Deficit hawks have warned for years that …". Null otherwise, and for verbs that
+     * relay a report ("news agencies reported that …").
+     */
+    private SpeakerPhrase pluralSubject(int from, int j, int verb) {
+        String b = doc.bare(j);
+        String v = doc.bare(verb);
+        if (v.startsWith("report") || v.startsWith("estimat") || v.startsWith("reveal") || v.startsWith("disclos")) {
+            return null; // "Russian news agencies reported that …" relay what someone else said
+        }
+        if (j - from > 2 || b.length() < 4 || !b.endsWith("s") || b.endsWith("ss") || b.endsWith("us")
+                || !lowerWord(j) || DESCRIPTION_STOPS.contains(b)) {
+            return null;
+        }
+        for (int k = from; k < j; k++) {
+            if (!doc.isWord(k) || quoted[k] || DESCRIPTION_STOPS.contains(doc.bare(k)) && k > from) {
+                return null;
+            }
+        }
+        for (int k = verb + 1; k < verb + 5 && k < doc.size() && doc.isWord(k) && !quoted[k]; k++) {
+            if (doc.is(k, "that")) {
+                return new SpeakerPhrase(doc.is(from, "the") ? from + 1 : from, j + 1, SpeakerPhrase.Kind.ROLE);
+            }
+        }
+        return null;
     }
 
     /**

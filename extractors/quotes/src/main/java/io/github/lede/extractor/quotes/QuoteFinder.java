@@ -1317,8 +1317,8 @@ final class QuoteFinder {
                     end = m;
                     break;
                 }
-                if (doc.isPunct(m, ";")) {
-                    end = m;
+                if (doc.isPunct(m, ";") || m > start + 2 && doc.is(m, "even") && doc.is(m + 1, "as")) {
+                    end = m; // "… would pay for themselves even as the budget office estimated …": a second report
                     break;
                 }
             }

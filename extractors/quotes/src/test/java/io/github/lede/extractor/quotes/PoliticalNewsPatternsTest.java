@@ -445,4 +445,20 @@ class PoliticalNewsPatternsTest {
         assertEquals("Charles Sutton", speaker(q.get(0)));
         assertEquals("?", speaker(q.get(1)));
     }
+
+    @Test
+    void aPluralSubjectWarnsAndEvenAsOpensASecondReport() {
+        List<Quote> q = quotes("Deficits\n\n"
+                + "Deficit hawks have warned for years that a day of reckoning is coming.\n\n"
+                + "Senator Jim Lane also claimed the tax cuts would pay for themselves even as the Congressional "
+                + "Budget Office estimated that they would add $250 billion to the deficit.\n\n"
+                + "Local news agencies reported that Lane told donors that the bill was safe.",
+                new E(EntityType.PERSON, "Jim Lane", "Senator", "Lane"),
+                new E(EntityType.ORGANIZATION, "Congressional Budget Office", null));
+        List<String> got = q.stream().map(x -> speaker(x) + "|" + x.text()).toList();
+        assertEquals(List.of("Deficit hawks|a day of reckoning is coming",
+                "Jim Lane|the tax cuts would pay for themselves",
+                "Congressional Budget Office|they would add $250 billion to the deficit",
+                "Jim Lane|the bill was safe"), got);
+    }
 }
