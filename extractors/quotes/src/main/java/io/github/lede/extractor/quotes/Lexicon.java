@@ -36,7 +36,8 @@ final class Lexicon {
             "responded", "responds", "complained", "complains", "agreed", "recounted", "quipped",
             "joked", "added", "observed", "pointed", "reiterated", "urged", "urges", "countered", "answered",
             "answers", "inquired", "reported", "reports", "disclosed", "revealed", "divulged", "continued",
-            "pledged", "pledges", "conceded", "emphasizes", "acknowledges", "asserts", "contends", "says");
+            "pledged", "pledges", "conceded", "emphasizes", "acknowledges", "asserts", "contends", "says",
+            "recommend", "recommends", "recommended", "agrees", "elaborated", "elaborates", "suggesting");
 
     /**
      * Verbs that introduce reported speech without quote marks. Narrower than
@@ -55,7 +56,8 @@ final class Lexicon {
             "predicts", "maintained", "maintains", "contended", "contends", "asserted", "conceded",
             "stressed", "emphasized", "emphasised", "complained", "reiterated", "countered", "announced",
             "vowed", "promised", "reported", "reports", "disclosed", "revealed", "divulged", "conceded", "concedes",
-            "pledged", "asserts", "acknowledges", "emphasizes", "stresses", "answered");
+            "pledged", "asserts", "acknowledges", "emphasizes", "stresses", "answered", "suggested", "suggests",
+            "recommends", "recommended", "agreed", "agrees", "elaborated", "elaborates");
 
     /** Verbs whose object is the addressee: "told Blinken that …". */
     static final Set<String> ADDRESSEE_VERBS = words("tell", "tells", "told", "telling", "warned", "warn",
@@ -110,7 +112,9 @@ final class Lexicon {
             "executives", "spokespersons", "spokeswomen",
             // voices of surveys, forums and comment threads: "one user wrote", "another respondent said"
             "respondent", "respondents", "user", "users", "reader", "readers", "buyer", "buyers", "commenter",
-            "commenters", "voter", "voters", "graduate", "graduates");
+            "commenters", "voter", "voters", "graduate", "graduates",
+            // the press: "staff writer David Emery", "fact checker Jo Ng"
+            "writer", "checker", "fact-checker", "reporter", "columnist", "correspondent", "commentator", "pollster");
 
     /**
      * Role words of someone who speaks for an organisation: unnamed, they count as it ("Corvin Labs
@@ -188,6 +192,9 @@ final class Lexicon {
             "quickly", "simply", "only", "has", "have", "had", "was", "were", "is", "would", "will", "had",
             "has", "first", "flatly", "firmly", "initially", "subsequently", "already", "often",
             "angrily", "calmly", "quietly", "bluntly", "tearfully");
+
+    /** Words before "to" that make a reporting verb an announced one: "is expected to say that …". */
+    static final Set<String> EXPECTATION = words("expected", "set", "due", "poised", "scheduled", "slated");
 
     private static Set<String> words(String... forms) {
         return Set.copyOf(java.util.Arrays.asList(forms));

@@ -89,17 +89,30 @@ final class NameRuns {
                         && !doc.word(i).contains("."));
     }
 
-    /** The first token of the run {@code [from, to)} after its titles and honorifics. */
+    /**
+     * The first token of the run {@code [from, to)} after its titles and honorifics. A role word
+     * followed only by organisation words names the organisation ({@code Justice Department},
+     * {@code General Assembly Committee}) and stays.
+     */
     static int afterTitles(ArticleTokens doc, int from, int to) {
         int r = from;
         for (int k = from; k < to - 1; k++) {
             String b = doc.bare(k);
-            if (Lexicon.ROLE_WORDS.contains(b) || Lexicon.HONORIFICS.contains(b)
-                    || Lexicon.HONORIFICS.contains(b + ".")) {
+            if (Lexicon.ROLE_WORDS.contains(b) && !onlyOrganisationWords(doc, k + 1, to)
+                    || Lexicon.HONORIFICS.contains(b) || Lexicon.HONORIFICS.contains(b + ".")) {
                 r = k + 1;
             }
         }
         return r;
+    }
+
+    private static boolean onlyOrganisationWords(ArticleTokens doc, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Lexicon.ORG_NAME_WORDS.contains(doc.bare(k))) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     /** Whether the run {@code [from, to)} names an organisation. */

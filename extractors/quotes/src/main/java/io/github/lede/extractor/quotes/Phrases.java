@@ -132,13 +132,21 @@ final class Phrases {
         if (end == k) {
             return null;
         }
+        if (doc.is(end, "of") && Lexicon.ROLE_WORDS.contains(doc.bare(end - 1)) && NameRuns.isNameWord(doc, end + 1)) {
+            SpeakerPhrase office = afterOffice(end + 1, limit);
+            if (office != null) {
+                return office;
+            }
+        }
         int m = end;
-        while (m < limit && m < end + 3 && doc.isWord(m) && !doc.get(m).isCapitalized()) {
+        while (m < limit && m < end + 6 && doc.isWord(m) && !doc.get(m).isCapitalized()) {
             m++;
         }
-        if (m > end && Lexicon.ROLE_WORDS.contains(doc.bare(m - 1)) && NameRuns.canStart(doc, m)) {
-            // "Rovers manager Graham Tolley", "White House press secretary Josh Earnest"
-            return forward(m, limit);
+        for (int n = m; n > end; n--) {
+            if (Lexicon.ROLE_WORDS.contains(doc.bare(n - 1)) && NameRuns.canStart(doc, n)) {
+                // "Rovers manager Graham Tolley", "Snopes fact checker and staff writer David Emery"
+                return forward(n, limit);
+            }
         }
         if (end < limit && lowerWord(end) && Lexicon.ORG_VOICES.contains(doc.bare(end))) {
             return new SpeakerPhrase(k, end + 1, SpeakerPhrase.Kind.ROLE); // "Corvin Labs officials"
@@ -191,6 +199,26 @@ final class Phrases {
         return doc.isWord(k) && !doc.get(k).isCapitalized() && !quoted[k];
     }
 
+    /**
+     * The name after an office named with "of", from the office's first word: "(Secretary of) State
+     * Brad Raffensperger" gives "Brad Raffensperger" — the last two words, three with a middle
+     * initial. Null when fewer than two words follow.
+     */
+    private SpeakerPhrase afterOffice(int i, int limit) {
+        int e = i;
+        while (e < limit && NameRuns.isNameWord(doc, e) && doc.get(e).kind() == TokenKind.WORD) {
+            e++;
+        }
+        if (e - i < 2) {
+            return null;
+        }
+        int from = e - 2;
+        if (from - 1 > i && doc.word(from).length() <= 2 && doc.word(from).endsWith(".")) {
+            from--; // "Antony J. Blinken"
+        }
+        return new SpeakerPhrase(from, e, SpeakerPhrase.Kind.NAME);
+    }
+
     /** Past a title inside a capitalised run: "Facebook CEO Mark Zuckerberg" gives "Mark Zuckerberg". */
     private int afterRoles(int core, int end) {
         for (int q = end - 2; q >= core; q--) {
@@ -220,6 +248,10 @@ final class Phrases {
     SpeakerPhrase subjectOf(int verb) {
         int from = doc.sentenceFrom(verb);
         int j = verb - 1;
+        if (j - 1 > from && doc.is(j, "to") && Lexicon.EXPECTATION.contains(doc.bare(j - 1))) {
+            j -= 2; // "The minister is expected to say"
+            j -= doc.is(j, "are") ? 1 : 0;
+        }
         while (j >= from && !quoted[j] && (AUXILIARIES.contains(doc.bare(j))
                 || doc.bare(j).endsWith("ly") && doc.bare(j).length() > 4 && doc.isWord(j) && !doc.get(j).isCapitalized())) {
             j--; // "Netanyahu strongly warned"
@@ -296,17 +328,60 @@ final class Phrases {
             while (k < j && !NameRuns.canStart(doc, k) && !Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
                 k++;
             }
+            if ((doc.is(k - 1, "for") || doc.is(k - 1, "at")) && k - 2 >= from) {
+                SpeakerPhrase voice = backwardRole(k - 2, from);
+                if (voice != null && Lexicon.ORG_VOICES.contains(doc.bare(k - 2))) {
+                    // "a spokeswoman for Tai said": the role speaks for Tai, and "the spokeswoman" later is Tai's
+                    return new SpeakerPhrase(voice.from(), j + 1, SpeakerPhrase.Kind.ROLE);
+                }
+            }
             int core = afterRoles(NameRuns.afterTitles(doc, k, j + 1), j + 1);
+            if (doc.is(core, "of") && core + 1 <= j) {
+                SpeakerPhrase office = afterOffice(core + 1, j + 1); // "Secretary of Homeland Security Alejandro Mayorkas"
+                if (office != null) {
+                    return office;
+                }
+            }
             // "Pieter Vos of Windlass Energy has called": the person before "of"
             for (int m = core + 1; m < j; m++) {
+                // "Senator Mitch McConnell of Kentucky called": a person's name of two words and more, then a place
                 if ((doc.is(m, "of") || doc.is(m, "for")) && !NameRuns.isOrganisation(doc, core, m)
-                        && NameRuns.isOrganisation(doc, m + 1, j + 1)) {
+                        && (NameRuns.isOrganisation(doc, m + 1, j + 1) || doc.is(m, "of") && m - core >= 2)) {
                     return new SpeakerPhrase(core, m, SpeakerPhrase.Kind.NAME);
                 }
             }
             return new SpeakerPhrase(core, j + 1, SpeakerPhrase.Kind.NAME);
         }
-        return describedSubject(from, verb);
+        SpeakerPhrase described = describedSubject(from, verb);
+        return described != null ? described : pluralSubject(from, j, verb);
+    }
+
+    /**
+     * A sentence opening with a plural noun phrase of up to three words before a verb that takes
+     * "that": "Deficit hawks have warned for years that …". Null otherwise, and for verbs that
+     * relay a report ("news agencies reported that …").
+     */
+    private SpeakerPhrase pluralSubject(int from, int j, int verb) {
+        String b = doc.bare(j);
+        String v = doc.bare(verb);
+        if (v.startsWith("report") || v.startsWith("estimat") || v.startsWith("reveal") || v.startsWith("disclos")) {
+            return null; // "Russian news agencies reported that …" relay what someone else said
+        }
+        if (j - from > 2 || b.length() < 4 || !b.endsWith("s") || b.endsWith("ss") || b.endsWith("us")
+                || !lowerWord(j) || DESCRIPTION_STOPS.contains(b)) {
+            return null;
+        }
+        for (int k = from; k < j; k++) {
+            if (!doc.isWord(k) || quoted[k] || DESCRIPTION_STOPS.contains(doc.bare(k)) && k > from) {
+                return null;
+            }
+        }
+        for (int k = verb + 1; k < verb + 5 && k < doc.size() && doc.isWord(k) && !quoted[k]; k++) {
+            if (doc.is(k, "that")) {
+                return new SpeakerPhrase(doc.is(from, "the") ? from + 1 : from, j + 1, SpeakerPhrase.Kind.ROLE);
+            }
+        }
+        return null;
     }
 
     /**

@@ -35,6 +35,9 @@ final class QuoteFinder {
     private static final Set<String> BARE_CLAUSE_VERBS = Set.of("say", "says", "said", "saying", "add", "adds",
             "added", "adding", "write", "writes", "wrote", "insisted", "insists", "argued", "argues", "warned",
             "warns", "noted", "stated", "told", "tell", "tells", "telling", "explained", "believed", "reiterated");
+    /** Reporting verbs whose subject is often a thing: "data suggests", "the study agreed with". */
+    private static final Set<String> WEAK_REPORTING_VERBS = Set.of("suggest", "suggests", "suggested",
+            "recommend", "recommends", "recommended", "agree", "agrees", "agreed");
     private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "this", "these", "those", "his",
             "her", "its", "their", "our", "my", "some", "many", "most", "all", "no", "there");
     private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "host", "interviewer");
@@ -261,6 +264,14 @@ final class QuoteFinder {
         int[] v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
         if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME) {
             v = phrases.verbAt(sp.to() + 1 < limit && doc.isWord(sp.to()) ? sp.to() + 1 : sp.to(), Lexicon.SPEECH_VERBS);
+        }
+        if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME && doc.isPunct(sp.to(), "(")) {
+            for (int c = sp.to() + 1; c < limit && c < sp.to() + 8; c++) {
+                if (doc.isPunct(c, ")")) {
+                    v = phrases.verbAt(c + 1, Lexicon.SPEECH_VERBS); // "Sen. Bernie Sanders (I-Vt.) said"
+                    break;
+                }
+            }
         }
         if (v == null && sp.kind() != SpeakerPhrase.Kind.PRONOUN && doc.isPunct(sp.to(), ",")) {
             for (int c = sp.to() + 2; c < limit && c < sp.to() + 16; c++) {
@@ -571,6 +582,8 @@ final class QuoteFinder {
                     f.source = bySpan.get(before);
                 } else if (rules.colons() && s.paragraph() > 0 && isFirstInParagraph(s) && colonLine(s.paragraph() - 1, f)) {
                     // attributed by the colon line
+                } else if (rules.chains() && (f.speaker = introducedBefore(s)) != null) {
+                    f.confidence = 0.5;
                 } else if (rules.chains() && lastAttributed != null && onlyCaptionsBetween(lastParagraph, s.paragraph())) {
                     f.source = lastAttributed;
                     f.confidence = 0.6;
@@ -581,6 +594,29 @@ final class QuoteFinder {
                 lastParagraph = s.paragraph();
             }
         }
+    }
+
+    /**
+     * The person who opens the sentence of narration right before a quote that opens a sentence
+     * inside a paragraph: "Charles Schultze, chairman of …, once summed it up with a metaphor. “It’s
+     * not so much …”". Null when the quote opens its paragraph or that sentence holds quote marks.
+     */
+    private Referent introducedBefore(QuotedSpan s) {
+        int open = s.open();
+        if (isFirstInParagraph(s) || doc.sentenceFrom(open) != open && !(doc.sentenceFrom(open) == open - 1
+                && doc.get(open - 1).kind() == TokenKind.PUNCTUATION)) {
+            return null;
+        }
+        int prev = doc.sentenceFrom(open - 1);
+        if (prev < doc.paragraphFrom(open) || doc.sentenceFrom(prev) != prev) {
+            return null;
+        }
+        for (int k = prev; k < open; k++) {
+            if (doc.isQuote(k) || quoted[k]) {
+                return null;
+            }
+        }
+        return refs.sentenceOpener(prev);
     }
 
     /**
@@ -813,6 +849,11 @@ final class QuoteFinder {
             SpeakerPhrase sp = NameRuns.canStart(doc, k) || Lexicon.ROLE_WORDS.contains(doc.bare(k))
                     ? phrases.forward(k, to - 1) : null;
             if (sp != null && sp.kind() == SpeakerPhrase.Kind.NAME) {
+                if (k == from && !NameRuns.isOrganisation(doc, sp.from(), sp.to())
+                        && (doc.isPunct(sp.to(), ",") || doc.is(sp.to(), "and") || doc.is(sp.to(), "of"))) {
+                    last = sp; // "Uli Lorimer, Director of Horticulture at Native Plant Trust:" is Lorimer's line
+                    break;
+                }
                 last = sp;
                 k = sp.to() - 1;
             }
@@ -979,7 +1020,7 @@ final class QuoteFinder {
                 }
             }
             SpeakerPhrase subject = phrases.subjectOf(v[0]);
-            if (subject == null || !reportingSubject(subject, v)) {
+            if (subject == null || !reportingSubject(subject, v) || !canSuggest(subject, v)) {
                 continue;
             }
             // "…, the university said." — the clause comes first
@@ -1074,6 +1115,24 @@ final class QuoteFinder {
                 && doc.bare(subject.to() - 1).endsWith("s");
     }
 
+    /**
+     * Whether the subject can report with a verb that things do too ("data suggests", "the
+     * guidelines recommend"): a person's pronoun, a role, a name the article knows or of two words
+     * at least, or "everyone".
+     */
+    private boolean canSuggest(SpeakerPhrase subject, int[] v) {
+        if (!WEAK_REPORTING_VERBS.contains(doc.bare(v[0]))) {
+            return true;
+        }
+        return switch (subject.kind()) {
+            case PRONOUN -> !doc.is(subject.from(), "it");
+            case ROLE -> true;
+            case NAME -> subject.to() - subject.from() > 1 || refs.lookup(subject.from(), subject.to()) != null
+                    || Set.of("everyone", "everybody", "someone", "somebody").contains(doc.bare(subject.from()));
+            default -> false;
+        };
+    }
+
     /** The source after "according to": a speaker phrase, or a short noun phrase ("local news reports"). */
     private SpeakerPhrase source(int from, int to) {
         SpeakerPhrase x = phrases.forward(from, to);
@@ -1112,8 +1171,9 @@ final class QuoteFinder {
             return false;
         }
         String prev = b >= 0 ? doc.bare(b) : "";
+        boolean announced = prev.equals("to") && b > 0 && Lexicon.EXPECTATION.contains(doc.bare(b - 1)); // "is expected to say"
         if (prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("was") && !doc.is(v[0], "said")
-                || prev.equals("were") || prev.equals("to") || prev.equals("is") && doc.bare(v[0]).endsWith("ed")) {
+                || prev.equals("were") || prev.equals("to") && !announced || prev.equals("is") && doc.bare(v[0]).endsWith("ed")) {
             return true;
         }
         return doc.is(v[1], "to") || doc.is(v[1], "by");
@@ -1257,8 +1317,8 @@ final class QuoteFinder {
                     end = m;
                     break;
                 }
-                if (doc.isPunct(m, ";")) {
-                    end = m;
+                if (doc.isPunct(m, ";") || m > start + 2 && doc.is(m, "even") && doc.is(m + 1, "as")) {
+                    end = m; // "… would pay for themselves even as the budget office estimated …": a second report
                     break;
                 }
             }
@@ -1421,11 +1481,23 @@ final class QuoteFinder {
                 return refs.pronoun(first.equals("who") ? "who" : "it", sp.from());
             case NAME: {
                 Referent r = refs.lookup(sp.from(), sp.to());
+                for (int from = sp.from() + 1; r == null && from < sp.to() && titledOffice(sp); from++) {
+                    r = refs.lookup(from, sp.to()); // "State Rubio" after "Secretary of": Rubio
+                }
                 return r != null ? r : refs.create(sp.from(), sp.to());
             }
             default:
                 return rules.roles() ? role(sp) : null;
         }
+    }
+
+    /** Whether the name follows an office named with "of": "Secretary of State Brad Raffensperger". */
+    private boolean titledOffice(SpeakerPhrase sp) {
+        int k = sp.from() - 1;
+        while (k > 0 && NameRuns.isNameWord(doc, k) && k > sp.from() - 4) {
+            k--;
+        }
+        return doc.is(k, "of") && k > 0 && Lexicon.ROLE_WORDS.contains(doc.bare(k - 1));
     }
 
     private Referent role(SpeakerPhrase sp) {
@@ -1460,8 +1532,18 @@ final class QuoteFinder {
                 return owner;
             }
         }
-        boolean proper = false;
         int firstModifier = sp.from() + (Lexicon.SOURCE_DETERMINERS.contains(doc.bare(sp.from())) ? 1 : 0);
+        if (head == firstModifier + 1 && Lexicon.ORG_VOICES.contains(doc.bare(head))
+                && Lexicon.ORG_NOUNS.contains(doc.bare(firstModifier))
+                && (!doc.isCapitalizedWord(firstModifier) || firstModifier == doc.sentenceFrom(firstModifier))) {
+            // "Agency officials said", "department officials": the officials of that body named before
+            Referent body = refs.role(doc.bare(firstModifier), sp.from(), false);
+            if (body != null && body.isOrganisation()) {
+                body.roles.add(doc.bare(head));
+                return body;
+            }
+        }
+        boolean proper = false;
         for (int k = firstModifier; k < head; k++) {
             proper |= doc.isCapitalizedWord(k);
         }

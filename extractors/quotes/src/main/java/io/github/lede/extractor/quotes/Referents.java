@@ -167,6 +167,9 @@ final class Referents {
         if (entityMode && !NameRuns.isOrganisation(doc, from, to)) {
             return null;
         }
+        if (to - from == 1 && from == doc.sentenceFrom(from) && Lexicon.ORG_NOUNS.contains(doc.bare(from))) {
+            return null; // "Agency officials said": a common noun capitalised by the sentence, no name
+        }
         EntityType type = NameRuns.isOrganisation(doc, from, to) ? EntityType.ORGANIZATION
                 : titled || personEvidence(from, to) ? EntityType.PERSON : null;
         if (type == null) {
@@ -321,7 +324,8 @@ final class Referents {
         int paragraph = doc.paragraphOf(token);
         // this paragraph's speakers, then anyone it names, then the previous paragraph's speakers:
         // "Tull, a … on Bannerman’s staff, said … ¶ “…,” he said" is Tull
-        Referent r = inParagraph(token, paragraph, pronoun, true);
+        Referent r = previousSentenceOpener(token, pronoun);
+        r = r != null ? r : inParagraph(token, paragraph, pronoun, true);
         if (r == null) {
             // of the paragraph's names, one who has spoken before: "Tipton credits … Paris Baguette remains …, he said"
             Referent nearest = inParagraph(token, paragraph, pronoun, false);
@@ -347,6 +351,51 @@ final class Referents {
             }
         }
         return r;
+    }
+
+    /**
+     * For "he" or "she" opening a sentence, the person the previous sentence of the paragraph
+     * opens with, the topic the pronoun continues: "Schiff said the report was damning. Cruz’s
+     * study found no fraud. He said …" is Cruz. Null when that sentence opens with no agreeing person.
+     */
+    private Referent previousSentenceOpener(int token, String pronoun) {
+        int own = doc.sentenceFrom(token);
+        boolean opens = own == token || own + 1 == token && (doc.is(own, "but") || doc.is(own, "and"));
+        if (!opens || own == 0 || !(pronoun.equals("he") || pronoun.equals("she"))) {
+            return null;
+        }
+        int prev = doc.sentenceFrom(own - 1);
+        if (doc.paragraphOf(prev) != doc.paragraphOf(token)) {
+            return null;
+        }
+        Referent r = sentenceOpener(prev);
+        return r != null && agrees(r, pronoun) ? r : null;
+    }
+
+    /**
+     * The person the sentence starting at token {@code from} opens with, past titles ("Senator Tom
+     * Cruz’s review …", "Charles Schultze, chairman of …, once summed up …"); null when it opens
+     * otherwise or with a transcript label ({@code MARTIN: …}).
+     */
+    Referent sentenceOpener(int from) {
+        int to = doc.sentenceTo(from);
+        Seen first = null;
+        for (int k = lastSeenBefore(to); k >= 0 && seen.get(k).token >= from; k--) {
+            first = seen.get(k);
+        }
+        if (first == null || first.inQuote || first.addressee || !first.ref.isPerson()) {
+            return null;
+        }
+        for (int k = from; k < first.token; k++) {
+            if (!NameRuns.isNameWord(doc, k)) {
+                return null; // the name is not what the sentence opens with
+            }
+        }
+        int after = first.token;
+        while (NameRuns.isNameWord(doc, after)) {
+            after++;
+        }
+        return doc.isPunct(after, ":") ? null : first.ref; // "MARTINEZ-BELTRAN: Cantwell says" opens with a label
     }
 
     /**

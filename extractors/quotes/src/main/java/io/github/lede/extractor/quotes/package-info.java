@@ -28,13 +28,16 @@
  *       {@code and warned}, {@code , and he noted}, {@code , amid}; a pair of dashes is an aside
  *       inside the clause. Without "that", a clause must open with a subject after verbs other
  *       than say / add / write ({@code denied any wrongdoing} is an object) and reach its verb
- *       before its first comma. The items of a list introduced by {@code X also said:} are X's
+ *       before its first comma; {@code suggested}, {@code recommends} and {@code agreed} report only
+ *       for a person, a role or a known name ({@code Data suggests that …} reports nothing), and an
+ *       announced {@code is expected to say that …} reports too. {@code even as} ends a clause, so
+ *       the report after it is its own. The items of a list introduced by {@code X also said:} are X's
  *       reported speech. Reported speech holding quoted words gives only the PARTIAL. A block
  *       quote set without marks — a first-person paragraph between third-person ones, right after
  *       a paragraph in which someone spoke — is that speaker's DIRECT quote, with no cue.</li>
  *   <li><b>Cues.</b> Reporting verbs in any tense ({@code said}, {@code was quoted as saying},
  *       {@code told}, {@code warned}, {@code described}), {@code According to}, a dash
- *       ({@code “…” —Name}), the colon of a line that introduces the next paragraph, and Q&amp;A
+ *       ({@code “…” —Name}), the colon of a line that introduces the next paragraph (a line opening {@code Name, Title at Org:} is the named person's), and Q&amp;A
  *       labels ({@code A:}, {@code ESPINOZA:}, {@code ROSIE CURTS:}). In broadcast transcripts a
  *       reporter's label ({@code NAME, BYLINE:}, {@code NAME, HOST:} and that name's later
  *       lines) is narration, whose reported speech is read as in any paragraph.</li>
@@ -43,7 +46,10 @@
  *       company}), an appositive name ({@code The company’s chief financial officer, Devendra
  *       Rao,}, {@code her mother, Fiona, said}), past an appositive ({@code Smith, a Republican
  *       from Texas, told}) and past titles inside a name ({@code Facebook CEO Mark Zuckerberg},
- *       {@code White House press secretary Josh Earnest}); in the passive, the agent
+ *       {@code White House press secretary Josh Earnest}, {@code fact checker and staff writer David
+ *       Emery}, {@code Secretary of State Brad Raffensperger}), past a party tag in parentheses
+ *       ({@code Sen. Bernie Sanders (I-Vt.) said}) or a place ({@code Senator X of Kentucky called});
+ *       in the passive, the agent
  *       ({@code described as “…” by the department}); past a relative clause ({@code the source,
  *       who said …, told Reuters}: the listener of "told" never speaks); the subject of a sentence
  *       whose colon introduces the quote, whatever its verb ({@code X shared her view: “…}) — is resolved to a person or organisation of the article: pronouns to the nearest
@@ -54,7 +60,10 @@
  *       spokesperson to their organisation. Unnamed officials, executives and spokespeople of a
  *       named body are that body ({@code Corvin Labs officials said}, {@code officials at Corvin
  *       Labs}, {@code a spokeswoman for Corvin Labs}, {@code Corvin Labs’ spokesman}), and "the
- *       officials" later are it too; a name after a lower-case description behind the verb speaks
+ *       officials" later are it too; {@code Agency officials} are the agency named before, and a
+ *       spokeswoman for a person speaks for that person; "he" or "she" opening a sentence is the
+ *       person the previous sentence of the paragraph opens with ({@code Cruz’s review found … He
+ *       said}); a quote opening a sentence after one that opens with a person is theirs; a name after a lower-case description behind the verb speaks
  *       ({@code says study author Jane Doe}, {@code said the bank’s lead researcher, Jane Doe}).
  *       Unnamed sources speak under their noun phrase without
  *       determiners or quantifiers: {@code a senior official} is "senior official", {@code two

@@ -316,4 +316,149 @@ class PoliticalNewsPatternsTest {
         assertEquals("David Emery", speaker(q.get(0)));
         assertEquals("asking", q.get(0).cue().orElseThrow().text());
     }
+
+    @Test
+    void aRoleWordOpeningAnOrganisationsNameStaysInIt() {
+        String text = "Appeal\n\nThe Justice Department said it would appeal the ruling.\n\n"
+                + "“We will appeal,” the department said.";
+        for (List<Quote> q : List.of(quotes(text), quotes(text, new E(EntityType.ORGANIZATION, "Justice Department", null)))) {
+            assertEquals(2, q.size());
+            assertEquals("it would appeal the ruling", q.get(0).text());
+            q.forEach(x -> assertEquals("Justice Department", speaker(x)));
+        }
+    }
+
+    @Test
+    void reportingVerbsOfPoliticalNewsIntroduceReportedSpeech() {
+        List<Quote> q = quotes("Vaccines\n\n"
+                + "Dr. Lena Ortiz agreed that the risk was low. Ortiz elaborated that the vaccine remained effective.\n\n"
+                + "“This is a disgrace,” said Rep. Dana Holt, R-Ohio. She suggested that Ortiz was out of touch.\n\n"
+                + "The governor is expected to say that the state will meet its targets.\n\n"
+                + "Data suggests that hiring has slowed. The report recommends that schools hire more nurses.",
+                new E(EntityType.PERSON, "Lena Ortiz", "Dr.", "Ortiz"),
+                new E(EntityType.PERSON, "Dana Holt", "Rep.", "Holt"),
+                new E(EntityType.PERSON, "Kim Reyes", "Governor"));
+        List<String> got = q.stream().map(x -> x.type() + "|" + x.cue().map(c -> c.text()).orElse("") + "|" + speaker(x)
+                + "|" + x.text()).toList();
+        assertEquals(List.of(
+                "INDIRECT|agreed|Lena Ortiz|the risk was low",
+                "INDIRECT|elaborated|Lena Ortiz|the vaccine remained effective",
+                "DIRECT|said|Dana Holt|This is a disgrace,",
+                "INDIRECT|suggested|Dana Holt|Ortiz was out of touch",
+                "INDIRECT|say|governor|the state will meet its targets"), got);
+    }
+
+    @Test
+    void aSpokeswomanForAPersonSpeaksForHerAndSoDoesTheSpokeswomanLater() {
+        List<Quote> q = quotes("Tariffs\n\n"
+                + "Katherine Tai, the trade representative, defended the tariffs. A spokeswoman for Tai said the "
+                + "office would publish details soon.\n\n"
+                + "“The decision is final,” the spokeswoman said.",
+                new E(EntityType.PERSON, "Katherine Tai", "trade representative", "Tai"));
+        assertEquals(2, q.size());
+        assertEquals("A spokeswoman for Tai", q.get(0).speaker().orElseThrow().mention().orElseThrow().text());
+        q.forEach(x -> assertEquals("Katherine Tai", speaker(x)));
+    }
+
+    @Test
+    void agencyOfficialsAreTheAgencyNamedBefore() {
+        List<Quote> q = quotes("Guidance\n\n"
+                + "The Centers for Disease Control and Prevention issued new guidance on Friday. Agency officials "
+                + "said the change reflected new data.\n\n"
+                + "The agency recommends that adults get a booster every year, and department officials said the "
+                + "shots were safe.",
+                new E(EntityType.ORGANIZATION, "Centers for Disease Control and Prevention", null));
+        assertEquals(3, q.size());
+        q.forEach(x -> assertEquals("Centers for Disease Control and Prevention", speaker(x)));
+    }
+
+    @Test
+    void aColonLineOpeningWithAPersonsNameAndTitleIsThatPersons() {
+        List<Quote> q = quotes("What to plant\n\n"
+                + "We asked growers what to plant this spring.\n\n"
+                + "Uli Marsh, Director of Horticulture at Native Plant Trust:\n\n"
+                + "“Start with native grasses. They need little water.”\n\n"
+                + "Jo Park and Ken Ito of Terra Studio:\n\n"
+                + "“Plant early and mulch well.”",
+                new E(EntityType.PERSON, "Uli Marsh", "Director of Horticulture"),
+                new E(EntityType.ORGANIZATION, "Native Plant Trust", null),
+                new E(EntityType.PERSON, "Jo Park", null),
+                new E(EntityType.PERSON, "Ken Ito", null),
+                new E(EntityType.ORGANIZATION, "Terra Studio", null));
+        assertEquals(2, q.size());
+        assertEquals("Uli Marsh", speaker(q.get(0)));
+        assertEquals("Jo Park", speaker(q.get(1)));
+    }
+
+    @Test
+    void aPronounOpeningASentenceContinuesThePersonThePreviousSentenceOpensWith() {
+        List<Quote> q = quotes("Audit\n\n"
+                + "Rep. Adam Hale said the report was damning. Senator Tom Cruz’s review of the data found no fraud. "
+                + "He said the findings were clear.\n\n"
+                + "ANN MARTIN, BYLINE: The recount began on Monday.\n\n"
+                + "MARTIN: Hale says the audit was rushed. He says the count must be repeated.",
+                new E(EntityType.PERSON, "Adam Hale", "Rep.", "Hale"),
+                new E(EntityType.PERSON, "Tom Cruz", "Senator"),
+                new E(EntityType.PERSON, "Ann Martin", null, "MARTIN"));
+        List<String> got = q.stream().map(x -> speaker(x) + "|" + x.text()).toList();
+        assertEquals(List.of("Adam Hale|the report was damning", "Tom Cruz|the findings were clear",
+                "Adam Hale|the audit was rushed", "Adam Hale|the count must be repeated"), got);
+    }
+
+    @Test
+    void anOfficeNamedWithOfAndAPartyTagInParenthesesStandBeforeTheName() {
+        List<Quote> q = quotes("Recount\n\n"
+                + "Georgia Secretary of State Brad Raffensperger, a Republican, has said the count was accurate.\n\n"
+                + "Secretary of Homeland Security Alejandro Mayorkas said the border was secure.\n\n"
+                + "“This bill is a gift to the rich,” Sen. Bernie Sanders (I-Vt.) said of the tax plan.",
+                new E(EntityType.PERSON, "Brad Raffensperger", "Secretary of State"),
+                new E(EntityType.PERSON, "Alejandro Mayorkas", "Secretary of Homeland Security"),
+                new E(EntityType.PERSON, "Bernie Sanders", "Sen."));
+        List<String> got = q.stream().map(x -> x.type() + "|" + speaker(x)).toList();
+        assertEquals(List.of("INDIRECT|Brad Raffensperger", "INDIRECT|Alejandro Mayorkas", "DIRECT|Bernie Sanders"), got);
+    }
+
+    @Test
+    void aLongDescriptionBeforeTheNameAndAPlaceAfterItAreNotTheSpeaker() {
+        List<Quote> q = quotes("Hamilton\n\n"
+                + "Snopes fact checker and staff writer David Emery posted to Twitter asking if there were "
+                + "“any calm voters left?”\n\n"
+                + "In 2013, Senator Mitch McConnell of Kentucky called the deficit “the transcendent issue of our era.”",
+                new E(EntityType.ORGANIZATION, "Snopes", null),
+                new E(EntityType.PERSON, "David Emery", "staff writer", "Emery"),
+                new E(EntityType.PERSON, "Mitch McConnell", "Senator", "McConnell"));
+        assertEquals(2, q.size());
+        assertEquals("David Emery", speaker(q.get(0)));
+        assertEquals("Mitch McConnell", speaker(q.get(1)));
+        assertEquals("Mitch McConnell", q.get(1).speaker().orElseThrow().mention().orElseThrow().text());
+    }
+
+    @Test
+    void aQuoteAfterASentenceOpeningWithAPersonIsThatPersonsInsideTheParagraph() {
+        List<Quote> q = quotes("Deficits\n\n"
+                + "The budget office expects the gap to widen. Charles Sutton, chairman of the council of advisers, "
+                + "once summed up the danger with a metaphor. “It is not the wolf at the door, but termites in the "
+                + "woodwork.”\n\n"
+                + "The deficit grew again. “Nobody wants to pay for it.”",
+                new E(EntityType.PERSON, "Charles Sutton", "chairman", "Sutton"));
+        assertEquals(2, q.size());
+        assertEquals("Charles Sutton", speaker(q.get(0)));
+        assertEquals("?", speaker(q.get(1)));
+    }
+
+    @Test
+    void aPluralSubjectWarnsAndEvenAsOpensASecondReport() {
+        List<Quote> q = quotes("Deficits\n\n"
+                + "Deficit hawks have warned for years that a day of reckoning is coming.\n\n"
+                + "Senator Jim Lane also claimed the tax cuts would pay for themselves even as the Congressional "
+                + "Budget Office estimated that they would add $250 billion to the deficit.\n\n"
+                + "Local news agencies reported that Lane told donors that the bill was safe.",
+                new E(EntityType.PERSON, "Jim Lane", "Senator", "Lane"),
+                new E(EntityType.ORGANIZATION, "Congressional Budget Office", null));
+        List<String> got = q.stream().map(x -> speaker(x) + "|" + x.text()).toList();
+        assertEquals(List.of("Deficit hawks|a day of reckoning is coming",
+                "Jim Lane|the tax cuts would pay for themselves",
+                "Congressional Budget Office|they would add $250 billion to the deficit",
+                "Jim Lane|the bill was safe"), got);
+    }
 }
