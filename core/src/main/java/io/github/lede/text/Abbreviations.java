@@ -105,6 +105,11 @@ public final class Abbreviations {
         };
     }
 
+    /** Whether {@code token} is a number sign ({@code No.}), an abbreviation only before a number. */
+    static boolean isNumberSign(CharSequence token) {
+        return usage(token) == Usage.NUMBER_SIGN;
+    }
+
     private static Usage usage(CharSequence token) {
         int n = token.length();
         if (n < 2 || n > 12 || token.charAt(n - 1) != '.') {

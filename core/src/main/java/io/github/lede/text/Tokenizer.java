@@ -233,11 +233,26 @@ public final class Tokenizer {
                     j++; // the closing mark of ’n’
                 }
             } else if (j < to && text.charAt(j) == '.' && hasLetter
-                    && (dotted || (j - start < 12 && Abbreviations.isAbbreviation(text.substring(start, j + 1))))) {
+                    && (dotted || (j - start < 12 && isAbbreviationHere(text.substring(start, j + 1), j + 1)))) {
                 j++;
             }
             emit(start, j, kindOf(hasLetter));
             return j;
+        }
+
+        /** "No." is a number sign only before a number: "No. 5", but "voted no." ends a clause. */
+        private boolean isAbbreviationHere(String token, int after) {
+            if (!Abbreviations.isAbbreviation(token)) {
+                return false;
+            }
+            if (!Abbreviations.isNumberSign(token)) {
+                return true;
+            }
+            int k = after;
+            while (k < to && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
+                k++;
+            }
+            return k < to && Character.isDigit(text.charAt(k));
         }
 
         private static TokenKind kindOf(boolean hasLetter) {

@@ -68,6 +68,9 @@ class TokenizerTest {
         assertEquals(List.of("Antony", "J.", "Blinken", "said", "."), texts("Antony J. Blinken said."));
         assertEquals(List.of("former", "U.S", "Secretary"), texts("former U.S Secretary"));
         assertEquals(List.of("in", "the", "sun", "."), texts("in the sun."), "case matters: sun. is no abbreviation");
+        assertEquals(List.of("It", "is", "No.", "1", "and", "no.", "2"), texts("It is No. 1 and no. 2"));
+        assertEquals(List.of("Voters", "said", "no", ".", "No", "."), texts("Voters said no. No."),
+                "no. is a number sign only before a number");
     }
 
     @Test
