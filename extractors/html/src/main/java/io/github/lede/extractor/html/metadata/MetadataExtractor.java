@@ -37,7 +37,8 @@ import org.jsoup.parser.Parser;
  *   <li>the URL (a date in its path; an author's profile-URL slug as the last resort).</li>
  * </ol>
  * The title is then reconciled with the page's {@code h1}s and stripped of a site name glued on
- * with a separator ("Headline | Site"); see {@link TitleCleaner}. Authors go through
+ * with a separator ("Headline | Site"); see {@link TitleCleaner}. A page without a declared site
+ * name gets the name its {@code <title>} glues to the headline. Authors go through
  * {@link AuthorNames}; names that are only organisations or login handles give way to a later
  * source that names people, and a visible byline that lists the metadata's authors and more
  * replaces them. Dates go through {@link DateParser}; a published date written as the very
@@ -92,7 +93,7 @@ public final class MetadataExtractor {
         List<String> titles = new ArrayList<>();
         JsonLd.text(a, "headline").ifPresent(titles::add);
         JsonLd.text(a, "name").ifPresent(titles::add);
-        for (String k : new String[] {"og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
+        for (String k : new String[] {"dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title",
                 "sailthru.title", "citation_title", "title", "headline"}) {
             titles.addAll(meta.all(k));
         }
@@ -101,11 +102,14 @@ public final class MetadataExtractor {
         titles.replaceAll(MetadataExtractor::squash);
         titles.removeIf(String::isEmpty);
         Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
-                siteName.orElse(null), host(pageUrl));
+                siteName.orElse(null), host(pageUrl), index.h2sBeforeH1.stream().map(Element::text).toList());
 
         Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(MetadataExtractor::aroundHeadline)
                 .orElse(AroundHeadline.NONE));
         List<String> authors = withCoAuthors(authors(index, meta, a, siteName, around), index);
+        if (siteName.isEmpty()) {
+            siteName = title.flatMap(t -> TitleCleaner.gluedName(squash(doc.title()), t));
+        }
         Optional<Timestamp> published = first(
                 () -> dateOf(a, "datePublished"),
                 () -> dateOf(a, "dateCreated"),
@@ -208,8 +212,8 @@ public final class MetadataExtractor {
                 }
             }
         }
-        for (String key : new String[] {"author", "article:author", "og:article:author", "parsely-author",
-                "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "byline",
+        for (String key : new String[] {"dc.creator", "dcterms.creator", "author", "article:author",
+                "og:article:author", "parsely-author", "sailthru.author", "citation_author", "byl", "byline",
                 "cxenseparse:author", "article.author"}) {
             for (String v : meta.all(key)) {
                 addNames(names, profileUrls, v);
@@ -527,13 +531,19 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The element showing the headline: the {@code h1} whose text is the title, else the first
-     * {@code h1}, else an {@code h2} or {@code h3} whose text is the title (pages that style their
-     * headline as a lower heading).
+     * The element showing the headline: the {@code h1} whose text is the title, else an {@code h2}
+     * before the first {@code h1} whose text is the title (pages that style their headline as a
+     * lower heading and use {@code h1} inside the text), else the first
+     * {@code h1}, else an {@code h3} whose text is the title.
      */
     private static Optional<Element> headline(Document doc, PageIndex index, Optional<String> title) {
         String t = title.map(TitleCleaner::norm).orElse("");
         for (Element h : index.h1s) {
+            if (!t.isEmpty() && TitleCleaner.norm(h.text()).equals(t)) {
+                return Optional.of(h);
+            }
+        }
+        for (Element h : index.h2sBeforeH1) {
             if (!t.isEmpty() && TitleCleaner.norm(h.text()).equals(t)) {
                 return Optional.of(h);
             }
@@ -544,7 +554,7 @@ public final class MetadataExtractor {
         if (t.isEmpty() || doc.body() == null) {
             return Optional.empty();
         }
-        for (Element h : doc.body().select("h2, h3")) {
+        for (Element h : doc.body().select("h3")) {
             if (TitleCleaner.norm(h.text()).equals(t)) {
                 return Optional.of(h);
             }

@@ -85,4 +85,39 @@ class MetadataExtractorTest {
         assertEquals("2025-05-27T06:03:43.274Z", published(read(
                 "<meta name='w-published-date' content='2025-05-27T06:03:43.274Z'><h1>Legal work</h1>", null)));
     }
+
+    @Test
+    void dublinCoreKeysAreReadInEitherSpellingAndAPropertyBeatsAName() {
+        PageMetadata m = read("<meta name='author' content='Someone Else'><meta property='dc:creator' content='Ann Lee'>"
+                + "<meta name='DC.title' content='Name title'><meta property='dc:title' content='Property title'>"
+                + "<meta property='og:title' content='Open Graph title'><p>Text.</p>", null);
+        assertEquals(List.of("Ann Lee"), m.authors());
+        assertEquals("Property title", m.title().orElse("-"));
+    }
+
+    @Test
+    void theLoneH1IsTheHeadlineUnlessAnEarlierH2ShowsTheTitleOrItIsAParagraph() {
+        String meta = "<meta property='og:title' content='What do people love about Rust? | Rust Blog'>";
+        assertEquals("Why people love Rust so much", read(meta + "<h1>Why people love Rust so much</h1><p>Text.</p>", null)
+                .title().orElse("-"));
+        PageMetadata m = read(meta + "<h2>What do people love about Rust?</h2><p>Dec. 19, 2025</p>"
+                + "<p>Text.</p><h1>But what they love is the sense of empowerment</h1><p>More text. March 3, 2020</p>", null);
+        assertEquals("What do people love about Rust?", m.title().orElse("-"));
+        assertEquals("2025-12-19", published(m));
+        String standfirst = "Learn which home renovations have the best return on investment and get expert tips on how to"
+                + " understand and calculate the value of your project.";
+        assertEquals("The 10 Best Home Improvement Projects", read("<meta property='og:title' content="
+                + "'The 10 Best Home Improvement Projects | RenoFi'><meta property='og:site_name' content='RenoFi'><h1>"
+                + standfirst + "</h1>", null).title().orElse("-"));
+    }
+
+    @Test
+    void withoutADeclaredSiteNameTheNameGluedToTheHeadlineIsTheSite() {
+        assertEquals("ByteSauna", read("<title>Understanding mathematics through Lean | ByteSauna</title>"
+                + "<h1>Understanding mathematics through Lean</h1>", null).siteName().orElse("-"));
+        assertEquals("LWN.net", read("<title>Weekly Edition for March 26, 2015 [LWN.net]</title>"
+                + "<h1>Weekly Edition for March 26, 2015</h1>", null).siteName().orElse("-"));
+        assertEquals("-", read("<title>Rust: a language empowering everyone</title><h1>Rust</h1>", null)
+                .siteName().orElse("-"));
+    }
 }
