@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *   <li>a leading "By" (or "Written by", "Article by", "Author:", "Von", "Par", "Por", "Door", "Di")
  *       is dropped;</li>
  *   <li>the line is split on "and", "&amp;", commas, semicolons, "|" and a few other languages' "and";</li>
+ *   <li>a written date ends a part ("Luke Kim December 17, 2025");</li>
  *   <li>parts that are roles ("science correspondent", "Staff Writer"), credentials ("MS", "RD"),
  *       dates, e-mail addresses or URLs are dropped; a team that signs ("Podium Staff", "The
  *       Lavazza Team") is kept;</li>
@@ -39,6 +40,11 @@ public final class AuthorNames {
             "(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|january|february|march|april|june|july"
             + "|august|september|october|november|december");
+    /** A written date ("December 17, 2025", "17 Dec 2025", "2025-12-17", "12/11/25") beside the name. */
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}\\b"
+            + "|\\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Set<String> ROLE_WORDS = Set.of("correspondent", "editor", "reporter", "writer",
@@ -55,7 +61,8 @@ public final class AuthorNames {
     }
 
     /**
-     * The field without e-mail addresses, URLs, runs of white space and a leading "By"; null when
+     * The field without e-mail addresses, URLs, runs of white space and a leading "By", and with
+     * each written date turned into a separator ("Luke Kim December 17, 2025"); null when
      * there is none or it is too long to be a byline.
      */
     private static String prepared(String raw) {
@@ -63,6 +70,7 @@ public final class AuthorNames {
             return null;
         }
         String s = EMAIL.matcher(raw).replaceAll(" ");
+        s = DATE.matcher(s).replaceAll(" · ");
         s = URL.matcher(s).replaceAll(" ");
         s = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         return s.length() > 300 ? null : PREFIX.matcher(s).replaceFirst("");

@@ -106,7 +106,8 @@ public final class MetadataExtractor {
 
         Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(MetadataExtractor::aroundHeadline)
                 .orElse(AroundHeadline.NONE));
-        List<String> authors = withCoAuthors(authors(index, meta, a, siteName, around), index);
+        List<String> authors = shownByline(withCoAuthors(authors(index, meta, a, siteName, around), index), index,
+                around);
         if (siteName.isEmpty()) {
             siteName = title.flatMap(t -> TitleCleaner.gluedName(squash(doc.title()), t));
         }
@@ -282,6 +283,42 @@ public final class MetadataExtractor {
         boolean superset = visible.size() > names.size() && names.stream().map(TitleCleaner::norm)
                 .allMatch(n -> seen.stream().anyMatch(v -> v.equals(n) || n.length() >= 6 && v.contains(n)));
         return superset ? visible : names;
+    }
+
+    /**
+     * The byline shown under the headline ("By: Paul Fenaroli" in the 800 characters after the
+     * {@code h1}) instead of names it does not mention: a site's metadata often names the account
+     * that posted the piece, the reader sees the writer. Only a labelled byline of people (each
+     * name two words or more) counts.
+     */
+    private static List<String> shownByline(List<String> names, PageIndex doc, Supplier<AroundHeadline> around) {
+        if (names.isEmpty() || doc.afterBylineLabels.isEmpty() || around.get().afterNodes().isEmpty()) {
+            return names;
+        }
+        List<String> known = names.stream().map(TitleCleaner::norm).toList();
+        for (Element label : doc.afterBylineLabels) {
+            if (!underHeadline(label, around.get())) {
+                continue;
+            }
+            List<String> shown = AuthorNames.parse(PageIndex.boundedText(label, 160));
+            boolean people = !shown.isEmpty() && shown.stream().allMatch(n -> n.contains(" "));
+            boolean unrelated = shown.stream().map(TitleCleaner::norm)
+                    .noneMatch(v -> known.stream().anyMatch(k -> k.contains(v) || v.contains(k)));
+            return people && unrelated ? shown : names;
+        }
+        return names;
+    }
+
+    /** Whether {@code e} holds one of the text nodes just after the headline. */
+    private static boolean underHeadline(Element e, AroundHeadline around) {
+        for (TextNode t : around.afterNodes()) {
+            for (Node n = t.parent(); n != null && n != e.parent(); n = n.parent()) {
+                if (n == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

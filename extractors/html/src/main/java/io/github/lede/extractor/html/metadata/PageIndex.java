@@ -62,6 +62,10 @@ final class PageIndex {
                         if (holder == null) {
                             holder = followedByText(t) ? p : p.nextElementSibling();
                         }
+                        if (holder == null && p.parent() != null && followedByText(p)) {
+                            // "<strong>Contributors:</strong> Janet Loughrey": the name follows the label's element
+                            holder = p.parent();
+                        }
                         if (holder != null) {
                             afterBylineLabels.add(holder);
                         }
@@ -139,8 +143,8 @@ final class PageIndex {
         return null;
     }
 
-    /** Whether non-blank text follows {@code t} in its element. */
-    private static boolean followedByText(TextNode t) {
+    /** Whether non-blank text follows {@code t} in its parent. */
+    private static boolean followedByText(Node t) {
         for (Node n = t.nextSibling(); n != null; n = n.nextSibling()) {
             if (n instanceof TextNode tn && !tn.isBlank()) {
                 return true;

@@ -23,6 +23,8 @@ class AuthorNamesTest {
         assertEquals(List.of("Dana Wu"), AuthorNames.parse("Author: Dana Wu"));
         assertEquals(List.of("Genaveve Bradshaw"), AuthorNames.parse("By Genaveve Bradshaw ⋅ Senior Review Analyst"));
         assertEquals(List.of(), AuthorNames.parse("Sat"), "a weekday is part of a date");
+        assertEquals(List.of("Luke Kim"), AuthorNames.parse("Luke Kim December 17, 2025"));
+        assertEquals(List.of("Trond Teigen"), AuthorNames.parse("2025-12-17 Trond Teigen"));
     }
 
     @Test

@@ -120,4 +120,21 @@ class MetadataExtractorTest {
         assertEquals("-", read("<title>Rust: a language empowering everyone</title><h1>Rust</h1>", null)
                 .siteName().orElse("-"));
     }
+
+    @Test
+    void theBylineShownUnderTheHeadlineBeatsMetadataNamingSomeoneElse() {
+        String meta = "<meta name='author' content='Luke Daigle'>";
+        assertEquals(List.of("Paul Fenaroli"), read(meta + "<h1>Managing Legal Issues</h1><p>November 3, 2023</p>"
+                + "<div class=by-div><p>By: Paul Fenaroli</p></div><p>Text.</p>", null).authors());
+        assertEquals(List.of("Luke Daigle"), read(meta + "<h1>Managing Legal Issues</h1><p>By Luke Daigle</p>"
+                + "<p>Text.</p>", null).authors(), "the byline agrees with the metadata");
+        assertEquals(List.of("Luke Daigle"), read(meta + "<div><p>By Ann Other</p></div><h1>Managing Legal Issues</h1>"
+                + "<p>Text.</p>", null).authors(), "a byline before the headline belongs to something else");
+    }
+
+    @Test
+    void aNameAfterALabelInItsOwnElementIsTheByline() {
+        assertEquals(List.of("Janet Loughrey"), read("<h1>Low-Light Houseplants</h1><div class=tags><div>"
+                + "<strong>Contributors:</strong> Janet Loughrey</div></div><p>Text.</p>", null).authors());
+    }
 }
