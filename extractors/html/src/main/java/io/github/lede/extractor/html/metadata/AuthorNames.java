@@ -3,6 +3,7 @@ package io.github.lede.extractor.html.metadata;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +18,10 @@ import java.util.regex.Pattern;
  *   <li>a leading "By" (or "Written by", "Article by", "Author:", "Von", "Par", "Por", "Door", "Di")
  *       is dropped;</li>
  *   <li>the line is split on "and", "&amp;", commas, semicolons, "|" and a few other languages' "and";</li>
- *   <li>a written date ends a part ("Luke Kim December 17, 2025");</li>
- *   <li>parts that are roles ("science correspondent", "Staff Writer"), credentials ("MS", "RD"),
+ *   <li>a written date ends a part ("Luke Kim December 17, 2025"), and role words after a
+ *       name are dropped ("Rachel MacDonald Writer");</li>
+ *   <li>parts that are roles ("science correspondent", "Staff Writer"), credentials ("MS", "RD",
+ *       and after a name any run of capitals such as "M.D. FACLM"),
  *       dates, e-mail addresses or URLs are dropped; a team that signs ("Podium Staff", "The
  *       Lavazza Team") is kept;</li>
  *   <li>what is left must look like a name: one to six words, no digits, at most 60 characters,
@@ -33,7 +36,7 @@ public final class AuthorNames {
             + "(?:by|von|par|por|door|di|av|af)\\b[:\\s]*|^(?:author|contributors?)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•|⋅)\\s*",
+            "\\s*(?:,|;|\\||/|&|\\bon behalf of\\b|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•|⋅)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A weekday or month name on its own ("Sat", "December"): part of a date, not a name. */
     private static final Pattern CALENDAR_WORD = Pattern.compile(
@@ -45,6 +48,9 @@ public final class AuthorNames {
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}\\b"
             + "|\\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b");
+    /** Letters after a name: capitals, dotted or not ("M.D.", "FACLM"), and a specialty in brackets. */
+    private static final Pattern CREDENTIALS = Pattern.compile(
+            "(?:(?:\\p{Lu}\\.?){2,6}|(?:\\p{Lu}\\.){1,3})(?:\\s+(?:(?:\\p{Lu}\\.?){2,6}|\\([^)]*\\)))*");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Set<String> ROLE_WORDS = Set.of("correspondent", "editor", "reporter", "writer",
@@ -84,6 +90,9 @@ public final class AuthorNames {
             return names;
         }
         for (String part : SPLIT.split(s)) {
+            if (!names.isEmpty() && CREDENTIALS.matcher(part.strip()).matches()) {
+                continue; // "Michael Greger, M.D. FACLM", "Monique Feyrecilde, BA, LVT, VTS (Behavior)"
+            }
             clean(part).filter(n -> !names.contains(n)).ifPresent(names::add);
         }
         return names;
@@ -160,6 +169,14 @@ public final class AuthorNames {
         if (words.length >= 3 && words[0].equalsIgnoreCase("the")) {
             p = p.substring(4);
             words = p.split(" ");
+        }
+        int end = words.length;
+        while (end > 2 && isRole(words[end - 1]) && !isRole(words[0]) && !isRole(words[1])) {
+            end--; // "Rachel MacDonald Writer": the name, then the role
+        }
+        if (end < words.length) {
+            words = Arrays.copyOf(words, end);
+            p = String.join(" ", words);
         }
         for (int i = 0; i < words.length; i++) {
             // "Podium Staff", "Team SimplyThrilled": a team signs the piece; "Staff Writer" is only a role

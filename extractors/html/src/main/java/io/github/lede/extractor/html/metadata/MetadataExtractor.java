@@ -526,22 +526,33 @@ public final class MetadataExtractor {
 
     /**
      * The name written just before the first date after the headline, in its own element
-     * ("Elliot Raba" then "23.07.2025"): the common unlabelled byline. Only a text of at most four
-     * words that reads as exactly one name counts.
+     * ("Elliot Raba" then "23.07.2025"), else just after it ("2025-12-17 · Trond Teigen"): the
+     * common unlabelled byline. Only a text of at most four words that reads as exactly one name
+     * counts.
      */
     private List<String> nameBeforeDate(AroundHeadline around) {
         List<String> after = around.after();
-        for (int i = 1; i < after.size(); i++) {
-            String chunk = after.get(i);
-            if (dates.findIn(squash(chunk)).isEmpty()) {
+        for (int i = 0; i < after.size(); i++) {
+            if (dates.findIn(squash(after.get(i))).isEmpty()) {
                 continue;
             }
-            String prev = squash(after.get(i - 1));
-            boolean label = linkedElsewhere(around.afterNodes().get(i - 1)) || prev.equals(prev.toUpperCase(Locale.ROOT));
-            List<String> names = prev.split(" ").length <= 4 && !label ? AuthorNames.parse(prev) : List.of();
-            return names.size() == 1 && names.get(0).contains(" ") ? names : List.of();
+            List<String> before = i > 0 ? loneName(after.get(i - 1), around.afterNodes().get(i - 1)) : List.of();
+            int next = i + 1;
+            while (next < after.size() && TitleCleaner.norm(after.get(next)).isEmpty()) {
+                next++; // a "·" between the date and the name
+            }
+            return !before.isEmpty() || next >= after.size() ? before
+                    : loneName(after.get(next), around.afterNodes().get(next));
         }
         return List.of();
+    }
+
+    /** The one name of two words or more that {@code text} is, unless it is a section link or in capitals. */
+    private static List<String> loneName(String text, TextNode node) {
+        String t = squash(text);
+        boolean label = linkedElsewhere(node) || t.equals(t.toUpperCase(Locale.ROOT));
+        List<String> names = t.split(" ").length <= 4 && !label ? AuthorNames.parse(t) : List.of();
+        return names.size() == 1 && names.get(0).contains(" ") ? names : List.of();
     }
 
     /**
@@ -550,7 +561,7 @@ public final class MetadataExtractor {
      */
     private static boolean linkedElsewhere(TextNode t) {
         for (Element e = t.parentNode() instanceof Element p ? p : null; e != null; e = e.parent()) {
-            if (e.normalName().equals("a")) {
+            if (e.normalName().equals("a") && e.hasAttr("href")) {
                 String href = e.attr("href").toLowerCase(Locale.ROOT);
                 return !(href.contains("author") || href.contains("profile") || href.contains("people")
                         || href.contains("staff") || href.contains("team") || href.contains("contributor"));

@@ -24,6 +24,13 @@ class AuthorNamesTest {
         assertEquals(List.of("Genaveve Bradshaw"), AuthorNames.parse("By Genaveve Bradshaw ⋅ Senior Review Analyst"));
         assertEquals(List.of(), AuthorNames.parse("Sat"), "a weekday is part of a date");
         assertEquals(List.of("Luke Kim"), AuthorNames.parse("Luke Kim December 17, 2025"));
+        assertEquals(List.of("Michael Greger"), AuthorNames.parse("Michael Greger, M.D. FACLM"));
+        assertEquals(List.of("Ellen Lindell", "Monique Feyrecilde", "Gary Landsberg"), AuthorNames.parse(
+                "Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA, LVT, VTS (Behavior) & Gary Landsberg, DVM"));
+        assertEquals(List.of("AFP"), AuthorNames.parse("AFP"), "an agency alone is the author");
+        assertEquals(List.of("JOE HILDEBRAND"), AuthorNames.parse("JOE HILDEBRAND"));
+        assertEquals(List.of("Rachel MacDonald"), AuthorNames.parse("Rachel MacDonald Writer 12/11/25"));
+        assertEquals(List.of("Niko Matsakis"), AuthorNames.parse("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group"));
         assertEquals(List.of("Trond Teigen"), AuthorNames.parse("2025-12-17 Trond Teigen"));
     }
 

@@ -51,6 +51,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anUnlabelledNameJustAfterTheDateIsTheByline() {
+        assertEquals(List.of("Trond Teigen"), read("<h1>Mission accomplished!</h1><div><span>2025-12-17</span>"
+                + "<span>·</span><a title='Trond Teigen'><div>Trond Teigen</div></a></div><p>Text.</p>", null).authors());
+        assertEquals(List.of(), read("<h1>Mission accomplished!</h1><div><span>2025-12-17</span>"
+                + "<a href='/category/cloud-computing'>Cloud Computing</a></div><p>Text.</p>", null).authors(),
+                "a section link is no byline");
+    }
+
+    @Test
     void aLoginHandleGivesWayToTheVisibleByline() {
         assertEquals(List.of("Denise Everheart"), read("<meta name=author content='andrew.keaveney'>"
                 + "<h1>Story</h1><p class=byline>By Denise Everheart</p>", null).authors());
