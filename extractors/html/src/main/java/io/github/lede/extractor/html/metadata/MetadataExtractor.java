@@ -54,7 +54,7 @@ public final class MetadataExtractor {
             "(?i)byline|author|writer|contributor|reporter|creditline|posted-?by|article-?by");
     private static final Pattern BYLINE_NEGATIVE = Pattern.compile("(?i)comment|bio|related|avatar|photo|image|caption");
     private static final Pattern DATE_HINT = Pattern.compile("(?i)publish|pubdate|posted|post-?date|created|article-?date|entry-?date|dateline|^date$|[-_]date\\b|\\bdate[-_]|timestamp");
-    private static final Pattern UPDATED_HINT = Pattern.compile("(?i)updat|modif|edited|revis");
+    private static final Pattern UPDATED_HINT = Pattern.compile("(?i)updat|modif|edited|revis|changed");
     private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
 
     private final DateParser dates;
@@ -135,6 +135,19 @@ public final class MetadataExtractor {
             // save. An earlier date the page itself marks or shows is the publication.
             Optional<Timestamp> shown = domDate(index, around);
             if (shown.isPresent() && shown.get().date().isBefore(published.get().date())) {
+                published = shown;
+            }
+        }
+        Optional<Timestamp> declared = meta.all("article:published_time").stream().map(dates::parse)
+                .flatMap(Optional::stream).findFirst();
+        if (published.isPresent() && modified.isPresent() && !published.get().date().equals(modified.get().date())
+                && (declared.isEmpty() || declared.get().date().equals(modified.get().date()))) {
+            // The page shows its update under the headline ("Last updated: Aug 19, 2025"), not the
+            // first publication, and no OpenGraph publication time says otherwise: the date it
+            // gives its readers is the update's.
+            Optional<Timestamp> shown = nearHeadlineDate(around.get());
+            // one day off: the modified time is in UTC, the page shows the site's own day
+            if (shown.isPresent() && Math.abs(shown.get().date().toEpochDay() - modified.get().date().toEpochDay()) <= 1) {
                 published = shown;
             }
         }

@@ -146,4 +146,23 @@ class MetadataExtractorTest {
         assertEquals(List.of("Janet Loughrey"), read("<h1>Low-Light Houseplants</h1><div class=tags><div>"
                 + "<strong>Contributors:</strong> Janet Loughrey</div></div><p>Text.</p>", null).authors());
     }
+
+    @Test
+    void aPageThatShowsOnlyItsUpdateGivesThatDayUnlessOpenGraphDeclaresThePublication() {
+        String ld = "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Photography Trends\","
+                + "\"datePublished\":\"2025-01-29T20:47:55+00:00\",\"dateModified\":\"2025-08-20T01:25:59+00:00\"}</script>";
+        String body = "<h1>Photography Trends</h1><p>by Taya Iv · 16 min read</p><p>Last updated: August 19, 2025</p><p>Text.</p>";
+        PageMetadata shown = read(ld + body, null);
+        assertEquals("2025-08-19", published(shown));
+        assertEquals("2025-08-20T01:25:59+00:00", shown.modified().map(Timestamp::toString).orElse("-"));
+        assertEquals("2025-01-29T20:47:55+00:00", published(read(ld
+                + "<meta property='article:published_time' content='2025-01-29T20:47:55+00:00'>" + body, null)));
+    }
+
+    @Test
+    void aTimeInAChangedFieldIsNoPublicationDate() {
+        assertEquals("2016-07-15", published(read("<h1>Pests</h1><div class='field field--name-changed'>"
+                + "<time datetime='2026-02-12T14:36:23-05:00'>February 12, 2026</time></div>"
+                + "<p><time datetime='2016-07-15'>July 15, 2016</time></p>", null)));
+    }
 }
