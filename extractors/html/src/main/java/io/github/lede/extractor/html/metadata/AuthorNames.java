@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a leading "By" (or "Written by", "Article by", "Author:", "Von", "Par", "Por", "Door", "Di")
  *       is dropped;</li>
- *   <li>the line is split on "and", "&amp;", commas, semicolons, "|" and a few other languages' "and";</li>
+ *   <li>the line is split on "and", "&amp;", commas, semicolons, "|", a spaced dash and a few other
+ *       languages' "and";</li>
  *   <li>a written date ends a part ("Luke Kim December 17, 2025"), and role words after a
  *       name are dropped ("Rachel MacDonald Writer");</li>
  *   <li>parts that are roles ("science correspondent", "Staff Writer"), credentials ("MS", "RD",
@@ -36,7 +37,7 @@ public final class AuthorNames {
             + "(?:by|von|par|por|door|di|av|af)\\b[:\\s]*|^(?:author|contributors?)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|\\bon behalf of\\b|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•|⋅)\\s*",
+            "\\s*(?:,|;|\\||/|&|\\s[-–—]\\s|\\bon behalf of\\b|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•|⋅)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A weekday or month name on its own ("Sat", "December"): part of a date, not a name. */
     private static final Pattern CALENDAR_WORD = Pattern.compile(
@@ -51,6 +52,8 @@ public final class AuthorNames {
     /** Letters after a name: capitals, dotted or not ("M.D.", "FACLM"), and a specialty in brackets. */
     private static final Pattern CREDENTIALS = Pattern.compile(
             "(?:(?:\\p{Lu}\\.?){2,6}|(?:\\p{Lu}\\.){1,3})(?:\\s+(?:(?:\\p{Lu}\\.?){2,6}|\\([^)]*\\)))*");
+    /** A credits line ("content: MarketingSherpa, design: Scott McDaniel"): the site's makers, not the authors. */
+    private static final Pattern CREDITS = Pattern.compile("(?:^|[,;]\\s*)\\p{Ll}+:\\s");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Set<String> ROLE_WORDS = Set.of("correspondent", "editor", "reporter", "writer",
@@ -102,12 +105,13 @@ public final class AuthorNames {
      * The names in an author field of structured metadata (JSON-LD, meta tags), read leniently:
      * the site put the value there as a name, so lower-case names ("kirstin boatto"), one-word
      * handles and team names ("Camphouse Team", "Staff Clinician") are kept. Parts that are only
-     * role words ("Staff Writer"), credentials, e-mail addresses or URLs are still dropped.
+     * role words ("Staff Writer"), credentials, e-mail addresses or URLs are still dropped, and a
+     * credits line ("content: X, design: Y") gives nothing.
      */
     public static List<String> parseMetadata(String raw) {
         List<String> names = new ArrayList<>();
         String s = prepared(raw);
-        if (s == null) {
+        if (s == null || CREDITS.matcher(s).find()) {
             return names;
         }
         for (String part : SPLIT.split(s)) {

@@ -180,8 +180,9 @@ final class PageIndex {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    b.append(t.getWholeText()).append(' ');
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    // stripped, so that indentation does not count towards the limit
+                    b.append(t.getWholeText().strip()).append(' ');
                 } else if (node instanceof Element el && el.normalName().equals("br")) {
                     b.append(' ');
                 }

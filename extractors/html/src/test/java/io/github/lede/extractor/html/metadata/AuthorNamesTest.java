@@ -30,6 +30,7 @@ class AuthorNamesTest {
         assertEquals(List.of("AFP"), AuthorNames.parse("AFP"), "an agency alone is the author");
         assertEquals(List.of("JOE HILDEBRAND"), AuthorNames.parse("JOE HILDEBRAND"));
         assertEquals(List.of("Rachel MacDonald"), AuthorNames.parse("Rachel MacDonald Writer 12/11/25"));
+        assertEquals(List.of("Eliz"), AuthorNames.parse("Eliz - Product marketer"));
         assertEquals(List.of("Niko Matsakis"), AuthorNames.parse("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group"));
         assertEquals(List.of("Trond Teigen"), AuthorNames.parse("2025-12-17 Trond Teigen"));
     }
@@ -47,6 +48,8 @@ class AuthorNamesTest {
         assertEquals(List.of("kirstin boatto"), AuthorNames.parseMetadata("kirstin boatto"));
         assertEquals(List.of("Camphouse Team"), AuthorNames.parseMetadata("Camphouse Team"));
         assertEquals(List.of(), AuthorNames.parseMetadata("Staff Writer"));
+        assertEquals(List.of(), AuthorNames.parseMetadata("content: MarketingSherpa, design: Scott McDaniel, MECLABS"),
+                "a credits line names the site's makers");
     }
 
     @Test

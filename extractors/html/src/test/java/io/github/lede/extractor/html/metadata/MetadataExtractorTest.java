@@ -142,6 +142,14 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void indentationDoesNotMakeABylineTooLong() {
+        String indent = "\n" + " ".repeat(60);
+        assertEquals(List.of("Eliz"), read("<h1>What is an Online Course?</h1><div><span>Written by</span>" + indent
+                + "<div class=flex>" + indent + "<svg><path d=M0/></svg>" + indent + "<span>Eliz</span>" + indent
+                + "<span>- Product marketer</span>" + indent + "</div></div><p>Text.</p>", null).authors());
+    }
+
+    @Test
     void aNameAfterALabelInItsOwnElementIsTheByline() {
         assertEquals(List.of("Janet Loughrey"), read("<h1>Low-Light Houseplants</h1><div class=tags><div>"
                 + "<strong>Contributors:</strong> Janet Loughrey</div></div><p>Text.</p>", null).authors());
