@@ -560,10 +560,11 @@ public final class MetadataExtractor {
         return List.of();
     }
 
-    /** The one name of two words or more that {@code text} is, unless it is a section link or in capitals. */
+    /** The one name of two words or more that {@code text} is, unless it is a section link, in capitals or a notice. */
     private static List<String> loneName(String text, TextNode node) {
         String t = squash(text);
-        boolean label = linkedElsewhere(node) || t.equals(t.toUpperCase(Locale.ROOT));
+        // a section link, a label in capitals, a notice ("Link Copied!")
+        boolean label = linkedElsewhere(node) || t.equals(t.toUpperCase(Locale.ROOT)) || t.endsWith("!");
         List<String> names = t.split(" ").length <= 4 && !label ? AuthorNames.parse(t) : List.of();
         return names.size() == 1 && names.get(0).contains(" ") ? names : List.of();
     }

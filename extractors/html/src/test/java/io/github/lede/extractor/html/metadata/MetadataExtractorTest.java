@@ -57,6 +57,8 @@ class MetadataExtractorTest {
         assertEquals(List.of(), read("<h1>Mission accomplished!</h1><div><span>2025-12-17</span>"
                 + "<a href='/category/cloud-computing'>Cloud Computing</a></div><p>Text.</p>", null).authors(),
                 "a section link is no byline");
+        assertEquals(List.of(), read("<h1>Bluetooth Trends</h1><p>JAN 24, 2025</p><span>Link Copied!</span><p>Text.</p>",
+                null).authors(), "a notice is no byline");
     }
 
     @Test
