@@ -199,6 +199,9 @@ public final class AuthorNames {
                 return Optional.empty();
             }
         }
+        if (Arrays.stream(words).allMatch(w -> w.replace(".", "").length() <= 1)) {
+            return Optional.empty(); // initials alone ("J J") name nobody
+        }
         for (String w : words) {
             if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))
                     && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {

@@ -55,6 +55,9 @@ public final class MetadataExtractor {
     private static final Pattern BYLINE_NEGATIVE = Pattern.compile("(?i)comment|bio|related|avatar|photo|image|caption");
     private static final Pattern DATE_HINT = Pattern.compile("(?i)publish|pubdate|posted|post-?date|created|article-?date|entry-?date|dateline|^date$|[-_]date\\b|\\bdate[-_]|timestamp");
     private static final Pattern UPDATED_HINT = Pattern.compile("(?i)updat|modif|edited|revis|changed");
+    private static final Pattern COMMENT_TOKEN = Pattern.compile(
+            "(?!no[-_]|has[-_]|with[-_]|open[-_]|closed[-_])(?:comments?|comment[-_].*|.*[-_]comments?|commentlist"
+            + "|comments[-_](?:list|area|section|container|wrapper)|.*disqus.*)");
     private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
 
     private final DateParser dates;
@@ -389,8 +392,8 @@ public final class MetadataExtractor {
                 continue;
             }
             String text = PageIndex.boundedText(e, 120);
-            if (text.isEmpty()) {
-                continue;
+            if (text.isEmpty() || inComments(e)) {
+                continue; // a commenter's byline is not the article's
             }
             List<String> found = AuthorNames.parse(text);
             if (!found.isEmpty()) {
@@ -669,11 +672,20 @@ public final class MetadataExtractor {
         return new AroundHeadline(before, after, afterNodes);
     }
 
+    /**
+     * Whether {@code e} sits in a comment section: an ancestor whose class or id is a comment
+     * token ("comment", "comments-list", "post-comments", "disqus_thread"), but not a page-level
+     * flag such as "comments-open" or "no-comments" on the body.
+     */
     private static boolean inComments(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             String h = p.className() + " " + p.id();
-            if (h.toLowerCase(Locale.ROOT).contains("comment")) {
-                return true;
+            if (h.toLowerCase(Locale.ROOT).contains("comment") || h.contains("disqus")) {
+                for (String token : h.toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (COMMENT_TOKEN.matcher(token).matches()) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -144,6 +144,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aCommentersBylineIsNotTheArticles() {
+        assertEquals(List.of("Nataliya Vasilyeva"), read("<h1>Space ship breaks up</h1><p>Text.</p><ul class=comments-list>"
+                + "<li class=comment><div class=byline>Sky Blue</div><p>Great!</p></li></ul>"
+                + "<div class=author-name>Nataliya Vasilyeva</div>", null).authors());
+        assertEquals(List.of("Ann Lee", "Bo Chan"), extractor.extract(Jsoup.parse("<body class='single no-comments'><h1>Story</h1>"
+                + "<div class=byline>By Ann Lee and Bo Chan</div><p>Text.</p></body>"), null).authors(),
+                "a page flagged as having no comments is no comment section");
+    }
+
+    @Test
     void indentationDoesNotMakeABylineTooLong() {
         String indent = "\n" + " ".repeat(60);
         assertEquals(List.of("Eliz"), read("<h1>What is an Online Course?</h1><div><span>Written by</span>" + indent
