@@ -58,6 +58,12 @@ public final class MetadataExtractor {
     private static final Pattern COMMENT_TOKEN = Pattern.compile(
             "(?!no[-_]|has[-_]|with[-_]|open[-_]|closed[-_])(?:comments?|comment[-_].*|.*[-_]comments?|commentlist"
             + "|comments[-_](?:list|area|section|container|wrapper)|.*disqus.*)");
+    /** What joins the names of a byline: a comma, "&", "and", a middle dot. */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[,&·•]|and|\\s*");
+    /** Words of a capitalised phrase ("In This Article", "More From Our Team"), never of a name. */
+    private static final Pattern PHRASE_WORD = Pattern.compile(
+            "(?i)\\b(?:in|this|that|the|of|for|to|with|on|at|from|our|your|my|about|more|all|share|read|article)\\b");
+    private static final Pattern NAME_SEPARATOR_WORDS = Pattern.compile("(?i)\\b(?:and|und|et|y)\\b");
     private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
 
     private final DateParser dates;
@@ -307,8 +313,8 @@ public final class MetadataExtractor {
      * that posted the piece, the reader sees the writer. Only a labelled byline of people (each
      * name two words or more) counts.
      */
-    private static List<String> shownByline(List<String> names, PageIndex doc, Supplier<AroundHeadline> around) {
-        if (names.isEmpty() || doc.afterBylineLabels.isEmpty() || around.get().afterNodes().isEmpty()) {
+    private List<String> shownByline(List<String> names, PageIndex doc, Supplier<AroundHeadline> around) {
+        if (names.isEmpty() || around.get().afterNodes().isEmpty()) {
             return names;
         }
         List<String> known = names.stream().map(TitleCleaner::norm).toList();
@@ -322,7 +328,14 @@ public final class MetadataExtractor {
                     .noneMatch(v -> known.stream().anyMatch(k -> k.contains(v) || v.contains(k)));
             return people && unrelated ? shown : names;
         }
-        return names;
+        List<String> shown = nameBeforeDate(around.get());
+        boolean unrelated = shown.stream().map(TitleCleaner::norm)
+                .noneMatch(v -> known.stream().anyMatch(k -> k.contains(v) || v.contains(k)));
+        boolean more = shown.size() > names.size() && known.stream().allMatch(k -> shown.stream()
+                .map(TitleCleaner::norm).anyMatch(v -> v.equals(k) || k.length() >= 6 && v.contains(k)));
+        // an unlabelled name replaces metadata only that names no person ("Digjitale")
+        boolean weak = names.stream().noneMatch(n -> n.contains(" "));
+        return !shown.isEmpty() && (unrelated && weak || more) ? shown : names;
     }
 
     /** Whether {@code e} holds one of the text nodes just after the headline. */
@@ -541,10 +554,10 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The name written just before the first date after the headline, in its own element
-     * ("Elliot Raba" then "23.07.2025"), else just after it ("2025-12-17 · Trond Teigen"): the
-     * common unlabelled byline. Only a text of at most four words that reads as exactly one name
-     * counts.
+     * The names written just before the first date after the headline, in their own elements
+     * ("Elliot Raba" then "23.07.2025"; "Rui Ma", ",", "Heba Ledwon" then "Nov 25th, 2025"), else
+     * just after it ("2025-12-17 · Trond Teigen"): the common unlabelled byline. The text must be
+     * nothing but names of two words or more, at most four words each.
      */
     private List<String> nameBeforeDate(AroundHeadline around) {
         List<String> after = around.after();
@@ -552,24 +565,42 @@ public final class MetadataExtractor {
             if (dates.findIn(squash(after.get(i))).isEmpty()) {
                 continue;
             }
-            List<String> before = i > 0 ? loneName(after.get(i - 1), around.afterNodes().get(i - 1)) : List.of();
+            // the byline before the date, its names possibly in separate elements joined by "," or "&"
+            StringBuilder byline = new StringBuilder();
+            for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
+                String chunk = squash(after.get(j));
+                boolean separator = NAME_SEPARATOR.matcher(chunk).matches();
+                if (!separator && (linkedElsewhere(around.afterNodes().get(j)) || bylineNames(chunk).isEmpty())) {
+                    break;
+                }
+                byline.insert(0, chunk + " ");
+            }
+            List<String> before = bylineNames(byline.toString());
             int next = i + 1;
             while (next < after.size() && TitleCleaner.norm(after.get(next)).isEmpty()) {
                 next++; // a "·" between the date and the name
             }
-            return !before.isEmpty() || next >= after.size() ? before
-                    : loneName(after.get(next), around.afterNodes().get(next));
+            return !before.isEmpty() || next >= after.size() || linkedElsewhere(around.afterNodes().get(next)) ? before
+                    : bylineNames(after.get(next));
         }
         return List.of();
     }
 
-    /** The one name of two words or more that {@code text} is, unless it is a section link, in capitals or a notice. */
-    private static List<String> loneName(String text, TextNode node) {
+    /**
+     * The names that {@code text} consists of, each of two to four words; empty when the text
+     * holds anything else, is in capitals (a label), is a notice ("Link Copied!") or a phrase
+     * ("In This Article").
+     */
+    private static List<String> bylineNames(String text) {
         String t = squash(text);
-        // a section link, a label in capitals, a notice ("Link Copied!")
-        boolean label = linkedElsewhere(node) || t.equals(t.toUpperCase(Locale.ROOT)) || t.endsWith("!");
-        List<String> names = t.split(" ").length <= 4 && !label ? AuthorNames.parse(t) : List.of();
-        return names.size() == 1 && names.get(0).contains(" ") ? names : List.of();
+        if (t.isEmpty() || t.equals(t.toUpperCase(Locale.ROOT)) || t.endsWith("!")) {
+            return List.of();
+        }
+        List<String> names = AuthorNames.parse(t);
+        boolean people = !names.isEmpty() && names.size() <= 6 && names.stream().allMatch(n -> n.contains(" ")
+                && n.split(" ").length <= 4 && !PHRASE_WORD.matcher(n).find());
+        String rest = TitleCleaner.norm(NAME_SEPARATOR_WORDS.matcher(t.replaceFirst("^(?i)the\\s+", "")).replaceAll(" "));
+        return people && rest.equals(TitleCleaner.norm(String.join(" ", names))) ? names : List.of();
     }
 
     /**

@@ -62,6 +62,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void unlabelledNamesBeforeTheDateMayBeSeveralAndAddToTheMetadata() {
+        String byline = "<h1>Free Certificates</h1><p>The largest collection.</p><div><a href=/author/rui-ma>Rui Ma</a>"
+                + "<span>,</span><a href=/author/heba-ledwon>Heba Ledwon</a><span>&amp;</span>"
+                + "<a href=/author/suparn-patra>Suparn Patra</a><span>Nov 25th, 2025</span></div><p>Text.</p>";
+        assertEquals(List.of("Rui Ma", "Heba Ledwon", "Suparn Patra"), read(byline, null).authors());
+        assertEquals(List.of("Rui Ma", "Heba Ledwon", "Suparn Patra"),
+                read("<meta name=author content='Rui Ma'>" + byline, null).authors(), "the metadata named the first only");
+        assertEquals(List.of("Çelik Nimani"), read("<meta name=author content='Digjitale'><h1>Signal #18</h1>"
+                + "<p>Çelik Nimani</p><p>Dec 19, 2025</p><p>Text.</p>", null).authors(), "metadata that names no person");
+        assertEquals(List.of("George Oates"), read("<meta name=author content='George Oates'><h1>Archives</h1>"
+                + "<p>Craig McCarthy</p><p>17 December 2025</p><p>Text.</p>", null).authors(),
+                "an unlabelled name does not overrule a person in the metadata");
+        assertEquals(List.of(), read("<h1>Renovation costs</h1><p>In This Article</p><p>·</p><p>June 3, 2025</p>"
+                + "<p>Text.</p>", null).authors(), "a phrase is no byline");
+    }
+
+    @Test
     void aLoginHandleGivesWayToTheVisibleByline() {
         assertEquals(List.of("Denise Everheart"), read("<meta name=author content='andrew.keaveney'>"
                 + "<h1>Story</h1><p class=byline>By Denise Everheart</p>", null).authors());
