@@ -282,6 +282,10 @@ public final class MetadataExtractor {
         if (personsFound(names, organisations, fallback)) {
             return names;
         }
+        AuthorNames.parse(doc.authorBox).stream().limit(1).forEach(names::add);
+        if (!names.isEmpty()) {
+            return names; // an author box names a person, even by one name ("Stefan is the founder of ...")
+        }
         for (String u : profileUrls) {
             AuthorNames.fromProfileUrl(u).filter(n -> !names.contains(n)).ifPresent(names::add);
         }

@@ -79,6 +79,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anAuthorBoxWithAPortraitNamesTheAuthor() {
+        assertEquals(List.of("Alban Brooke"), read("<h1>How to Start a Podcast</h1><p>Text.</p><section><div class=callout>"
+                + "<img class=author__photo src=a.jpg alt='alban Brooke'><div><h3>Alban Brooke</h3>"
+                + "<p>Alban Brooke is the Head of Marketing at Buzzsprout.</p></div></div></section>", null).authors());
+        assertEquals(List.of("Stefan"), read("<h1>Podcast Checklist</h1><p>Text.</p><div><img src='/avatar/1.png'>"
+                + "<div><h3>Stefan</h3><p>Stefan is the founder of Automateed.</p></div></div>", null).authors());
+        assertEquals(List.of(), read("<h1>Methodologies</h1><div><h3>Kanban Method</h3><p>Kanban Method is a way to"
+                + " manage work.</p><p>" + "Teams pull work when they have capacity. ".repeat(30) + "</p>"
+                + "<p><img src=k.png alt='Kanban Method'></p></div>", null).authors(),
+                "a section without a portrait");
+        assertEquals(List.of(), read("<h1>Death spiral</h1><h2>AI amplifies these cycles</h2><p><img src=c.png "
+                + "alt='AI Amplifies Adoption Cycles'></p><p>AI is a big shift in how we build software.</p>", null)
+                .authors(), "an illustration whose alt text starts with the subject");
+    }
+
+    @Test
     void aLoginHandleGivesWayToTheVisibleByline() {
         assertEquals(List.of("Denise Everheart"), read("<meta name=author content='andrew.keaveney'>"
                 + "<h1>Story</h1><p class=byline>By Denise Everheart</p>", null).authors());
