@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *       is dropped;</li>
  *   <li>the line is split on "and", "&amp;", commas, semicolons, "|", a spaced dash and a few other
  *       languages' "and";</li>
+ *   <li>other credits are cut off ("Edited by Betsy Beyer", "Photos by ...", "Medically reviewed
+ *       by ...": an editor or photographer is not an author);</li>
  *   <li>a written date ends a part ("Luke Kim December 17, 2025"), and role words after a
  *       name are dropped ("Rachel MacDonald Writer");</li>
  *   <li>parts that are roles ("science correspondent", "Staff Writer"), credentials ("MS", "RD",
@@ -54,6 +56,10 @@ public final class AuthorNames {
             "(?:(?:\\p{Lu}\\.?){2,6}|(?:\\p{Lu}\\.){1,3})(?:\\s+(?:(?:\\p{Lu}\\.?){2,6}|\\([^)]*\\)))*");
     /** A credits line ("content: MarketingSherpa, design: Scott McDaniel"): the site's makers, not the authors. */
     private static final Pattern CREDITS = Pattern.compile("(?:^|[,;]\\s*)\\p{Ll}+:\\s");
+    /** Where the other credits start: "Written by Rob Ewaschuk Edited by Betsy Beyer", "... Photos by ...". */
+    private static final Pattern OTHER_CREDIT = Pattern.compile(
+            "(?i)(?:^|[\\s,;|·•])(?:(?:medically\\s+)?reviewed|edited|fact[- ]checked|photos?|photographs|illustrations?"
+            + "|illustrated|graphics|video)\\s+by\\b.*$");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Set<String> ROLE_WORDS = Set.of("correspondent", "editor", "reporter", "writer",
@@ -80,6 +86,7 @@ public final class AuthorNames {
         }
         String s = EMAIL.matcher(raw).replaceAll(" ");
         s = DATE.matcher(s).replaceAll(" · ");
+        s = OTHER_CREDIT.matcher(s).replaceFirst("");
         s = URL.matcher(s).replaceAll(" ");
         s = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         return s.length() > 300 ? null : PREFIX.matcher(s).replaceFirst("");

@@ -32,6 +32,8 @@ class AuthorNamesTest {
         assertEquals(List.of("Rachel MacDonald"), AuthorNames.parse("Rachel MacDonald Writer 12/11/25"));
         assertEquals(List.of("Eliz"), AuthorNames.parse("Eliz - Product marketer"));
         assertEquals(List.of(), AuthorNames.parse("J J"), "initials alone name nobody");
+        assertEquals(List.of("Rob Ewaschuk"), AuthorNames.parse("Written by Rob Ewaschuk\n   Edited by Betsy Beyer"));
+        assertEquals(List.of("Ann Lee"), AuthorNames.parse("By Ann Lee, Photos by Bo Chan"));
         assertEquals(List.of("Niko Matsakis"), AuthorNames.parse("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group"));
         assertEquals(List.of("Trond Teigen"), AuthorNames.parse("2025-12-17 Trond Teigen"));
     }
