@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a leading "By" (or "Written by", "Article by", "Author:", "Von", "Par", "Por", "Door", "Di")
  *       is dropped;</li>
- *   <li>the line is split on "and", "&amp;", commas, semicolons, "|", a spaced dash and a few other
- *       languages' "and";</li>
+ *   <li>the line is split on "and", "&amp;", commas, semicolons, "|", a spaced dash, "on" before a
+ *       date and a few other languages' "and";</li>
  *   <li>other credits are cut off ("Edited by Betsy Beyer", "Photos by ...", "Medically reviewed
  *       by ...": an editor or photographer is not an author);</li>
  *   <li>a written date ends a part ("Luke Kim December 17, 2025"), and role words after a
@@ -39,7 +39,7 @@ public final class AuthorNames {
             + "(?:by|von|par|por|door|di|av|af)\\b[:\\s]*|^(?:author|contributors?)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|\\s[-–—]\\s|\\bon behalf of\\b|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•|⋅)\\s*",
+            "\\s*(?:,|;|\\||/|&|\\s[-–—]\\s|\\bon behalf of\\b|\\son\\s+(?=\\d)|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•|⋅)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A weekday or month name on its own ("Sat", "December"): part of a date, not a name. */
     private static final Pattern CALENDAR_WORD = Pattern.compile(

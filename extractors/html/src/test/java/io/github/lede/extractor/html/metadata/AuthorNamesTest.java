@@ -34,6 +34,7 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.parse("J J"), "initials alone name nobody");
         assertEquals(List.of("Rob Ewaschuk"), AuthorNames.parse("Written by Rob Ewaschuk\n   Edited by Betsy Beyer"));
         assertEquals(List.of("Ann Lee"), AuthorNames.parse("By Ann Lee, Photos by Bo Chan"));
+        assertEquals(List.of("FlowGuard EMEA"), AuthorNames.parse("By: FlowGuard EMEA on 04-ago-2021 5:11:10"));
         assertEquals(List.of("Niko Matsakis"), AuthorNames.parse("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group"));
         assertEquals(List.of("Trond Teigen"), AuthorNames.parse("2025-12-17 Trond Teigen"));
     }
