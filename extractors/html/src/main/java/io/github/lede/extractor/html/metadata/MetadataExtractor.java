@@ -31,20 +31,22 @@ import org.jsoup.parser.Parser;
  *   <li>microdata ({@code itemprop} on elements);</li>
  *   <li>the DOM: the {@code h1} headline, the byline element ({@code rel=author}, author- or
  *       byline-classed elements, the text after a label such as "By", "Written by:", "Author:",
- *       a "By Name" text, the lone name just before the first date under the headline),
- *       {@code <time datetime>} and date-classed elements, the first date written around the
- *       headline, then beside the byline, {@code <html lang>};</li>
+ *       a "By Name" text, the names just before or after the first date under the headline, an
+ *       author box with a portrait), {@code <time datetime>} and date-classed elements, the first
+ *       date written around the headline, then beside the byline, {@code <html lang>};</li>
  *   <li>the URL (a date in its path; an author's profile-URL slug as the last resort).</li>
  * </ol>
  * The title is then reconciled with the page's {@code h1}s and stripped of a site name glued on
  * with a separator ("Headline | Site"); see {@link TitleCleaner}. A page without a declared site
  * name gets the name its {@code <title>} glues to the headline. Authors go through
  * {@link AuthorNames}; names that are only organisations or login handles give way to a later
- * source that names people, and a visible byline that lists the metadata's authors and more
- * replaces them. Dates go through {@link DateParser}; a published date written as the very
- * instant of the modified date gives way to an earlier date the page marks or shows (the
- * metadata only knew the last save), and a time that is one day off the URL's date takes the
- * URL's day (UTC crossed midnight).
+ * source that names people; a visible byline that lists the metadata's authors and more
+ * replaces them, and so does a labelled byline under the headline that names other people (the
+ * metadata named the posting account). Dates go through {@link DateParser}; a published date
+ * written as the very instant of the modified date gives way to an earlier date the page marks or
+ * shows (the metadata only knew the last save); a page that shows only its update under the
+ * headline, and declares no {@code article:published_time}, gives that day (the date its readers
+ * see); and a time that is one day off the URL's date takes the URL's day (UTC crossed midnight).
  *
  * <p>Thread-safe: the extractor keeps no state between calls.
  */
