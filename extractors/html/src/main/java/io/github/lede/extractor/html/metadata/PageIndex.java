@@ -51,7 +51,7 @@ final class PageIndex {
 
     /** The start of an author's bio: one to four capitalised words, then "is" ("Alban Brooke is the Head of"). */
     private static final Pattern BIO_START = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) (?:is|was) (?:a|an|the)\\b");
+            "\\s*(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) (?:is|was) (?:a|an|the)\\b");
 
     private static final int BYLINE = 1;
     private static final int DATE = 2;
@@ -80,7 +80,8 @@ final class PageIndex {
                             && (!isHeading(p) || w.strip().toLowerCase(Locale.ROOT).startsWith("written"))) {
                         // "By Jerry Chu" in one text node; a heading "By Event Type" is a section title
                         afterBylineLabels.add(p);
-                    } else if (w.length() > 20 && authorBox.isEmpty()) {
+                    } else if (w.length() > 20 && authorBox.isEmpty() && p.normalName().equals("p")
+                            && t.siblingIndex() == 0) {
                         authorBoxName(w, p);
                     }
                     return;
@@ -139,8 +140,8 @@ final class PageIndex {
      * ("Stefan is the founder of ..."), with the person's portrait beside them.
      */
     private void authorBoxName(String text, Element p) {
-        Matcher m = BIO_START.matcher(text.stripLeading());
-        if (!m.lookingAt() || p.previousElementSibling() == null || !p.normalName().equals("p")) {
+        Matcher m = BIO_START.matcher(text);
+        if (!m.lookingAt() || p.previousElementSibling() == null) {
             return;
         }
         String subject = m.group(1);
