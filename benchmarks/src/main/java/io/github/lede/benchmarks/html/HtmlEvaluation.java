@@ -168,6 +168,7 @@ public final class HtmlEvaluation {
         double sumWith = 0;
         double sumWithout = 0;
         Tally title = new Tally("title");
+        Tally titleSub = new Tally("title±subtitle");
         Tally authors = new Tally("authors");
         Tally published = new Tally("published day");
         Tally site = new Tally("siteName");
@@ -202,7 +203,15 @@ public final class HtmlEvaluation {
             }
             if (present(p.title())) {
                 String got = a.title().orElse("");
-                title.add(titleMatches(got, p.title(), p.siteName(), a.siteName().orElse(null)), p.id(), "got \"" + got + "\" want \"" + p.title() + "\"");
+                List<String> glued = new ArrayList<>(List.of(String.valueOf(p.siteName()), a.siteName().orElse(""),
+                        String.valueOf(hostName(p.url()))));
+                glued.addAll(a.authors());
+                if (present(p.author())) {
+                    glued.addAll(AuthorNames.parse(p.author()));
+                }
+                boolean exact = titleMatches(got, p.title(), glued);
+                title.add(exact, p.id(), "got \"" + got + "\" want \"" + p.title() + "\"");
+                titleSub.add(exact || sameHeadline(got, p.title()), p.id(), "got \"" + got + "\" want \"" + p.title() + "\"");
             }
             if (present(p.author())) {
                 authors.add(authorsMatch(a.authors(), p.author()), p.id(), "got " + a.authors() + " want \"" + p.author() + "\"");
@@ -235,7 +244,7 @@ public final class HtmlEvaluation {
                     snippets ? String.format(Locale.ROOT, "  with %.4f  without %.4f", sumWith / n, sumWithout / n) : "",
                     n);
         }
-        for (Tally t : List.of(title, authors, published, site, lang)) {
+        for (Tally t : List.of(title, titleSub, authors, published, site, lang)) {
             if (t.total > 0) {
                 out.printf(Locale.ROOT, "%-14s %4d / %4d = %.3f%n", t.name, t.ok, t.total, (double) t.ok / t.total);
             }
@@ -246,7 +255,7 @@ public final class HtmlEvaluation {
                 t.failures.stream().limit(maxFailures).forEach(f -> out.println("   " + f));
             }
         }
-        return List.of(title, authors, published);
+        return List.of(title, titleSub, authors, published);
     }
 
     /** Title, authors and published accuracy over both sets together. */
@@ -332,21 +341,47 @@ public final class HtmlEvaluation {
 
     /**
      * Title comparison, "normalised exact": equal once case, punctuation, quote and dash style and
-     * spacing are ignored ({@link #normTitle}), where a site name glued to either end of either
-     * title by a separator ({@code | - – — · : _} or in brackets) counts as absent when it is the
-     * gold site name or the extracted one. The headline itself must match word for word.
+     * spacing are ignored ({@link #normTitle}), where names glued to either end of either title by
+     * a separator ({@code | - – — · : _} or brackets) count as absent: the site (the gold site name,
+     * the extracted one, the URL's host name) and the authors (gold or extracted), as in
+     * "Headline | Eleanor Ainge Roy" or "Headline - John C. Welch - Medium". The issue asks for the
+     * headline, "not the {@code <title>} with the site name glued on"; the headline itself must
+     * match word for word.
      */
-    static boolean titleMatches(String got, String gold, String goldSite, String gotSite) {
-        String g = normTitle(got);
-        String w = normTitle(gold);
-        if (g.equals(w)) {
+    static boolean titleMatches(String got, String gold, List<String> glued) {
+        if (normTitle(got).equals(normTitle(gold))) {
             return true;
         }
-        for (String site : new String[] {goldSite, gotSite}) {
-            if (site == null || normTitle(site).isEmpty()) {
-                continue;
+        List<String> names = new ArrayList<>();
+        for (String n : glued) {
+            if (n != null && !normTitle(n).isEmpty()) {
+                names.add(normTitle(n));
+                names.add(normTitle(n.replaceFirst("(?i)\\.(com|org|net|co\\.uk|io)$", "")));
             }
-            if (normTitle(withoutSite(got, site)).equals(normTitle(withoutSite(gold, site)))) {
+        }
+        return !names.isEmpty() && withoutGlued(got, names).equals(withoutGlued(gold, names));
+    }
+
+    private static final Pattern SUBTITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—]\\s+|:\\s+|\\s*\\|\\s*");
+
+    /**
+     * Not part of the target: whether the two titles are one headline with and without its
+     * subtitle ("Wedding Planning Tools" and "Wedding Planning Tools – Caterer Comparison
+     * Spreadsheet"), the shorter keeping at least three words. WCXB's gold keeps or drops
+     * subtitles inconsistently, so this figure shows how much of the strict gap is that.
+     */
+    static boolean sameHeadline(String got, String gold) {
+        return isCut(got, gold) || isCut(gold, got);
+    }
+
+    private static boolean isCut(String shorter, String longer) {
+        String s = normTitle(shorter);
+        if (s.split(" ").length < 3) {
+            return false;
+        }
+        Matcher m = SUBTITLE_SEPARATOR.matcher(longer);
+        while (m.find()) {
+            if (normTitle(longer.substring(0, m.start())).equals(s)) {
                 return true;
             }
         }
@@ -356,34 +391,27 @@ public final class HtmlEvaluation {
     private static final Pattern TITLE_SEPARATOR =
             Pattern.compile("\\s+[|\\-–—·:_]\\s*|\\s*[|·_]\\s*|\\s*[\\[(]|[\\])]\\s*");
 
-    /** {@code title} without one leading or trailing separator-delimited segment that names {@code site}. */
-    private static String withoutSite(String title, String site) {
-        String n = normTitle(site);
-        String bare = normTitle(site.replaceFirst("(?i)\\.(com|org|net|co\\.uk|io)$", ""));
-        Matcher m = TITLE_SEPARATOR.matcher(title);
-        int firstStart = -1;
-        int firstEnd = -1;
-        int lastStart = -1;
-        int lastEnd = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-                firstEnd = m.end();
-            }
-            lastStart = m.start();
-            lastEnd = m.end();
-        }
-        if (lastStart >= 0) {
-            String tail = normTitle(title.substring(lastEnd));
-            if (tail.equals(n) || tail.equals(bare)) {
-                return title.substring(0, lastStart);
-            }
-            String head = normTitle(title.substring(0, firstStart));
-            if (head.equals(n) || head.equals(bare)) {
-                return title.substring(firstEnd);
+    /** {@code title} normalised, without leading and trailing separator-delimited segments that are one of {@code names}. */
+    private static String withoutGlued(String title, List<String> names) {
+        List<String> segments = new ArrayList<>();
+        for (String s : TITLE_SEPARATOR.split(title)) {
+            if (!normTitle(s).isEmpty()) {
+                segments.add(normTitle(s));
             }
         }
-        return title;
+        while (segments.size() > 1 && names.contains(segments.get(segments.size() - 1))) {
+            segments.remove(segments.size() - 1);
+        }
+        while (segments.size() > 1 && names.contains(segments.get(0))) {
+            segments.remove(0);
+        }
+        return String.join(" ", segments);
+    }
+
+    /** The site's name as its host gives it: "bytesauna" for https://bytesauna.com/post/x. */
+    private static String hostName(String url) {
+        Matcher m = Pattern.compile("^https?://(?:www\\.)?([^/.]+)\\.").matcher(url == null ? "" : url);
+        return m.find() ? m.group(1) : null;
     }
 
     private static String normName(String s) {

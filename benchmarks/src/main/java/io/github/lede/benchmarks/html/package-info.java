@@ -15,7 +15,8 @@
  * precision and recall (the WCXB metric: macro-averaged bag-of-words over Python-{@code \w}
  * tokens), with%/without% snippet shares, title / authors / published-day / site-name / language
  * accuracy with the failing pages (titles compared "normalised exact", see
- * {@code HtmlEvaluation.titleMatches}), and single-thread pages per second against a bare
+ * {@code HtmlEvaluation.titleMatches}; "title±subtitle" is an extra, informational figure that
+ * also accepts the headline with or without its subtitle, see {@code HtmlEvaluation.sameHeadline}), and single-thread pages per second against a bare
  * {@code Jsoup.parse(html).body().text()}. {@code --split dev} is the development half (WCXB odd
  * ids, the first half of the Readability folders), {@code --split heldout} the other half, to be
  * read only as a summary.

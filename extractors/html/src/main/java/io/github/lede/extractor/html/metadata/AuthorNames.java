@@ -3,6 +3,7 @@ package io.github.lede.extractor.html.metadata;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,8 +17,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a leading "By" (or "Written by", "Article by", "Author:", "Von", "Par", "Por", "Door", "Di")
  *       is dropped;</li>
- *   <li>the line is split on "and", "&amp;", commas, semicolons, "|" and a few other languages' "and";</li>
- *   <li>parts that are roles ("science correspondent", "Staff Writer"), credentials ("MS", "RD"),
+ *   <li>the line is split on "and", "&amp;", commas, semicolons, "|", a spaced dash, "on" before a
+ *       date and a few other languages' "and";</li>
+ *   <li>other credits are cut off ("Edited by Betsy Beyer", "Photos by ...", "Medically reviewed
+ *       by ...": an editor or photographer is not an author);</li>
+ *   <li>a written date ends a part ("Luke Kim December 17, 2025"), and role words after a
+ *       name are dropped ("Rachel MacDonald Writer");</li>
+ *   <li>parts that are roles ("science correspondent", "Staff Writer"), credentials ("MS", "RD",
+ *       and after a name any run of capitals such as "M.D. FACLM"),
  *       dates, e-mail addresses or URLs are dropped; a team that signs ("Podium Staff", "The
  *       Lavazza Team") is kept;</li>
  *   <li>what is left must look like a name: one to six words, no digits, at most 60 characters,
@@ -32,13 +39,27 @@ public final class AuthorNames {
             + "(?:by|von|par|por|door|di|av|af)\\b[:\\s]*|^(?:author|contributors?)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•|⋅)\\s*",
+            "\\s*(?:,|;|\\||/|&|\\s[-–—]\\s|\\bon behalf of\\b|\\son\\s+(?=\\d)|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\ben\\b|\\bwith\\b|·|•|⋅)\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A weekday or month name on its own ("Sat", "December"): part of a date, not a name. */
     private static final Pattern CALENDAR_WORD = Pattern.compile(
             "(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|january|february|march|april|june|july"
             + "|august|september|october|november|december");
+    /** A written date ("December 17, 2025", "17 Dec 2025", "2025-12-17", "12/11/25") beside the name. */
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}\\b"
+            + "|\\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b");
+    /** Letters after a name: capitals, dotted or not ("M.D.", "FACLM"), and a specialty in brackets. */
+    private static final Pattern CREDENTIALS = Pattern.compile(
+            "(?:(?:\\p{Lu}\\.?){2,6}|(?:\\p{Lu}\\.){1,3})(?:\\s+(?:(?:\\p{Lu}\\.?){2,6}|\\([^)]*\\)))*");
+    /** A credits line ("content: MarketingSherpa, design: Scott McDaniel"): the site's makers, not the authors. */
+    private static final Pattern CREDITS = Pattern.compile("(?:^|[,;]\\s*)\\p{Ll}+:\\s");
+    /** Where the other credits start: "Written by Rob Ewaschuk Edited by Betsy Beyer", "... Photos by ...". */
+    private static final Pattern OTHER_CREDIT = Pattern.compile(
+            "(?i)(?:^|[\\s,;|·•])(?:(?:medically\\s+)?reviewed|edited|fact[- ]checked|photos?|photographs|illustrations?"
+            + "|illustrated|graphics|video)\\s+by\\b.*$");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Set<String> ROLE_WORDS = Set.of("correspondent", "editor", "reporter", "writer",
@@ -55,7 +76,8 @@ public final class AuthorNames {
     }
 
     /**
-     * The field without e-mail addresses, URLs, runs of white space and a leading "By"; null when
+     * The field without e-mail addresses, URLs, runs of white space and a leading "By", and with
+     * each written date turned into a separator ("Luke Kim December 17, 2025"); null when
      * there is none or it is too long to be a byline.
      */
     private static String prepared(String raw) {
@@ -63,6 +85,8 @@ public final class AuthorNames {
             return null;
         }
         String s = EMAIL.matcher(raw).replaceAll(" ");
+        s = DATE.matcher(s).replaceAll(" · ");
+        s = OTHER_CREDIT.matcher(s).replaceFirst("");
         s = URL.matcher(s).replaceAll(" ");
         s = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         return s.length() > 300 ? null : PREFIX.matcher(s).replaceFirst("");
@@ -76,6 +100,9 @@ public final class AuthorNames {
             return names;
         }
         for (String part : SPLIT.split(s)) {
+            if (!names.isEmpty() && CREDENTIALS.matcher(part.strip()).matches()) {
+                continue; // "Michael Greger, M.D. FACLM", "Monique Feyrecilde, BA, LVT, VTS (Behavior)"
+            }
             clean(part).filter(n -> !names.contains(n)).ifPresent(names::add);
         }
         return names;
@@ -85,12 +112,13 @@ public final class AuthorNames {
      * The names in an author field of structured metadata (JSON-LD, meta tags), read leniently:
      * the site put the value there as a name, so lower-case names ("kirstin boatto"), one-word
      * handles and team names ("Camphouse Team", "Staff Clinician") are kept. Parts that are only
-     * role words ("Staff Writer"), credentials, e-mail addresses or URLs are still dropped.
+     * role words ("Staff Writer"), credentials, e-mail addresses or URLs are still dropped, and a
+     * credits line ("content: X, design: Y") gives nothing.
      */
     public static List<String> parseMetadata(String raw) {
         List<String> names = new ArrayList<>();
         String s = prepared(raw);
-        if (s == null) {
+        if (s == null || CREDITS.matcher(s).find()) {
             return names;
         }
         for (String part : SPLIT.split(s)) {
@@ -153,6 +181,14 @@ public final class AuthorNames {
             p = p.substring(4);
             words = p.split(" ");
         }
+        int end = words.length;
+        while (end > 2 && isRole(words[end - 1]) && !isRole(words[0]) && !isRole(words[1])) {
+            end--; // "Rachel MacDonald Writer": the name, then the role
+        }
+        if (end < words.length) {
+            words = Arrays.copyOf(words, end);
+            p = String.join(" ", words);
+        }
         for (int i = 0; i < words.length; i++) {
             // "Podium Staff", "Team SimplyThrilled": a team signs the piece; "Staff Writer" is only a role
             boolean teamName = words.length == 2 && isRole(words[i]) && isTeam(words[i]) && !isRole(words[1 - i]);
@@ -169,6 +205,9 @@ public final class AuthorNames {
             if (!PARTICLES.contains(first) || words.length < 2) {
                 return Optional.empty();
             }
+        }
+        if (Arrays.stream(words).allMatch(w -> w.replace(".", "").length() <= 1)) {
+            return Optional.empty(); // initials alone ("J J") name nobody
         }
         for (String w : words) {
             if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))

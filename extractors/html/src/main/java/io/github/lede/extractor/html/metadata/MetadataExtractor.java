@@ -31,19 +31,22 @@ import org.jsoup.parser.Parser;
  *   <li>microdata ({@code itemprop} on elements);</li>
  *   <li>the DOM: the {@code h1} headline, the byline element ({@code rel=author}, author- or
  *       byline-classed elements, the text after a label such as "By", "Written by:", "Author:",
- *       a "By Name" text, the lone name just before the first date under the headline),
- *       {@code <time datetime>} and date-classed elements, the first date written around the
- *       headline, then beside the byline, {@code <html lang>};</li>
+ *       a "By Name" text, the names just before or after the first date under the headline, an
+ *       author box with a portrait), {@code <time datetime>} and date-classed elements, the first
+ *       date written around the headline, then beside the byline, {@code <html lang>};</li>
  *   <li>the URL (a date in its path; an author's profile-URL slug as the last resort).</li>
  * </ol>
  * The title is then reconciled with the page's {@code h1}s and stripped of a site name glued on
- * with a separator ("Headline | Site"); see {@link TitleCleaner}. Authors go through
+ * with a separator ("Headline | Site"); see {@link TitleCleaner}. A page without a declared site
+ * name gets the name its {@code <title>} glues to the headline. Authors go through
  * {@link AuthorNames}; names that are only organisations or login handles give way to a later
- * source that names people, and a visible byline that lists the metadata's authors and more
- * replaces them. Dates go through {@link DateParser}; a published date written as the very
- * instant of the modified date gives way to an earlier date the page marks or shows (the
- * metadata only knew the last save), and a time that is one day off the URL's date takes the
- * URL's day (UTC crossed midnight).
+ * source that names people; a visible byline that lists the metadata's authors and more
+ * replaces them, and so does a labelled byline under the headline that names other people (the
+ * metadata named the posting account). Dates go through {@link DateParser}; a published date
+ * written as the very instant of the modified date gives way to an earlier date the page marks or
+ * shows (the metadata only knew the last save); a page that shows only its update under the
+ * headline, and declares no {@code article:published_time}, gives that day (the date its readers
+ * see); and a time that is one day off the URL's date takes the URL's day (UTC crossed midnight).
  *
  * <p>Thread-safe: the extractor keeps no state between calls.
  */
@@ -53,7 +56,16 @@ public final class MetadataExtractor {
             "(?i)byline|author|writer|contributor|reporter|creditline|posted-?by|article-?by");
     private static final Pattern BYLINE_NEGATIVE = Pattern.compile("(?i)comment|bio|related|avatar|photo|image|caption");
     private static final Pattern DATE_HINT = Pattern.compile("(?i)publish|pubdate|posted|post-?date|created|article-?date|entry-?date|dateline|^date$|[-_]date\\b|\\bdate[-_]|timestamp");
-    private static final Pattern UPDATED_HINT = Pattern.compile("(?i)updat|modif|edited|revis");
+    private static final Pattern UPDATED_HINT = Pattern.compile("(?i)updat|modif|edited|revis|changed");
+    private static final Pattern COMMENT_TOKEN = Pattern.compile(
+            "(?!no[-_]|has[-_]|with[-_]|open[-_]|closed[-_])(?:comments?|comment[-_].*|.*[-_]comments?|commentlist"
+            + "|comments[-_](?:list|area|section|container|wrapper)|.*disqus.*)");
+    /** What joins the names of a byline: a comma, "&", "and", a middle dot. */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[,&·•]|and|\\s*");
+    /** Words of a capitalised phrase ("In This Article", "More From Our Team"), never of a name. */
+    private static final Pattern PHRASE_WORD = Pattern.compile(
+            "(?i)\\b(?:in|this|that|the|of|for|to|with|on|at|from|our|your|my|about|more|all|share|read|article)\\b");
+    private static final Pattern NAME_SEPARATOR_WORDS = Pattern.compile("(?i)\\b(?:and|und|et|y)\\b");
     private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
 
     private final DateParser dates;
@@ -92,7 +104,7 @@ public final class MetadataExtractor {
         List<String> titles = new ArrayList<>();
         JsonLd.text(a, "headline").ifPresent(titles::add);
         JsonLd.text(a, "name").ifPresent(titles::add);
-        for (String k : new String[] {"og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title",
+        for (String k : new String[] {"dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title",
                 "sailthru.title", "citation_title", "title", "headline"}) {
             titles.addAll(meta.all(k));
         }
@@ -101,11 +113,15 @@ public final class MetadataExtractor {
         titles.replaceAll(MetadataExtractor::squash);
         titles.removeIf(String::isEmpty);
         Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
-                siteName.orElse(null), host(pageUrl));
+                siteName.orElse(null), host(pageUrl), index.h2sBeforeH1.stream().map(Element::text).toList());
 
         Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(MetadataExtractor::aroundHeadline)
                 .orElse(AroundHeadline.NONE));
-        List<String> authors = withCoAuthors(authors(index, meta, a, siteName, around), index);
+        List<String> authors = shownByline(withCoAuthors(authors(index, meta, a, siteName, around), index), index,
+                around);
+        if (siteName.isEmpty()) {
+            siteName = title.flatMap(t -> TitleCleaner.gluedName(squash(doc.title()), t));
+        }
         Optional<Timestamp> published = first(
                 () -> dateOf(a, "datePublished"),
                 () -> dateOf(a, "dateCreated"),
@@ -130,6 +146,19 @@ public final class MetadataExtractor {
             // save. An earlier date the page itself marks or shows is the publication.
             Optional<Timestamp> shown = domDate(index, around);
             if (shown.isPresent() && shown.get().date().isBefore(published.get().date())) {
+                published = shown;
+            }
+        }
+        Optional<Timestamp> declared = meta.all("article:published_time").stream().map(dates::parse)
+                .flatMap(Optional::stream).findFirst();
+        if (published.isPresent() && modified.isPresent() && !published.get().date().equals(modified.get().date())
+                && (declared.isEmpty() || declared.get().date().equals(modified.get().date()))) {
+            // The page shows its update under the headline ("Last updated: Aug 19, 2025"), not the
+            // first publication, and no OpenGraph publication time says otherwise: the date it
+            // gives its readers is the update's.
+            Optional<Timestamp> shown = nearHeadlineDate(around.get());
+            // one day off: the modified time is in UTC, the page shows the site's own day
+            if (shown.isPresent() && Math.abs(shown.get().date().toEpochDay() - modified.get().date().toEpochDay()) <= 1) {
                 published = shown;
             }
         }
@@ -208,8 +237,8 @@ public final class MetadataExtractor {
                 }
             }
         }
-        for (String key : new String[] {"author", "article:author", "og:article:author", "parsely-author",
-                "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "byline",
+        for (String key : new String[] {"dc.creator", "dcterms.creator", "author", "article:author",
+                "og:article:author", "parsely-author", "sailthru.author", "citation_author", "byl", "byline",
                 "cxenseparse:author", "article.author"}) {
             for (String v : meta.all(key)) {
                 addNames(names, profileUrls, v);
@@ -255,6 +284,10 @@ public final class MetadataExtractor {
         if (personsFound(names, organisations, fallback)) {
             return names;
         }
+        AuthorNames.parse(doc.authorBox).stream().limit(1).forEach(names::add);
+        if (!names.isEmpty()) {
+            return names; // an author box names a person, even by one name ("Stefan is the founder of ...")
+        }
         for (String u : profileUrls) {
             AuthorNames.fromProfileUrl(u).filter(n -> !names.contains(n)).ifPresent(names::add);
         }
@@ -278,6 +311,49 @@ public final class MetadataExtractor {
         boolean superset = visible.size() > names.size() && names.stream().map(TitleCleaner::norm)
                 .allMatch(n -> seen.stream().anyMatch(v -> v.equals(n) || n.length() >= 6 && v.contains(n)));
         return superset ? visible : names;
+    }
+
+    /**
+     * The byline shown under the headline ("By: Paul Fenaroli" in the 800 characters after the
+     * {@code h1}) instead of names it does not mention: a site's metadata often names the account
+     * that posted the piece, the reader sees the writer. Only a labelled byline of people (each
+     * name two words or more) counts.
+     */
+    private List<String> shownByline(List<String> names, PageIndex doc, Supplier<AroundHeadline> around) {
+        if (names.isEmpty() || around.get().afterNodes().isEmpty()) {
+            return names;
+        }
+        List<String> known = names.stream().map(TitleCleaner::norm).toList();
+        for (Element label : doc.afterBylineLabels) {
+            if (!underHeadline(label, around.get())) {
+                continue;
+            }
+            List<String> shown = AuthorNames.parse(PageIndex.boundedText(label, 160));
+            boolean people = !shown.isEmpty() && shown.stream().allMatch(n -> n.contains(" "));
+            boolean unrelated = shown.stream().map(TitleCleaner::norm)
+                    .noneMatch(v -> known.stream().anyMatch(k -> k.contains(v) || v.contains(k)));
+            return people && unrelated ? shown : names;
+        }
+        List<String> shown = nameBeforeDate(around.get());
+        boolean unrelated = shown.stream().map(TitleCleaner::norm)
+                .noneMatch(v -> known.stream().anyMatch(k -> k.contains(v) || v.contains(k)));
+        boolean more = shown.size() > names.size() && known.stream().allMatch(k -> shown.stream()
+                .map(TitleCleaner::norm).anyMatch(v -> v.equals(k) || k.length() >= 6 && v.contains(k)));
+        // an unlabelled name replaces metadata only that names no person ("Digjitale")
+        boolean weak = names.stream().noneMatch(n -> n.contains(" "));
+        return !shown.isEmpty() && (unrelated && weak || more) ? shown : names;
+    }
+
+    /** Whether {@code e} holds one of the text nodes just after the headline. */
+    private static boolean underHeadline(Element e, AroundHeadline around) {
+        for (TextNode t : around.afterNodes()) {
+            for (Node n = t.parent(); n != null && n != e.parent(); n = n.parent()) {
+                if (n == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -335,8 +411,8 @@ public final class MetadataExtractor {
                 continue;
             }
             String text = PageIndex.boundedText(e, 120);
-            if (text.isEmpty()) {
-                continue;
+            if (text.isEmpty() || inComments(e)) {
+                continue; // a commenter's byline is not the article's
             }
             List<String> found = AuthorNames.parse(text);
             if (!found.isEmpty()) {
@@ -484,23 +560,53 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The name written just before the first date after the headline, in its own element
-     * ("Elliot Raba" then "23.07.2025"): the common unlabelled byline. Only a text of at most four
-     * words that reads as exactly one name counts.
+     * The names written just before the first date after the headline, in their own elements
+     * ("Elliot Raba" then "23.07.2025"; "Rui Ma", ",", "Heba Ledwon" then "Nov 25th, 2025"), else
+     * just after it ("2025-12-17 · Trond Teigen"): the common unlabelled byline. The text must be
+     * nothing but names of two words or more, at most four words each.
      */
     private List<String> nameBeforeDate(AroundHeadline around) {
         List<String> after = around.after();
-        for (int i = 1; i < after.size(); i++) {
-            String chunk = after.get(i);
-            if (dates.findIn(squash(chunk)).isEmpty()) {
+        for (int i = 0; i < after.size(); i++) {
+            if (dates.findIn(squash(after.get(i))).isEmpty()) {
                 continue;
             }
-            String prev = squash(after.get(i - 1));
-            boolean label = linkedElsewhere(around.afterNodes().get(i - 1)) || prev.equals(prev.toUpperCase(Locale.ROOT));
-            List<String> names = prev.split(" ").length <= 4 && !label ? AuthorNames.parse(prev) : List.of();
-            return names.size() == 1 && names.get(0).contains(" ") ? names : List.of();
+            // the byline before the date, its names possibly in separate elements joined by "," or "&"
+            StringBuilder byline = new StringBuilder();
+            for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
+                String chunk = squash(after.get(j));
+                boolean separator = NAME_SEPARATOR.matcher(chunk).matches();
+                if (!separator && (linkedElsewhere(around.afterNodes().get(j)) || bylineNames(chunk).isEmpty())) {
+                    break;
+                }
+                byline.insert(0, chunk + " ");
+            }
+            List<String> before = bylineNames(byline.toString());
+            int next = i + 1;
+            while (next < after.size() && TitleCleaner.norm(after.get(next)).isEmpty()) {
+                next++; // a "·" between the date and the name
+            }
+            return !before.isEmpty() || next >= after.size() || linkedElsewhere(around.afterNodes().get(next)) ? before
+                    : bylineNames(after.get(next));
         }
         return List.of();
+    }
+
+    /**
+     * The names that {@code text} consists of, each of two to four words; empty when the text
+     * holds anything else, is in capitals (a label), is a notice ("Link Copied!") or a phrase
+     * ("In This Article").
+     */
+    private static List<String> bylineNames(String text) {
+        String t = squash(text);
+        if (t.isEmpty() || t.equals(t.toUpperCase(Locale.ROOT)) || t.endsWith("!")) {
+            return List.of();
+        }
+        List<String> names = AuthorNames.parse(t);
+        boolean people = !names.isEmpty() && names.size() <= 6 && names.stream().allMatch(n -> n.contains(" ")
+                && n.split(" ").length <= 4 && !PHRASE_WORD.matcher(n).find());
+        String rest = TitleCleaner.norm(NAME_SEPARATOR_WORDS.matcher(t.replaceFirst("^(?i)the\\s+", "")).replaceAll(" "));
+        return people && rest.equals(TitleCleaner.norm(String.join(" ", names))) ? names : List.of();
     }
 
     /**
@@ -509,7 +615,7 @@ public final class MetadataExtractor {
      */
     private static boolean linkedElsewhere(TextNode t) {
         for (Element e = t.parentNode() instanceof Element p ? p : null; e != null; e = e.parent()) {
-            if (e.normalName().equals("a")) {
+            if (e.normalName().equals("a") && e.hasAttr("href")) {
                 String href = e.attr("href").toLowerCase(Locale.ROOT);
                 return !(href.contains("author") || href.contains("profile") || href.contains("people")
                         || href.contains("staff") || href.contains("team") || href.contains("contributor"));
@@ -527,13 +633,19 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The element showing the headline: the {@code h1} whose text is the title, else the first
-     * {@code h1}, else an {@code h2} or {@code h3} whose text is the title (pages that style their
-     * headline as a lower heading).
+     * The element showing the headline: the {@code h1} whose text is the title, else an {@code h2}
+     * before the first {@code h1} whose text is the title (pages that style their headline as a
+     * lower heading and use {@code h1} inside the text), else the first
+     * {@code h1}, else an {@code h3} whose text is the title.
      */
     private static Optional<Element> headline(Document doc, PageIndex index, Optional<String> title) {
         String t = title.map(TitleCleaner::norm).orElse("");
         for (Element h : index.h1s) {
+            if (!t.isEmpty() && TitleCleaner.norm(h.text()).equals(t)) {
+                return Optional.of(h);
+            }
+        }
+        for (Element h : index.h2sBeforeH1) {
             if (!t.isEmpty() && TitleCleaner.norm(h.text()).equals(t)) {
                 return Optional.of(h);
             }
@@ -544,7 +656,7 @@ public final class MetadataExtractor {
         if (t.isEmpty() || doc.body() == null) {
             return Optional.empty();
         }
-        for (Element h : doc.body().select("h2, h3")) {
+        for (Element h : doc.body().select("h3")) {
             if (TitleCleaner.norm(h.text()).equals(t)) {
                 return Optional.of(h);
             }
@@ -597,11 +709,20 @@ public final class MetadataExtractor {
         return new AroundHeadline(before, after, afterNodes);
     }
 
+    /**
+     * Whether {@code e} sits in a comment section: an ancestor whose class or id is a comment
+     * token ("comment", "comments-list", "post-comments", "disqus_thread"), but not a page-level
+     * flag such as "comments-open" or "no-comments" on the body.
+     */
     private static boolean inComments(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             String h = p.className() + " " + p.id();
-            if (h.toLowerCase(Locale.ROOT).contains("comment")) {
-                return true;
+            if (h.toLowerCase(Locale.ROOT).contains("comment") || h.contains("disqus")) {
+                for (String token : h.toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (COMMENT_TOKEN.matcher(token).matches()) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

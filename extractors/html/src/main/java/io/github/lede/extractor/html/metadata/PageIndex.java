@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,7 +17,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The elements metadata is read from, gathered in one walk of the document so that no field
- * needs a walk of its own: meta, link, JSON-LD script, h1, time and rel-author elements,
+ * needs a walk of its own: meta, link, JSON-LD script, h1, h2, time and rel-author elements,
  * elements by {@code itemprop}, and elements whose class or id hints at a byline or a date.
  */
 final class PageIndex {
@@ -25,6 +26,8 @@ final class PageIndex {
     final List<Element> links = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
+    /** The {@code h2}s before the first {@code h1} (all of them when there is none). */
+    final List<Element> h2sBeforeH1 = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     final List<Element> authorLinks = new ArrayList<>();
     final List<Element> bylineHinted = new ArrayList<>();
@@ -35,6 +38,8 @@ final class PageIndex {
      */
     final List<Element> afterBylineLabels = new ArrayList<>();
     final Map<String, List<Element>> itemprops = new HashMap<>();
+    /** The name heading an author box ("Alban Brooke" over "Alban Brooke is the Head of ..."), or empty. */
+    String authorBox = "";
 
     /** A byline label on its own: "By", "Written by:", "Article by", "Author:", "Posted by", "von", "par". */
     private static final Pattern BYLINE_LABEL = Pattern.compile(
@@ -43,6 +48,10 @@ final class PageIndex {
     /** A text that starts with a byline label and a capitalised word: "By Jerry Chu", "Written by: Ann Lee". */
     private static final Pattern BYLINE_START = Pattern.compile(
             "\\s*(?:[Ww]ritten |[Pp]osted |[Rr]eported )?(?:[Bb]y|BY):?\\s+\\p{Lu}");
+
+    /** The start of an author's bio: one to four capitalised words, then "is" ("Alban Brooke is the Head of"). */
+    private static final Pattern BIO_START = Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){0,3}) (?:is|was) (?:a|an|the)\\b");
 
     private static final int BYLINE = 1;
     private static final int DATE = 2;
@@ -60,6 +69,10 @@ final class PageIndex {
                         if (holder == null) {
                             holder = followedByText(t) ? p : p.nextElementSibling();
                         }
+                        if (holder == null && p.parent() != null && followedByText(p)) {
+                            // "<strong>Contributors:</strong> Janet Loughrey": the name follows the label's element
+                            holder = p.parent();
+                        }
                         if (holder != null) {
                             afterBylineLabels.add(holder);
                         }
@@ -67,6 +80,9 @@ final class PageIndex {
                             && (!isHeading(p) || w.strip().toLowerCase(Locale.ROOT).startsWith("written"))) {
                         // "By Jerry Chu" in one text node; a heading "By Event Type" is a section title
                         afterBylineLabels.add(p);
+                    } else if (w.length() > 20 && authorBox.isEmpty() && p.normalName().equals("p")
+                            && t.siblingIndex() == 0) {
+                        authorBoxName(w, p);
                     }
                     return;
                 }
@@ -77,6 +93,11 @@ final class PageIndex {
                     case "meta" -> metas.add(e);
                     case "link" -> links.add(e);
                     case "h1" -> h1s.add(e);
+                    case "h2" -> {
+                        if (h1s.isEmpty()) {
+                            h2sBeforeH1.add(e);
+                        }
+                    }
                     case "time" -> times.add(e);
                     case "script" -> {
                         if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
@@ -113,6 +134,54 @@ final class PageIndex {
         }, doc);
     }
 
+    /**
+     * Records the name of an author box: an element that is only a name ("Alban Brooke", or an
+     * image with that alt text) followed by a paragraph that starts "Alban Brooke is ..."
+     * ("Stefan is the founder of ..."), with the person's portrait beside them.
+     */
+    private void authorBoxName(String text, Element p) {
+        Matcher m = BIO_START.matcher(text);
+        if (!m.lookingAt() || p.previousElementSibling() == null) {
+            return;
+        }
+        String subject = m.group(1);
+        Element prev = p.previousElementSibling();
+        String shown = prev.text().strip();
+        if (shown.isEmpty()) {
+            Element img = prev.selectFirst("img[alt]");
+            shown = img == null ? "" : img.attr("alt").strip();
+        }
+        // "Alban Brooke" / "Alban Brooke is"; a first name alone only when the box shows just that ("Stefan")
+        boolean same = shown.equals(subject) || subject.indexOf(' ') > 0
+                && (shown.startsWith(subject + " ") || subject.startsWith(shown + " "));
+        if (shown.length() <= 60 && same && hasPortrait(p, shown)) {
+            authorBox = shown.length() >= subject.length() ? shown : subject;
+        }
+    }
+
+    /**
+     * Whether the box around a bio shows the person: an image just before {@code bio}, or within
+     * its grandparent while that is a small box (1,000 characters of text), whose alt text is the
+     * name or that is marked as an avatar or author photo. A section "Kanban" over "Kanban is a
+     * method ..." has none.
+     */
+    private static boolean hasPortrait(Element bio, String name) {
+        Element box = bio.parent() == null || bio.parent().parent() == null ? bio.parent() : bio.parent().parent();
+        Element before = bio.previousElementSibling();
+        if (before != null && before.text().isBlank()) {
+            box = before; // the portrait itself stands over the bio
+        } else if (box == null || boundedText(box, 1000).isEmpty()) {
+            return false; // a box, not the article around a section
+        }
+        for (Element img : box.getElementsByTag("img")) {
+            String marks = (img.className() + " " + img.attr("src")).toLowerCase(Locale.ROOT);
+            if (img.attr("alt").strip().equalsIgnoreCase(name) || marks.contains("avatar") || marks.contains("author")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isHeading(Element e) {
         String n = e.normalName();
         return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6'
@@ -132,8 +201,8 @@ final class PageIndex {
         return null;
     }
 
-    /** Whether non-blank text follows {@code t} in its element. */
-    private static boolean followedByText(TextNode t) {
+    /** Whether non-blank text follows {@code t} in its parent. */
+    private static boolean followedByText(Node t) {
         for (Node n = t.nextSibling(); n != null; n = n.nextSibling()) {
             if (n instanceof TextNode tn && !tn.isBlank()) {
                 return true;
@@ -169,8 +238,9 @@ final class PageIndex {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    b.append(t.getWholeText()).append(' ');
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    // stripped, so that indentation does not count towards the limit
+                    b.append(t.getWholeText().strip()).append(' ');
                 } else if (node instanceof Element el && el.normalName().equals("br")) {
                     b.append(' ');
                 }

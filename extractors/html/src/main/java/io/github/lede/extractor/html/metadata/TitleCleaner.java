@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  *       subtitle or SEO addition) is the headline;</li>
  *   <li>finally an {@code h1} that the metadata title or the {@code <title>} contains, or that
  *       contains the stripped title, is preferred, since it is the headline as displayed; so is
- *       the page's only {@code h1} when it has three or more words and is not the site name.</li>
+ *       the page's only {@code h1} when it has three to twenty words (more is a standfirst styled
+ *       as a heading), is not the site name, and the title is not shown as an {@code h2} before it
+ *       (that is the page's headline, the {@code h1} a heading inside the text).</li>
  * </ol>
  */
 final class TitleCleaner {
@@ -32,6 +34,10 @@ final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|·|•|»|«|::|/|\\\\)\\s+|\\s*\\|\\s*");
     /** Where a headline may be cut from its subtitle: any separator, or a colon. */
     private static final Pattern SUBTITLE_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|:\\s+");
+    /** What sets a site name glued after the headline off it: a separator, or an opening bracket. */
+    private static final Pattern GLUE_BEFORE_SITE = Pattern.compile("^(?:\\s+[-–—]\\s+|\\s*(?:[|·•»«_/]|::)\\s*|\\s+(?=[\\[(]))");
+    /** What sets a site name glued before the headline off it. */
+    private static final Pattern GLUE_AFTER_SITE = Pattern.compile("(?:\\s+[-–—]\\s+|\\s*(?:[|·•»«_/]|::)\\s*|(?<=[\\])])\\s+)$");
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s*(?:\\||·|»|::)\\s*");
 
     private TitleCleaner() {
@@ -43,7 +49,7 @@ final class TitleCleaner {
      * candidate cleaned by {@link #clean}.
      */
     static Optional<String> choose(List<String> candidates, String docTitle, List<String> h1s, String siteName,
-            Optional<String> host) {
+            Optional<String> host, List<String> confirmed) {
         String label = host.map(TitleCleaner::hostLabel).orElse("");
         candidates = untruncated(candidates, siteName, label);
         for (String c : candidates) {
@@ -65,10 +71,16 @@ final class TitleCleaner {
                 }
             }
         }
-        return clean(candidates.isEmpty() ? null : candidates.get(0), docTitle, h1s, siteName, host);
+        return clean(candidates.isEmpty() ? null : candidates.get(0), docTitle, h1s, siteName, host, confirmed);
     }
 
-    static Optional<String> clean(String raw, String docTitle, List<String> h1s, String siteName, Optional<String> host) {
+    /**
+     * One candidate title cleaned of the site name and reconciled with the {@code h1}s; see the
+     * class comment. {@code confirmed} holds the texts that show a title as the headline: the
+     * {@code h2}s before the first {@code h1}.
+     */
+    static Optional<String> clean(String raw, String docTitle, List<String> h1s, String siteName, Optional<String> host,
+            List<String> confirmed) {
         if (raw == null || raw.isBlank()) {
             return h1s.isEmpty() ? Optional.empty() : Optional.of(h1s.get(0));
         }
@@ -93,8 +105,9 @@ final class TitleCleaner {
                 return Optional.of(h);
             }
         }
-        if (h1s.size() == 1 && h1s.get(0).split("\\s+").length >= 3
-                && (siteName == null || !norm(siteName).equals(norm(h1s.get(0))))) {
+        int h1Words = h1s.size() == 1 ? h1s.get(0).split("\\s+").length : 0;
+        if (h1Words >= 3 && h1Words <= 20 && (siteName == null || !norm(siteName).equals(norm(h1s.get(0))))
+                && confirmed.stream().noneMatch(c -> norm(c).equals(ns))) {
             // The one visible headline, where the metadata carries a different (SEO) title.
             return Optional.of(h1s.get(0));
         }
@@ -144,6 +157,28 @@ final class TitleCleaner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The name glued to the headline in the document title: "LWN.net" of "Weekly Edition [LWN.net]",
+     * "Code" of "Code | Get Your Code Covered". The rest of the document title, at the end or the
+     * start, must be set off by a separator or brackets (a colon sets off a subtitle) and be at
+     * most five words; when it has several separated parts the outermost is the site.
+     */
+    static Optional<String> gluedName(String docTitle, String headline) {
+        String h = headline.strip();
+        boolean atEnd = docTitle.startsWith(h);
+        if (h.isEmpty() || docTitle.length() <= h.length() || !atEnd && !docTitle.endsWith(h)) {
+            return Optional.empty();
+        }
+        String rest = atEnd ? docTitle.substring(h.length()) : docTitle.substring(0, docTitle.length() - h.length());
+        Matcher glue = (atEnd ? GLUE_BEFORE_SITE : GLUE_AFTER_SITE).matcher(rest);
+        if (!glue.find() || rest.strip().split("\\s+").length > 5) {
+            return Optional.empty();
+        }
+        String[] parts = SEPARATOR.split(atEnd ? rest.substring(glue.end()) : rest.substring(0, glue.start()));
+        String name = (atEnd ? parts[parts.length - 1] : parts[0]).replaceAll("^[\\[(]|[\\])]$", "").strip();
+        return norm(name).isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
     static String stripSite(String title, String siteName, String hostLabel) {

@@ -23,6 +23,20 @@ class AuthorNamesTest {
         assertEquals(List.of("Dana Wu"), AuthorNames.parse("Author: Dana Wu"));
         assertEquals(List.of("Genaveve Bradshaw"), AuthorNames.parse("By Genaveve Bradshaw ⋅ Senior Review Analyst"));
         assertEquals(List.of(), AuthorNames.parse("Sat"), "a weekday is part of a date");
+        assertEquals(List.of("Luke Kim"), AuthorNames.parse("Luke Kim December 17, 2025"));
+        assertEquals(List.of("Michael Greger"), AuthorNames.parse("Michael Greger, M.D. FACLM"));
+        assertEquals(List.of("Ellen Lindell", "Monique Feyrecilde", "Gary Landsberg"), AuthorNames.parse(
+                "Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA, LVT, VTS (Behavior) & Gary Landsberg, DVM"));
+        assertEquals(List.of("AFP"), AuthorNames.parse("AFP"), "an agency alone is the author");
+        assertEquals(List.of("JOE HILDEBRAND"), AuthorNames.parse("JOE HILDEBRAND"));
+        assertEquals(List.of("Rachel MacDonald"), AuthorNames.parse("Rachel MacDonald Writer 12/11/25"));
+        assertEquals(List.of("Eliz"), AuthorNames.parse("Eliz - Product marketer"));
+        assertEquals(List.of(), AuthorNames.parse("J J"), "initials alone name nobody");
+        assertEquals(List.of("Rob Ewaschuk"), AuthorNames.parse("Written by Rob Ewaschuk\n   Edited by Betsy Beyer"));
+        assertEquals(List.of("Ann Lee"), AuthorNames.parse("By Ann Lee, Photos by Bo Chan"));
+        assertEquals(List.of("FlowGuard EMEA"), AuthorNames.parse("By: FlowGuard EMEA on 04-ago-2021 5:11:10"));
+        assertEquals(List.of("Niko Matsakis"), AuthorNames.parse("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group"));
+        assertEquals(List.of("Trond Teigen"), AuthorNames.parse("2025-12-17 Trond Teigen"));
     }
 
     @Test
@@ -38,6 +52,8 @@ class AuthorNamesTest {
         assertEquals(List.of("kirstin boatto"), AuthorNames.parseMetadata("kirstin boatto"));
         assertEquals(List.of("Camphouse Team"), AuthorNames.parseMetadata("Camphouse Team"));
         assertEquals(List.of(), AuthorNames.parseMetadata("Staff Writer"));
+        assertEquals(List.of(), AuthorNames.parseMetadata("content: MarketingSherpa, design: Scott McDaniel, MECLABS"),
+                "a credits line names the site's makers");
     }
 
     @Test

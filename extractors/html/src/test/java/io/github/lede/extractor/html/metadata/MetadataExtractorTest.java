@@ -51,6 +51,50 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void anUnlabelledNameJustAfterTheDateIsTheByline() {
+        assertEquals(List.of("Trond Teigen"), read("<h1>Mission accomplished!</h1><div><span>2025-12-17</span>"
+                + "<span>·</span><a title='Trond Teigen'><div>Trond Teigen</div></a></div><p>Text.</p>", null).authors());
+        assertEquals(List.of(), read("<h1>Mission accomplished!</h1><div><span>2025-12-17</span>"
+                + "<a href='/category/cloud-computing'>Cloud Computing</a></div><p>Text.</p>", null).authors(),
+                "a section link is no byline");
+        assertEquals(List.of(), read("<h1>Bluetooth Trends</h1><p>JAN 24, 2025</p><span>Link Copied!</span><p>Text.</p>",
+                null).authors(), "a notice is no byline");
+    }
+
+    @Test
+    void unlabelledNamesBeforeTheDateMayBeSeveralAndAddToTheMetadata() {
+        String byline = "<h1>Free Certificates</h1><p>The largest collection.</p><div><a href=/author/rui-ma>Rui Ma</a>"
+                + "<span>,</span><a href=/author/heba-ledwon>Heba Ledwon</a><span>&amp;</span>"
+                + "<a href=/author/suparn-patra>Suparn Patra</a><span>Nov 25th, 2025</span></div><p>Text.</p>";
+        assertEquals(List.of("Rui Ma", "Heba Ledwon", "Suparn Patra"), read(byline, null).authors());
+        assertEquals(List.of("Rui Ma", "Heba Ledwon", "Suparn Patra"),
+                read("<meta name=author content='Rui Ma'>" + byline, null).authors(), "the metadata named the first only");
+        assertEquals(List.of("Çelik Nimani"), read("<meta name=author content='Digjitale'><h1>Signal #18</h1>"
+                + "<p>Çelik Nimani</p><p>Dec 19, 2025</p><p>Text.</p>", null).authors(), "metadata that names no person");
+        assertEquals(List.of("George Oates"), read("<meta name=author content='George Oates'><h1>Archives</h1>"
+                + "<p>Craig McCarthy</p><p>17 December 2025</p><p>Text.</p>", null).authors(),
+                "an unlabelled name does not overrule a person in the metadata");
+        assertEquals(List.of(), read("<h1>Renovation costs</h1><p>In This Article</p><p>·</p><p>June 3, 2025</p>"
+                + "<p>Text.</p>", null).authors(), "a phrase is no byline");
+    }
+
+    @Test
+    void anAuthorBoxWithAPortraitNamesTheAuthor() {
+        assertEquals(List.of("Alban Brooke"), read("<h1>How to Start a Podcast</h1><p>Text.</p><section><div class=callout>"
+                + "<img class=author__photo src=a.jpg alt='alban Brooke'><div><h3>Alban Brooke</h3>"
+                + "<p>Alban Brooke is the Head of Marketing at Buzzsprout.</p></div></div></section>", null).authors());
+        assertEquals(List.of("Stefan"), read("<h1>Podcast Checklist</h1><p>Text.</p><div><img src='/avatar/1.png'>"
+                + "<div><h3>Stefan</h3><p>Stefan is the founder of Automateed.</p></div></div>", null).authors());
+        assertEquals(List.of(), read("<h1>Methodologies</h1><div><h3>Kanban Method</h3><p>Kanban Method is a way to"
+                + " manage work.</p><p>" + "Teams pull work when they have capacity. ".repeat(30) + "</p>"
+                + "<p><img src=k.png alt='Kanban Method'></p></div>", null).authors(),
+                "a section without a portrait");
+        assertEquals(List.of(), read("<h1>Death spiral</h1><h2>AI amplifies these cycles</h2><p><img src=c.png "
+                + "alt='AI Amplifies Adoption Cycles'></p><p>AI is a big shift in how we build software.</p>", null)
+                .authors(), "an illustration whose alt text starts with the subject");
+    }
+
+    @Test
     void aLoginHandleGivesWayToTheVisibleByline() {
         assertEquals(List.of("Denise Everheart"), read("<meta name=author content='andrew.keaveney'>"
                 + "<h1>Story</h1><p class=byline>By Denise Everheart</p>", null).authors());
@@ -84,5 +128,94 @@ class MetadataExtractorTest {
     void aSitesOwnPublishDateMetaIsRead() {
         assertEquals("2025-05-27T06:03:43.274Z", published(read(
                 "<meta name='w-published-date' content='2025-05-27T06:03:43.274Z'><h1>Legal work</h1>", null)));
+    }
+
+    @Test
+    void dublinCoreKeysAreReadInEitherSpellingAndAPropertyBeatsAName() {
+        PageMetadata m = read("<meta name='author' content='Someone Else'><meta property='dc:creator' content='Ann Lee'>"
+                + "<meta name='DC.title' content='Name title'><meta property='dc:title' content='Property title'>"
+                + "<meta property='og:title' content='Open Graph title'><p>Text.</p>", null);
+        assertEquals(List.of("Ann Lee"), m.authors());
+        assertEquals("Property title", m.title().orElse("-"));
+    }
+
+    @Test
+    void theLoneH1IsTheHeadlineUnlessAnEarlierH2ShowsTheTitleOrItIsAParagraph() {
+        String meta = "<meta property='og:title' content='What do people love about Rust? | Rust Blog'>";
+        assertEquals("Why people love Rust so much", read(meta + "<h1>Why people love Rust so much</h1><p>Text.</p>", null)
+                .title().orElse("-"));
+        PageMetadata m = read(meta + "<h2>What do people love about Rust?</h2><p>Dec. 19, 2025</p>"
+                + "<p>Text.</p><h1>But what they love is the sense of empowerment</h1><p>More text. March 3, 2020</p>", null);
+        assertEquals("What do people love about Rust?", m.title().orElse("-"));
+        assertEquals("2025-12-19", published(m));
+        String standfirst = "Learn which home renovations have the best return on investment and get expert tips on how to"
+                + " understand and calculate the value of your project.";
+        assertEquals("The 10 Best Home Improvement Projects", read("<meta property='og:title' content="
+                + "'The 10 Best Home Improvement Projects | RenoFi'><meta property='og:site_name' content='RenoFi'><h1>"
+                + standfirst + "</h1>", null).title().orElse("-"));
+    }
+
+    @Test
+    void withoutADeclaredSiteNameTheNameGluedToTheHeadlineIsTheSite() {
+        assertEquals("ByteSauna", read("<title>Understanding mathematics through Lean | ByteSauna</title>"
+                + "<h1>Understanding mathematics through Lean</h1>", null).siteName().orElse("-"));
+        assertEquals("LWN.net", read("<title>Weekly Edition for March 26, 2015 [LWN.net]</title>"
+                + "<h1>Weekly Edition for March 26, 2015</h1>", null).siteName().orElse("-"));
+        assertEquals("-", read("<title>Rust: a language empowering everyone</title><h1>Rust</h1>", null)
+                .siteName().orElse("-"));
+    }
+
+    @Test
+    void theBylineShownUnderTheHeadlineBeatsMetadataNamingSomeoneElse() {
+        String meta = "<meta name='author' content='Luke Daigle'>";
+        assertEquals(List.of("Paul Fenaroli"), read(meta + "<h1>Managing Legal Issues</h1><p>November 3, 2023</p>"
+                + "<div class=by-div><p>By: Paul Fenaroli</p></div><p>Text.</p>", null).authors());
+        assertEquals(List.of("Luke Daigle"), read(meta + "<h1>Managing Legal Issues</h1><p>By Luke Daigle</p>"
+                + "<p>Text.</p>", null).authors(), "the byline agrees with the metadata");
+        assertEquals(List.of("Luke Daigle"), read(meta + "<div><p>By Ann Other</p></div><h1>Managing Legal Issues</h1>"
+                + "<p>Text.</p>", null).authors(), "a byline before the headline belongs to something else");
+    }
+
+    @Test
+    void aCommentersBylineIsNotTheArticles() {
+        assertEquals(List.of("Nataliya Vasilyeva"), read("<h1>Space ship breaks up</h1><p>Text.</p><ul class=comments-list>"
+                + "<li class=comment><div class=byline>Sky Blue</div><p>Great!</p></li></ul>"
+                + "<div class=author-name>Nataliya Vasilyeva</div>", null).authors());
+        assertEquals(List.of("Ann Lee", "Bo Chan"), extractor.extract(Jsoup.parse("<body class='single no-comments'><h1>Story</h1>"
+                + "<div class=byline>By Ann Lee and Bo Chan</div><p>Text.</p></body>"), null).authors(),
+                "a page flagged as having no comments is no comment section");
+    }
+
+    @Test
+    void indentationDoesNotMakeABylineTooLong() {
+        String indent = "\n" + " ".repeat(60);
+        assertEquals(List.of("Eliz"), read("<h1>What is an Online Course?</h1><div><span>Written by</span>" + indent
+                + "<div class=flex>" + indent + "<svg><path d=M0/></svg>" + indent + "<span>Eliz</span>" + indent
+                + "<span>- Product marketer</span>" + indent + "</div></div><p>Text.</p>", null).authors());
+    }
+
+    @Test
+    void aNameAfterALabelInItsOwnElementIsTheByline() {
+        assertEquals(List.of("Janet Loughrey"), read("<h1>Low-Light Houseplants</h1><div class=tags><div>"
+                + "<strong>Contributors:</strong> Janet Loughrey</div></div><p>Text.</p>", null).authors());
+    }
+
+    @Test
+    void aPageThatShowsOnlyItsUpdateGivesThatDayUnlessOpenGraphDeclaresThePublication() {
+        String ld = "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Photography Trends\","
+                + "\"datePublished\":\"2025-01-29T20:47:55+00:00\",\"dateModified\":\"2025-08-20T01:25:59+00:00\"}</script>";
+        String body = "<h1>Photography Trends</h1><p>by Taya Iv · 16 min read</p><p>Last updated: August 19, 2025</p><p>Text.</p>";
+        PageMetadata shown = read(ld + body, null);
+        assertEquals("2025-08-19", published(shown));
+        assertEquals("2025-08-20T01:25:59+00:00", shown.modified().map(Timestamp::toString).orElse("-"));
+        assertEquals("2025-01-29T20:47:55+00:00", published(read(ld
+                + "<meta property='article:published_time' content='2025-01-29T20:47:55+00:00'>" + body, null)));
+    }
+
+    @Test
+    void aTimeInAChangedFieldIsNoPublicationDate() {
+        assertEquals("2016-07-15", published(read("<h1>Pests</h1><div class='field field--name-changed'>"
+                + "<time datetime='2026-02-12T14:36:23-05:00'>February 12, 2026</time></div>"
+                + "<p><time datetime='2016-07-15'>July 15, 2016</time></p>", null)));
     }
 }
