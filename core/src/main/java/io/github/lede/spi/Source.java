@@ -29,7 +29,9 @@ public final class Source {
     public static final String HINT_DESCRIPTION = "description";
 
     private final String name;
-    private final byte[] bytes;
+    /** The raw bytes; for a text source its UTF-8 encoding, made on first use (most never need it). */
+    private volatile byte[] bytes;
+    private final int size;
     private final String text;
     private final String contentType;
     private final boolean contentTypeDeclared;
@@ -40,13 +42,40 @@ public final class Source {
     private Source(Builder b) {
         this.name = b.name;
         this.text = b.text;
-        this.bytes = b.text != null ? b.text.getBytes(StandardCharsets.UTF_8) : b.bytes;
+        this.bytes = b.bytes;
+        this.size = b.text != null ? utf8Length(b.text) : b.bytes.length;
         this.charset = b.text != null ? StandardCharsets.UTF_8 : b.charset;
         this.contentTypeDeclared = b.contentType != null;
         this.contentType = b.contentType != null ? MediaTypes.essence(b.contentType)
-                : MediaTypes.detect(ByteBuffer.wrap(bytes), name);
+                : MediaTypes.detect(ByteBuffer.wrap(b.text != null ? head(b.text) : b.bytes), name);
         this.url = b.url;
         this.hints = Map.copyOf(b.hints);
+    }
+
+    /** The UTF-8 length of {@code s}, without encoding it. */
+    private static int utf8Length(String s) {
+        long n = 0;
+        for (int i = 0, len = s.length(); i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n++; // a lone surrogate is encoded as '?'
+            } else {
+                n += 3;
+            }
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    /** The UTF-8 bytes of the text's first characters, enough for content-type detection. */
+    private static byte[] head(String text) {
+        return text.substring(0, Math.min(text.length(), 4096)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A source holding {@code bytes} (copied). */
@@ -78,12 +107,17 @@ public final class Source {
 
     /** The raw content, read-only (for a text source, its UTF-8 encoding). */
     public ByteBuffer bytes() {
-        return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
+        byte[] b = bytes;
+        if (b == null) {
+            b = text.getBytes(StandardCharsets.UTF_8);
+            bytes = b;
+        }
+        return ByteBuffer.wrap(b).asReadOnlyBuffer();
     }
 
-    /** Size of the raw content in bytes. */
+    /** Size of the raw content in bytes (for a text source, of its UTF-8 encoding). */
     public int size() {
-        return bytes.length;
+        return size;
     }
 
     /** The text, when the source was built from a {@code String}. */
@@ -135,7 +169,7 @@ public final class Source {
 
     @Override
     public String toString() {
-        return "Source{" + (name == null ? "(unnamed)" : name) + ", " + contentType + ", " + bytes.length + " bytes}";
+        return "Source{" + (name == null ? "(unnamed)" : name) + ", " + contentType + ", " + size + " bytes}";
     }
 
     /** Builds a {@link Source}. */

@@ -62,7 +62,7 @@ final class PageIndex {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t && t.parent() instanceof Element p) {
                     String w = t.getWholeText();
-                    if (w.length() <= 30 && BYLINE_LABEL.matcher(w.strip()).matches()) {
+                    if (w.length() <= 30 && mayBeLabel(w) && BYLINE_LABEL.matcher(w.strip()).matches()) {
                         // "By <a>Name</a>" or "by: Name": the name follows the label inside one element
                         // (whose text then starts with the label); "<h4>Author</h4><p>Name</p>": the next element
                         Element holder = nextElement(t);
@@ -76,7 +76,7 @@ final class PageIndex {
                         if (holder != null) {
                             afterBylineLabels.add(holder);
                         }
-                    } else if (w.length() <= 80 && BYLINE_START.matcher(w).lookingAt()
+                    } else if (w.length() <= 80 && mayStartByline(w) && BYLINE_START.matcher(w).lookingAt()
                             && (!isHeading(p) || w.strip().toLowerCase(Locale.ROOT).startsWith("written"))) {
                         // "By Jerry Chu" in one text node; a heading "By Event Type" is a section title
                         afterBylineLabels.add(p);
@@ -180,6 +180,31 @@ final class PageIndex {
             }
         }
         return false;
+    }
+
+    /*
+     * Cheap tests before the byline patterns, which would otherwise run on every short text of the
+     * page: a label's first letter opens one of its words and its last letter ends one; a byline
+     * starts with By, Written, Posted or Reported.
+     */
+    private static boolean mayBeLabel(String w) {
+        int i = 0;
+        int j = w.length() - 1;
+        while (i <= j && Character.isWhitespace(w.charAt(i))) {
+            i++;
+        }
+        while (j >= i && (Character.isWhitespace(w.charAt(j)) || w.charAt(j) == ':')) {
+            j--;
+        }
+        return j > i && "apsbwrcvdAPSBWRCVD".indexOf(w.charAt(i)) >= 0 && "yrsnYRSN".indexOf(w.charAt(j)) >= 0;
+    }
+
+    private static boolean mayStartByline(String w) {
+        int i = 0;
+        while (i < w.length() && Character.isWhitespace(w.charAt(i))) {
+            i++;
+        }
+        return i < w.length() && "BbWwPpRr".indexOf(w.charAt(i)) >= 0;
     }
 
     private static boolean isHeading(Element e) {
