@@ -44,7 +44,10 @@ final class JsonLd {
     static JsonLd of(List<Element> scripts) {
         List<JsonNode> objects = new ArrayList<>();
         for (Element script : scripts) {
-            String json = WRAPPER.matcher(script.data()).replaceAll("").strip();
+            String data = script.data();
+            // the wrapper pattern is tried at every position, so it runs only where a wrapper can be
+            String json = (data.contains("<!") || data.contains("-->") || data.contains("]]>")
+                    ? WRAPPER.matcher(data).replaceAll("") : data).strip();
             if (json.isEmpty()) {
                 continue;
             }
