@@ -94,6 +94,8 @@ final class NameFinder {
             "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Feb", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
     // not "from" and "to": "a letter from Smith", "said to Jones"
+    /** Words before a name that make an "X City" or "X Town" the town, not a club named after it. */
+    private static final Pattern TOWN_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|into)\\s+$");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "inside",
             "into", "toward", "towards", "around", "throughout", "via");
     private static final Set<String> PLACE_NOUNS = Set.of("park", "plant", "bridge", "area", "neighbourhood",
@@ -825,6 +827,13 @@ final class NameFinder {
         } else if (tokens.contains("&")) {
             type = EntityType.ORGANIZATION;
             strong = true;
+        } else if (n >= 2 && (lastText.equals("City") || lastText.equals("Town")) && !tokens.contains("of")
+                && !knownPlace(String.join(" ", tokens.subList(0, n - 1)))
+                && (followedByPlace(text, end) || TOWN_PREPOSITION.matcher(text).region(Math.max(0, start - 9), start)
+                .find())) {
+            // a club is named after its home ("Leicester City", "Luton Town"); "in Park City" is a town
+            type = EntityType.LOCATION;
+            strong = true;
         } else if (n >= 2 && (lexicon.isOrgSuffix(lastText)
                 || lastText.equals("District") && DISTRICT_BODIES.contains(tokens.get(n - 2)))) {
             type = EntityType.ORGANIZATION;
@@ -911,6 +920,9 @@ final class NameFinder {
             }
         } else {
             type = contextType(text, words, from, end, honorific);
+            if (type == null && lexicon.isMinorCity(name) && !first.possessive() && !first.initial()) {
+                type = EntityType.LOCATION; // "a rally in Tacoma" is typed above; a bare "Tacoma" mid-sentence too
+            }
         }
         if (EntityType.PERSON.equals(type) && honorific == null && n >= 2 && plainWords(words, from, to)
                 && tokens.stream().noneMatch(lexicon::isFirstName)) {
@@ -936,6 +948,11 @@ final class NameFinder {
             }
         }
         return new Candidate(start, end, name, type, strong, key, titleList, gender, aliases, tokens);
+    }
+
+    /** Whether {@code form} names a place of the gazetteers, a smaller city included. */
+    private boolean knownPlace(String form) {
+        return lexicon.place(form) != null || lexicon.isMinorCity(form);
     }
 
     private static String titleCase(String s) {
