@@ -96,6 +96,9 @@ final class NameFinder {
     // not "from" and "to": "a letter from Smith", "said to Jones"
     /** Words before a name that make an "X City" or "X Town" the town, not a club named after it. */
     private static final Pattern TOWN_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|into)\\s+$");
+    /** Prepositions before "the Xs" that make it an area ("in the Palisades"), not a team ("the Hawks"). */
+    private static final Set<String> AREA_PREPOSITIONS = Set.of("in", "near", "across", "outside", "throughout",
+            "around", "into");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "inside",
             "into", "toward", "towards", "around", "throughout", "via");
     private static final Set<String> PLACE_NOUNS = Set.of("park", "plant", "bridge", "area", "neighbourhood",
@@ -323,8 +326,9 @@ final class NameFinder {
             }
         }
         String gap = text.substring(prev.end(), next.start());
-        if (gap.equals(" ") || gap.equals("\u00a0")) {
-            return true;
+        if (gap.equals(" ") || gap.equals("\u00a0")
+                || gap.isEmpty() && (prev.text().equals("&") || next.text().equals("&"))) {
+            return true; // "AT&T", "H&M" are one name, as "Johnson & Johnson" is
         }
         if (prev.possessive()) {
             return gap.length() == 3 && gap.charAt(gap.length() - 1) == ' ';
@@ -844,7 +848,8 @@ final class NameFinder {
         } else if (n >= 2 && hasInnerOrgHead(tokens)) {
             type = EntityType.ORGANIZATION;
             strong = true;
-        } else if (n >= 2 && (lexicon.isLocationPrefix(firstText) || COMPASS.contains(firstText.toLowerCase(Locale.ROOT))
+        } else if (n >= 2 && (lexicon.isLocationPrefix(firstText) && !(n >= 4 && lexicon.isCommonWord(lastText)
+                && lexicon.isCommonWord(tokens.get(n - 2)) && lexicon.place(tokens.get(1)) != null) || COMPASS.contains(firstText.toLowerCase(Locale.ROOT))
                 && lexicon.place(String.join(" ", tokens.subList(1, n))) != null)) {
             type = EntityType.LOCATION; // "Fort Lauderdale", "Southern California"
             strong = true;
@@ -1260,7 +1265,9 @@ final class NameFinder {
             return EntityType.LOCATION;
         }
         if (prevAdjacent && prev.text().equals("the") && w.text().endsWith("s") && !w.possessive()) {
-            return EntityType.ORGANIZATION; // a team or group: "the Hawks"
+            // a team or group: "the Hawks"; but "homes in the Palisades" is an area
+            return index >= 2 && AREA_PREPOSITIONS.contains(words.get(index - 2).text())
+                    ? EntityType.LOCATION : EntityType.ORGANIZATION;
         }
         if (!w.possessive() && !lexicon.isCommonWord(w.text()) && !lexicon.isFirstName(w.text())
                 && (w.initial() || SENTENCE_END.matcher(text).region(end, text.length()).lookingAt()

@@ -1,0 +1,101 @@
+package io.github.lede.extractor.entities;
+
+import static io.github.lede.extractor.entities.EntitiesInText.entities;
+import static io.github.lede.extractor.entities.EntitiesInText.named;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The broad gazetteers of organisations and cities, and the context that still overrides them. */
+class GazetteerTest {
+
+    @Test
+    void oneWordCompaniesAndOutletsWithoutACueAreOrganisations() {
+        List<Entity> found = entities("Customers compared Hertz and Sixt before the holiday. Anthropic and "
+                + "DeepMind hired more researchers, Twilio cut prices and Nintendo sold more consoles than "
+                + "expected, according to Reuters and Wired.");
+        for (String name : List.of("Hertz", "Sixt", "Anthropic", "DeepMind", "Twilio", "Nintendo", "Reuters",
+                "Wired")) {
+            assertEquals(EntityType.ORGANIZATION, named(found, name).type(), name);
+        }
+    }
+
+    @Test
+    void knownShortFormsJoinTheFullName() {
+        List<Entity> found = entities("The Massachusetts Institute of Technology opened a lab with Advanced "
+                + "Micro Devices. MIT said AMD would pay for it.");
+        Entity mit = named(found, "Massachusetts Institute of Technology");
+        assertEquals(EntityType.ORGANIZATION, mit.type());
+        assertTrue(mit.aliases().contains("MIT"), mit.toString());
+        assertTrue(named(found, "Advanced Micro Devices").aliases().contains("AMD"), found.toString());
+    }
+
+    @Test
+    void bigCitiesOfTheWorldArePlaces() {
+        List<Entity> found = entities("The company opened offices in Chengdu and Guadalajara last year, and "
+                + "Novosibirsk will follow.");
+        for (String name : List.of("Chengdu", "Guadalajara", "Novosibirsk")) {
+            assertEquals(EntityType.LOCATION, named(found, name).type(), name);
+        }
+    }
+
+    @Test
+    void aSmallerCityThatIsAlsoASurnameIsThePersonWhenTheTextSaysSo() {
+        List<Entity> found = entities("Laura Lancaster, a nurse, organised the march. Lancaster said turnout "
+                + "doubled. Volunteers also came from Tacoma.");
+        Entity nurse = named(found, "Laura Lancaster");
+        assertEquals(EntityType.PERSON, nurse.type());
+        assertTrue(nurse.aliases().contains("Lancaster"), nurse.toString());
+        assertEquals(EntityType.LOCATION, named(found, "Tacoma").type());
+    }
+
+    @Test
+    void aTownNamedCityIsAPlaceButAClubNamedAfterAPlaceIsNot() {
+        List<Entity> found = entities("The film festival opens in Park City in January. In the evening "
+                + "Manchester City beat Luton Town 2-1.");
+        assertEquals(EntityType.LOCATION, named(found, "Park City").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Manchester City").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Luton Town").type());
+    }
+
+    @Test
+    void outletsAndCompaniesWithPlaceOrSymbolInTheNameKeepTheirType() {
+        List<Entity> found = entities("AT&T raised prices, The New Yorker reported. An Ars Technica review "
+                + "agreed, and New Europe Film Sales bought the rights.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "AT&T").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "New Yorker").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Ars Technica").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "New Europe Film Sales").type());
+        assertFalse(found.stream().anyMatch(e -> e.name().equals("AT") || e.name().equals("T")), found.toString());
+    }
+
+    @Test
+    void aCityAtTheHeadOfAnUnknownNameIsNoPlace() {
+        List<Entity> found = entities("The Cambridge Analytica scandal hurt Facebook.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Cambridge Analytica").type());
+        assertFalse(found.stream().anyMatch(e -> e.name().equals("Cambridge")), found.toString());
+    }
+
+    @Test
+    void aTeamIsTheXsButAnAreaIsInTheXs() {
+        List<Entity> found = entities("The fire destroyed homes in the Palisades on Tuesday, and the Hawks "
+                + "postponed their game.");
+        assertEquals(EntityType.LOCATION, named(found, "Palisades").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Hawks").type());
+    }
+
+    @Test
+    void aFirstNameBeforeACityIsAPersonAndTheCityAloneIsHerSurname() {
+        List<Entity> found = entities("Hannah Cairo won the final in straight sets. Cairo said she was tired "
+                + "but happy.");
+        Entity player = named(found, "Hannah Cairo");
+        assertEquals(EntityType.PERSON, player.type());
+        assertEquals(2, player.mentions().size(), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.type().equals(EntityType.LOCATION)), found.toString());
+    }
+}
