@@ -319,7 +319,10 @@ final class NameFinder {
         if (prev.possessive()) {
             // "Bay Fishermen’s Association" and "Sam’s Club" go on; "Russia’s Chief Rabbi" does not
             boolean foundersClub = lexicon.isFirstName(prev.text()) && lexicon.isOrgSuffix(next.text());
+            // a two-word place ends the name too: "New York’s Times Square"
+            String lastTwo = text.substring(text.lastIndexOf(' ', Math.max(0, prev.start() - 2)) + 1, prev.end());
             if (!lexicon.isCommonWord(prev.text()) && !foundersClub || lexicon.place(prev.text()) != null
+                    || lexicon.place(lastTwo) != null
                     || lexicon.organization(prev.text()) != null // "Amazon's Prime Video", "Google’s Gemini"
                     || !next.capitalized() || lexicon.isOrgSuffix(prev.text())) {
                 return false;

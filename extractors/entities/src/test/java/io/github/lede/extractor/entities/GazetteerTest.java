@@ -98,4 +98,11 @@ class GazetteerTest {
         assertEquals(3, player.mentions().size(), found.toString());
         assertFalse(found.stream().anyMatch(e -> e.type().equals(EntityType.LOCATION)), found.toString());
     }
+
+    @Test
+    void aTwoWordPlaceWithAPossessiveEndsTheName() {
+        List<Entity> found = entities("Crowds filled New York’s Times Square on Sunday.");
+        assertEquals(EntityType.LOCATION, named(found, "New York").type());
+        assertEquals(EntityType.LOCATION, named(found, "Times Square").type());
+    }
 }
