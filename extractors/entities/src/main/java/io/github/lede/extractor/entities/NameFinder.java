@@ -96,6 +96,10 @@ final class NameFinder {
     // not "from" and "to": "a letter from Smith", "said to Jones"
     /** Words before a name that make an "X City" or "X Town" the town, not a club named after it. */
     private static final Pattern TOWN_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|into)\\s+$");
+    private static final Pattern PLACE_KIND_BEFORE = Pattern.compile("\\b(?:places?|towns?|cities|city|villages?"
+            + "|areas?|neighbou?rhoods?|communities|community|suburbs?|regions?|countries|country|states|destinations?)"
+            + "\\s+(?:like|such as|including)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*"
+            + "(?:,\\s*|\\s+(?:or|and)\\s+))*(?:the\\s+)?$");
     /** Prepositions before "the Xs" that make it an area ("in the Palisades"), not a team ("the Hawks"). */
     private static final Set<String> AREA_PREPOSITIONS = Set.of("in", "near", "across", "outside", "throughout",
             "around", "into");
@@ -775,7 +779,8 @@ final class NameFinder {
         String lastText = last.text();
         String firstText = first.text();
         boolean shouting = words.subList(from, to).stream().allMatch(Word::allCaps)
-                && (n >= 2 || first.headline() || firstText.replace(".", "").length() > 5 || lexicon.isStoppedAcronym(firstText));
+                && (n >= 2 || first.headline() || firstText.replace(".", "").length() > 5 || lexicon.isStoppedAcronym(firstText)
+                || firstText.length() >= 4 && lexicon.place(titleCase(firstText)) != null); // a dateline's "CAIRO"
         if (shouting) {
             // capitals of a heading, dateline or label: typed only by a gazetteer or a dateline,
             // else kept as another form of a name used elsewhere ("ESPINOZA:")
@@ -857,6 +862,7 @@ final class NameFinder {
             type = EntityType.LOCATION; // "Fort Lauderdale", "Southern California"
             strong = true;
         } else if (n >= 2 && (followedByPlace(text, end) && !(lexicon.isFirstName(firstText) && stateCodeAfter(text, end))
+                || placeKindBefore(text, start)
                 || placeAdjectiveAfter(text, end))) {
             type = EntityType.LOCATION;
         } else if (n >= 2 && (orgNounBefore(text, start) && !(personShaped(tokens) && afterSingularClause(text, start))
@@ -904,7 +910,7 @@ final class NameFinder {
                 // name no body unless the text treats them as one
                 type = plainWords(words, from, to) && !bodyCue(text, words, from, to) ? null
                         : EntityType.ORGANIZATION;
-            } else if (!lexicon.isFirstName(firstText) && (lexicon.place(firstText) != null
+            } else if (!lexicon.isFirstName(firstText) && (knownPlace(firstText)
                     && !lexicon.isCountry(firstText) // "India Donaldson": a country may be a given name
                     || n >= 3 && lexicon.place(String.join(" ", tokens.subList(0, n - 1))) != null
                     || articleBefore(text, start) && BODY_OUTPUT_AFTER.matcher(text)
@@ -956,6 +962,11 @@ final class NameFinder {
             }
         }
         return new Candidate(start, end, name, type, strong, key, titleList, gender, aliases, tokens);
+    }
+
+    /** "places like Altadena", "towns such as the Palisades": a name given as an example of places. */
+    private static boolean placeKindBefore(String text, int start) {
+        return PLACE_KIND_BEFORE.matcher(text).region(Math.max(0, start - 80), start).find();
     }
 
     /** Whether {@code form} names a place of the gazetteers, a smaller city included. */
@@ -1228,7 +1239,7 @@ final class NameFinder {
         boolean prevAdjacent = prev != null && text.substring(prev.end(), w.start()).isBlank();
         boolean nextAdjacent = next != null && text.substring(w.end(), next.start()).isBlank();
         // one word before "-based" may be software ("Windows-based"); "-born" is a place
-        if (followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
+        if (placeKindBefore(text, w.start()) || followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
             return EntityType.LOCATION;
         }
         if (!w.possessive() && (ownerAdjectiveAfter(text, end) || !lexicon.isCommonWord(w.text())
@@ -1267,7 +1278,8 @@ final class NameFinder {
         if (nextAdjacent && !w.possessive() && PLACE_NOUNS.contains(next.text())) {
             return EntityType.LOCATION;
         }
-        if (prevAdjacent && prev.text().equals("the") && w.text().endsWith("s") && !w.possessive()) {
+        if (prevAdjacent && prev.text().equals("the") && w.text().endsWith("s") && !w.possessive()
+                && !placeKindBefore(text, prev.start())) {
             // a team or group: "the Hawks"; but "homes in the Palisades" is an area
             return index >= 2 && AREA_PREPOSITIONS.contains(words.get(index - 2).text())
                     ? EntityType.LOCATION : EntityType.ORGANIZATION;

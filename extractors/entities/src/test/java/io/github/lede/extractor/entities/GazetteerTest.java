@@ -105,4 +105,18 @@ class GazetteerTest {
         assertEquals(EntityType.LOCATION, named(found, "New York").type());
         assertEquals(EntityType.LOCATION, named(found, "Times Square").type());
     }
+
+    @Test
+    void namesGivenAsExamplesOfPlacesArePlaces() {
+        List<Entity> found = entities("Families who cannot afford to leave places like Altadena or the Palisades "
+                + "will be left behind.");
+        assertEquals(EntityType.LOCATION, named(found, "Altadena").type());
+        assertEquals(EntityType.LOCATION, named(found, "Palisades").type());
+    }
+
+    @Test
+    void aDatelineCityInCapitalsIsAPlace() {
+        List<Entity> found = entities("CAIRO (AP) — Egypt raised fuel prices on Friday.");
+        assertEquals(EntityType.LOCATION, named(found, "Cairo").type());
+    }
 }
