@@ -804,6 +804,14 @@ final class NameFinder {
                 return new Candidate(start, end, name, shoutedType, false, null, titleList, gender, aliases, parts);
             }
         }
+        if (place == null && org == null && last.possessive() && end + 2 <= text.length()
+                && text.substring(end, end + 2).matches("['’]s")
+                && lexicon.organization(surface + text.substring(end, end + 2)) != null) {
+            // a name that ends in 's itself: "McDonald's", "Macy’s"
+            String full = surface + text.substring(end, end + 2);
+            return new Candidate(start, end + 2, full, EntityType.ORGANIZATION, true, lexicon.organization(full),
+                    titleList, gender, aliases, tokens);
+        }
         String placePart = n >= 2 && lexicon.isNationality(lastText) && !last.possessive()
                 ? lexicon.place(String.join(" ", tokens.subList(0, n - 1))) : null;
         if (placePart != null) {

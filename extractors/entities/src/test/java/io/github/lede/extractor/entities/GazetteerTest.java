@@ -119,4 +119,14 @@ class GazetteerTest {
         List<Entity> found = entities("CAIRO (AP) — Egypt raised fuel prices on Friday.");
         assertEquals(EntityType.LOCATION, named(found, "Cairo").type());
     }
+
+    @Test
+    void aKnownNameEndingInApostropheSKeepsIt() {
+        String text = "Sales rose at McDonald’s and Macy's, while McDonald’s rivals lagged.";
+        Entity burgers = named(entities(text), "McDonald’s");
+        assertEquals(EntityType.ORGANIZATION, burgers.type());
+        assertEquals(2, burgers.mentions().size(), burgers.toString());
+        assertEquals("McDonald’s", burgers.mentions().get(0).text());
+        assertEquals(EntityType.ORGANIZATION, named(entities(text), "Macy's").type());
+    }
 }
