@@ -639,10 +639,33 @@ final class NameFinder {
                 return;
             }
         }
+        nameStart = personAfterKnownName(text, words, nameStart, to);
         Candidate c = classify(text, words, nameStart, to, gender, honorific, seenMidSentence);
         if (c != null) {
             out.add(c);
         }
+    }
+
+    /**
+     * Where a person's name starts when a known place or organisation runs into it: "fellow New
+     * Yorker Talia Lugacy", "Reuters Benoit Tessier" (a credit line). The person is a known first
+     * name and one or two surname-like words; the words before must not be a first name themselves
+     * ("Jordan Michael Smith"). Returns {@code from} when the run is no such pair.
+     */
+    private int personAfterKnownName(String text, List<Word> words, int from, int to) {
+        for (int k = from + 1; k <= to - 2 && to - k <= 3; k++) {
+            String head = text.substring(words.get(from).start(), words.get(k - 1).end());
+            String given = words.get(k).text();
+            if ((lexicon.place(head) != null || lexicon.organization(head) != null)
+                    && !lexicon.isFirstName(words.get(from).text()) && words.get(k - 1).end() < words.get(k).start()
+                    && lexicon.isFirstName(given) && !lexicon.isCommonWord(given)
+                    && words.subList(k + 1, to).stream().allMatch(w -> w.capitalized() && !w.allCaps()
+                    && !lexicon.isCommonWord(w.text()) && !lexicon.isOrgSuffix(w.text())
+                    && lexicon.place(w.text()) == null && lexicon.organization(w.text()) == null)) {
+                return k;
+            }
+        }
+        return from;
     }
 
     /**

@@ -129,4 +129,13 @@ class GazetteerTest {
         assertEquals("McDonald’s", burgers.mentions().get(0).text());
         assertEquals(EntityType.ORGANIZATION, named(entities(text), "Macy's").type());
     }
+
+    @Test
+    void aKnownNameRunningIntoAPersonIsLeftOutOfTheName() {
+        List<Entity> found = entities("Filmmaker and fellow New Yorker Talia Lugacy sat beside me. She hopes "
+                + "to move to LA next year.");
+        assertEquals(EntityType.PERSON, named(found, "Talia Lugacy").type());
+        assertEquals(EntityType.LOCATION, named(found, "LA").type());
+        assertFalse(found.stream().anyMatch(e -> e.name().contains("Yorker")), found.toString());
+    }
 }
