@@ -640,10 +640,29 @@ final class NameFinder {
             }
         }
         nameStart = personAfterKnownName(text, words, nameStart, to);
+        to = knownOrganisationEnd(text, words, nameStart, to);
         Candidate c = classify(text, words, nameStart, to, gender, honorific, seenMidSentence);
         if (c != null) {
             out.add(c);
         }
+    }
+
+    /**
+     * Where a known organisation that opens a longer run ends, when the rest is two or more plain
+     * words naming something of its ("the AT&amp;T Untold Stories grant", "the Hugging Face
+     * Mechanistic Interpretability Leaderboard"); else {@code to}.
+     */
+    private int knownOrganisationEnd(String text, List<Word> words, int from, int to) {
+        for (int k = to - 2; k > from; k--) {
+            String head = text.substring(words.get(from).start(), words.get(k - 1).end());
+            if (lexicon.organization(head) != null && lexicon.place(head) == null) {
+                // "University of Chicago Education Lab" is a body of its own: a body's word ends it
+                String last = words.get(to - 1).text();
+                return plainWords(words, k, to) && !lexicon.isOrgSuffix(last + "s") && words.subList(k, to).stream()
+                        .noneMatch(w -> CONNECTORS.contains(w.text())) ? k : to;
+            }
+        }
+        return to;
     }
 
     /**

@@ -138,4 +138,13 @@ class GazetteerTest {
         assertEquals(EntityType.LOCATION, named(found, "LA").type());
         assertFalse(found.stream().anyMatch(e -> e.name().contains("Yorker")), found.toString());
     }
+
+    @Test
+    void aKnownOrganisationBeforePlainWordsIsTheOrganisationButABodyOfItsOwnIsKept() {
+        List<Entity> found = entities("She won the AT&T Untold Stories grant last year. Researchers at the "
+                + "University of Chicago Education Lab agreed.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "AT&T").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "University of Chicago Education Lab").type());
+        assertFalse(found.stream().anyMatch(e -> e.name().contains("Untold")), found.toString());
+    }
 }
