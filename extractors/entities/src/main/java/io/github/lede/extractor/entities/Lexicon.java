@@ -69,7 +69,9 @@ final class Lexicon {
         placeMap.putAll(formTable("places.txt"));
         // GeoNames cities of 100,000 or more: those of a million or more, and every name of two
         // words or more, are places wherever they stand; a smaller one-word city ("Lancaster",
-        // "Columbus") is often a surname too, so only context makes it a place
+        // "Batman", "Columbia") is often a surname, a character or a body too, so it only tells
+        // that a longer name built on it is no person's ("Cambridge Analytica") and that "X City"
+        // is a club's name, and context alone makes it a place
         Set<String> minor = new HashSet<>();
         for (String[] row : rows("cities.txt")) {
             long population = Long.parseLong(row[2]);
@@ -153,7 +155,7 @@ final class Lexicon {
 
     /**
      * Whether {@code form} is a city of 100,000 to a million people with a one-word name that is
-     * no {@link #place}: a place only where the context says so, as it may be a surname.
+     * no {@link #place}: not typed a place by itself, as it may be a surname or a character.
      */
     boolean isMinorCity(String form) {
         return minorCities.contains(form);

@@ -984,9 +984,6 @@ final class NameFinder {
             }
         } else {
             type = contextType(text, words, from, end, honorific);
-            if (type == null && lexicon.isMinorCity(name) && !first.possessive() && !first.initial()) {
-                type = EntityType.LOCATION; // "a rally in Tacoma" is typed above; a bare "Tacoma" mid-sentence too
-            }
         }
         if (EntityType.PERSON.equals(type) && honorific == null && n >= 2 && plainWords(words, from, to)
                 && tokens.stream().noneMatch(lexicon::isFirstName)) {
