@@ -1285,7 +1285,12 @@ final class NameFinder {
         Word next = index + 1 < words.size() ? words.get(index + 1) : null;
         boolean prevAdjacent = prev != null && text.substring(prev.end(), w.start()).isBlank();
         boolean nextAdjacent = next != null && text.substring(w.end(), next.start()).isBlank();
-        // one word before "-based" may be software ("Windows-based"); "-born" is a place
+        // one word before "-based" may be software ("Windows-based"); "-born" is a place; a city's
+        // name before a state code is the city even where the code could be a degree ("Worcester, MA")
+        Matcher code = STATE_CODE_AFTER.matcher(text).region(end, text.length());
+        if (lexicon.isMinorCity(w.text()) && code.lookingAt() && STATE_CODES.contains(code.group(1))) {
+            return EntityType.LOCATION;
+        }
         if (placeKindBefore(text, w.start()) || followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
             return EntityType.LOCATION;
         }

@@ -150,4 +150,11 @@ class GazetteerTest {
         assertEquals(EntityType.ORGANIZATION, named(found, "University of Chicago Education Lab").type());
         assertFalse(found.stream().anyMatch(e -> e.name().contains("Untold")), found.toString());
     }
+
+    @Test
+    void aSmallerCityBeforeAStateCodeIsThePlace() {
+        List<Entity> found = entities("Rents rose fastest in Worcester, MA and fell in Springfield, MO last year.");
+        assertEquals(EntityType.LOCATION, named(found, "Worcester").type());
+        assertEquals(EntityType.LOCATION, named(found, "Springfield").type());
+    }
 }
