@@ -854,6 +854,13 @@ final class NameFinder {
             return new Candidate(start, end + 2, full, EntityType.ORGANIZATION, true, lexicon.organization(full),
                     titleList, gender, aliases, tokens);
         }
+        if (from > 0 && words.get(from - 1).text().equals("The") && !words.get(from - 1).initial()
+                && !words.get(from - 1).headline() && lexicon.organization("The " + name) != null) {
+            // "wrote in The Atlantic": a capital The inside a sentence is part of a publication's name
+            int theStart = words.get(from - 1).start();
+            return new Candidate(theStart, end, text.substring(theStart, end), EntityType.ORGANIZATION, true,
+                    lexicon.organization("The " + name), titleList, gender, aliases, tokens);
+        }
         String placePart = n >= 2 && lexicon.isNationality(lastText) && !last.possessive()
                 ? lexicon.place(String.join(" ", tokens.subList(0, n - 1))) : null;
         if (placePart != null) {

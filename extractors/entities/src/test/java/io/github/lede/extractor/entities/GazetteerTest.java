@@ -71,7 +71,7 @@ class GazetteerTest {
         List<Entity> found = entities("AT&T raised prices, The New Yorker reported. An Ars Technica review "
                 + "agreed, and New Europe Film Sales bought the rights.");
         assertEquals(EntityType.ORGANIZATION, named(found, "AT&T").type());
-        assertEquals(EntityType.ORGANIZATION, named(found, "New Yorker").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "The New Yorker").type());
         assertEquals(EntityType.ORGANIZATION, named(found, "Ars Technica").type());
         assertEquals(EntityType.ORGANIZATION, named(found, "New Europe Film Sales").type());
         assertFalse(found.stream().anyMatch(e -> e.name().equals("AT") || e.name().equals("T")), found.toString());
@@ -156,5 +156,12 @@ class GazetteerTest {
         List<Entity> found = entities("Rents rose fastest in Worcester, MA and fell in Springfield, MO last year.");
         assertEquals(EntityType.LOCATION, named(found, "Worcester").type());
         assertEquals(EntityType.LOCATION, named(found, "Springfield").type());
+    }
+
+    @Test
+    void aCapitalTheInsideASentenceMakesThePublication() {
+        List<Entity> found = entities("She wrote about it in The Atlantic before sailing across the Atlantic.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "The Atlantic").type());
+        assertEquals(EntityType.LOCATION, named(found, "Atlantic").type());
     }
 }
