@@ -625,7 +625,10 @@ final class NameFinder {
                 nameStart++;
             }
         }
-        if ((nameStart == from || nameStart == i && honorific == null) && !organisation) {
+        // a known name opening a sentence keeps its first word: "7. United Kingdom", "General Motors said"
+        String whole = text.substring(words.get(nameStart).start(), words.get(to - 1).end());
+        boolean known = lexicon.place(whole) != null || lexicon.organization(whole) != null;
+        if ((nameStart == from || nameStart == i && honorific == null) && !organisation && !known) {
             // "Fort Lauderdale", "West Palm Beach" opening a line: the first word belongs to the place
             while (nameStart < to && discountable(words.get(nameStart), seenMidSentence)
                     && !(lexicon.isLocationPrefix(words.get(nameStart).text()) && nameStart + 1 < to

@@ -164,4 +164,13 @@ class GazetteerTest {
         assertEquals(EntityType.ORGANIZATION, named(found, "The Atlantic").type());
         assertEquals(EntityType.LOCATION, named(found, "Atlantic").type());
     }
+
+    @Test
+    void aKnownNameOpeningASentenceKeepsItsFirstWord() {
+        List<Entity> found = entities("The rankings were: 1. Finland 2. United Kingdom 3. United States. "
+                + "General Motors said sales fell.");
+        assertEquals(EntityType.LOCATION, named(found, "United Kingdom").type());
+        assertEquals(EntityType.LOCATION, named(found, "United States").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "General Motors").type());
+    }
 }
