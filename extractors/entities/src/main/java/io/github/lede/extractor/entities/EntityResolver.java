@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.text.Normalizer;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,7 +138,8 @@ final class EntityResolver {
             context.checkDeadline("entity resolution");
             Candidate c = typedByOthers(found, candidates, inTitle);
             if (c.single() && EntityType.LOCATION.equals(c.type()) && c.strong() && bearsSurname(candidates, c)
-                    && !afterPlacePreposition(text, c.start())) {
+                    && (!afterPlacePreposition(text, c.start()) || VOICE_AFTER.matcher(text).region(c.end(),
+                    Math.min(text.length(), c.end() + 20)).lookingAt())) {
                 // "Brisbane" said: a person's surname that is also a city
                 singles.add(c.withType(EntityType.PERSON, false));
                 continue;
@@ -295,6 +297,10 @@ final class EntityResolver {
         return candidates.stream().anyMatch(c -> EntityType.PERSON.equals(c.type()) && c.tokens().size() >= 2
                 && c.tokens().get(c.tokens().size() - 1).equals(single.name()));
     }
+
+    /** "in Cairo’s words": the preposition introduces what a person said, not a place. */
+    private static final Pattern VOICE_AFTER =
+            Pattern.compile("[’‘']s? (?:own )?(?:words|view|telling|account|opinion|mind)\\b");
 
     private static boolean afterPlacePreposition(String text, int start) {
         String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);

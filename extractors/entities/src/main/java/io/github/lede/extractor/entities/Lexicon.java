@@ -36,6 +36,7 @@ final class Lexicon {
     private final Set<String> locationWords;
     private final Set<String> locationPrefixes;
     private final Map<String, String> places;
+    private final Set<String> minorCities;
     private final Set<String> countries;
     private final Map<String, String> organizations;
     private final Map<String, String> nationalities;
@@ -66,7 +67,22 @@ final class Lexicon {
         }
         countries = Set.copyOf(placeMap.keySet());
         placeMap.putAll(formTable("places.txt"));
+        // GeoNames cities of 100,000 or more: those of a million or more, and every name of two
+        // words or more, are places wherever they stand; a smaller one-word city ("Lancaster",
+        // "Batman", "Columbia") is often a surname, a character or a body too, so it only tells
+        // that a longer name built on it is no person's ("Cambridge Analytica") and that "X City"
+        // is a club's name, and context alone makes it a place
+        Set<String> minor = new HashSet<>();
+        for (String[] row : rows("cities.txt")) {
+            long population = Long.parseLong(row[2]);
+            if (population >= 1_000_000 || row[0].contains(" ")) {
+                placeMap.putIfAbsent(row[0], row[0]);
+            } else if (!placeMap.containsKey(row[0])) {
+                minor.add(row[0]);
+            }
+        }
         places = Map.copyOf(placeMap);
+        minorCities = Set.copyOf(minor);
         organizations = formTable("organizations.txt");
         Map<String, String> nat = new HashMap<>();
         for (String[] row : rows("nationalities.txt")) {
@@ -135,6 +151,14 @@ final class Lexicon {
     /** The canonical name of a known place written {@code form}, or null. */
     String place(String form) {
         return places.get(form);
+    }
+
+    /**
+     * Whether {@code form} is a city of 100,000 to a million people with a one-word name that is
+     * no {@link #place}: not typed a place by itself, as it may be a surname or a character.
+     */
+    boolean isMinorCity(String form) {
+        return minorCities.contains(form);
     }
 
     /** The canonical name of a known organisation written {@code form}, or null. */

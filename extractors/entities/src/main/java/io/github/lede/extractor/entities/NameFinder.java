@@ -94,6 +94,15 @@ final class NameFinder {
             "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Feb", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
     // not "from" and "to": "a letter from Smith", "said to Jones"
+    /** Words before a name that make an "X City" or "X Town" the town, not a club named after it. */
+    private static final Pattern TOWN_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|into)\\s+$");
+    private static final Pattern PLACE_KIND_BEFORE = Pattern.compile("\\b(?:places?|towns?|cities|city|villages?"
+            + "|areas?|neighbou?rhoods?|communities|community|suburbs?|regions?|countries|country|states|destinations?)"
+            + "\\s+(?:like|such as|including)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*"
+            + "(?:,\\s*|\\s+(?:or|and)\\s+))*(?:the\\s+)?$");
+    /** Prepositions before "the Xs" that make it an area ("in the Palisades"), not a team ("the Hawks"). */
+    private static final Set<String> AREA_PREPOSITIONS = Set.of("in", "near", "across", "outside", "throughout",
+            "around", "into");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "across", "outside", "inside",
             "into", "toward", "towards", "around", "throughout", "via");
     private static final Set<String> PLACE_NOUNS = Set.of("park", "plant", "bridge", "area", "neighbourhood",
@@ -314,15 +323,19 @@ final class NameFinder {
         if (prev.possessive()) {
             // "Bay Fishermen’s Association" and "Sam’s Club" go on; "Russia’s Chief Rabbi" does not
             boolean foundersClub = lexicon.isFirstName(prev.text()) && lexicon.isOrgSuffix(next.text());
+            // a two-word place ends the name too: "New York’s Times Square"
+            String lastTwo = text.substring(text.lastIndexOf(' ', Math.max(0, prev.start() - 2)) + 1, prev.end());
             if (!lexicon.isCommonWord(prev.text()) && !foundersClub || lexicon.place(prev.text()) != null
+                    || lexicon.place(lastTwo) != null
                     || lexicon.organization(prev.text()) != null // "Amazon's Prime Video", "Google’s Gemini"
                     || !next.capitalized() || lexicon.isOrgSuffix(prev.text())) {
                 return false;
             }
         }
         String gap = text.substring(prev.end(), next.start());
-        if (gap.equals(" ") || gap.equals("\u00a0")) {
-            return true;
+        if (gap.equals(" ") || gap.equals("\u00a0")
+                || gap.isEmpty() && (prev.text().equals("&") || next.text().equals("&"))) {
+            return true; // "AT&T", "H&M" are one name, as "Johnson & Johnson" is
         }
         if (prev.possessive()) {
             return gap.length() == 3 && gap.charAt(gap.length() - 1) == ' ';
@@ -612,7 +625,10 @@ final class NameFinder {
                 nameStart++;
             }
         }
-        if ((nameStart == from || nameStart == i && honorific == null) && !organisation) {
+        // a known name opening a sentence keeps its first word: "7. United Kingdom", "General Motors said"
+        String whole = text.substring(words.get(nameStart).start(), words.get(to - 1).end());
+        boolean known = lexicon.place(whole) != null || lexicon.organization(whole) != null;
+        if ((nameStart == from || nameStart == i && honorific == null) && !organisation && !known) {
             // "Fort Lauderdale", "West Palm Beach" opening a line: the first word belongs to the place
             while (nameStart < to && discountable(words.get(nameStart), seenMidSentence)
                     && !(lexicon.isLocationPrefix(words.get(nameStart).text()) && nameStart + 1 < to
@@ -626,10 +642,52 @@ final class NameFinder {
                 return;
             }
         }
+        nameStart = personAfterKnownName(text, words, nameStart, to);
+        to = knownOrganisationEnd(text, words, nameStart, to);
         Candidate c = classify(text, words, nameStart, to, gender, honorific, seenMidSentence);
         if (c != null) {
             out.add(c);
         }
+    }
+
+    /**
+     * Where a known organisation that opens a longer run ends, when the rest is two or more plain
+     * words naming something of its ("the AT&amp;T Untold Stories grant", "the Hugging Face
+     * Mechanistic Interpretability Leaderboard"); else {@code to}.
+     */
+    private int knownOrganisationEnd(String text, List<Word> words, int from, int to) {
+        for (int k = to - 2; k > from; k--) {
+            String head = text.substring(words.get(from).start(), words.get(k - 1).end());
+            if (lexicon.organization(head) != null && lexicon.place(head) == null) {
+                // "University of Chicago Education Lab" is a body of its own: a body's word ends it
+                String last = words.get(to - 1).text();
+                return plainWords(words, k, to) && !lexicon.isOrgSuffix(last + "s") && words.subList(k, to).stream()
+                        .noneMatch(w -> CONNECTORS.contains(w.text())) ? k : to;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Where a person's name starts when a known place or organisation runs into it: "fellow New
+     * Yorker Talia Lugacy", "Reuters Benoit Tessier" (a credit line). The person is a known first
+     * name and one or two surname-like words; the words before must not be a first name themselves
+     * ("Jordan Michael Smith"). Returns {@code from} when the run is no such pair.
+     */
+    private int personAfterKnownName(String text, List<Word> words, int from, int to) {
+        for (int k = from + 1; k <= to - 2 && to - k <= 3; k++) {
+            String head = text.substring(words.get(from).start(), words.get(k - 1).end());
+            String given = words.get(k).text();
+            if ((lexicon.place(head) != null || lexicon.organization(head) != null)
+                    && !lexicon.isFirstName(words.get(from).text()) && words.get(k - 1).end() < words.get(k).start()
+                    && lexicon.isFirstName(given) && !lexicon.isCommonWord(given)
+                    && words.subList(k + 1, to).stream().allMatch(w -> w.capitalized() && !w.allCaps()
+                    && !lexicon.isCommonWord(w.text()) && !lexicon.isOrgSuffix(w.text())
+                    && lexicon.place(w.text()) == null && lexicon.organization(w.text()) == null)) {
+                return k;
+            }
+        }
+        return from;
     }
 
     /**
@@ -766,7 +824,8 @@ final class NameFinder {
         String lastText = last.text();
         String firstText = first.text();
         boolean shouting = words.subList(from, to).stream().allMatch(Word::allCaps)
-                && (n >= 2 || first.headline() || firstText.replace(".", "").length() > 5 || lexicon.isStoppedAcronym(firstText));
+                && (n >= 2 || first.headline() || firstText.replace(".", "").length() > 5 || lexicon.isStoppedAcronym(firstText)
+                || firstText.length() >= 4 && lexicon.place(titleCase(firstText)) != null); // a dateline's "CAIRO"
         if (shouting) {
             // capitals of a heading, dateline or label: typed only by a gazetteer or a dateline,
             // else kept as another form of a name used elsewhere ("ESPINOZA:")
@@ -789,6 +848,21 @@ final class NameFinder {
                 }
                 return new Candidate(start, end, name, shoutedType, false, null, titleList, gender, aliases, parts);
             }
+        }
+        if (place == null && org == null && last.possessive() && end + 2 <= text.length()
+                && text.substring(end, end + 2).matches("['’]s")
+                && lexicon.organization(surface + text.substring(end, end + 2)) != null) {
+            // a name that ends in 's itself: "McDonald's", "Macy’s"
+            String full = surface + text.substring(end, end + 2);
+            return new Candidate(start, end + 2, full, EntityType.ORGANIZATION, true, lexicon.organization(full),
+                    titleList, gender, aliases, tokens);
+        }
+        if (from > 0 && words.get(from - 1).text().equals("The") && !words.get(from - 1).initial()
+                && !words.get(from - 1).headline() && lexicon.organization("The " + name) != null) {
+            // "wrote in The Atlantic": a capital The inside a sentence is part of a publication's name
+            int theStart = words.get(from - 1).start();
+            return new Candidate(theStart, end, text.substring(theStart, end), EntityType.ORGANIZATION, true,
+                    lexicon.organization("The " + name), titleList, gender, aliases, tokens);
         }
         String placePart = n >= 2 && lexicon.isNationality(lastText) && !last.possessive()
                 ? lexicon.place(String.join(" ", tokens.subList(0, n - 1))) : null;
@@ -825,6 +899,13 @@ final class NameFinder {
         } else if (tokens.contains("&")) {
             type = EntityType.ORGANIZATION;
             strong = true;
+        } else if (n >= 2 && (lastText.equals("City") || lastText.equals("Town")) && !tokens.contains("of")
+                && !knownPlace(String.join(" ", tokens.subList(0, n - 1)))
+                && (followedByPlace(text, end) || TOWN_PREPOSITION.matcher(text).region(Math.max(0, start - 9), start)
+                .find())) {
+            // a club is named after its home ("Leicester City", "Luton Town"); "in Park City" is a town
+            type = EntityType.LOCATION;
+            strong = true;
         } else if (n >= 2 && (lexicon.isOrgSuffix(lastText)
                 || lastText.equals("District") && DISTRICT_BODIES.contains(tokens.get(n - 2)))) {
             type = EntityType.ORGANIZATION;
@@ -835,11 +916,13 @@ final class NameFinder {
         } else if (n >= 2 && hasInnerOrgHead(tokens)) {
             type = EntityType.ORGANIZATION;
             strong = true;
-        } else if (n >= 2 && (lexicon.isLocationPrefix(firstText) || COMPASS.contains(firstText.toLowerCase(Locale.ROOT))
+        } else if (n >= 2 && (lexicon.isLocationPrefix(firstText) && !(n >= 4 && lexicon.isCommonWord(lastText)
+                && lexicon.isCommonWord(tokens.get(n - 2)) && lexicon.place(tokens.get(1)) != null) || COMPASS.contains(firstText.toLowerCase(Locale.ROOT))
                 && lexicon.place(String.join(" ", tokens.subList(1, n))) != null)) {
             type = EntityType.LOCATION; // "Fort Lauderdale", "Southern California"
             strong = true;
         } else if (n >= 2 && (followedByPlace(text, end) && !(lexicon.isFirstName(firstText) && stateCodeAfter(text, end))
+                || placeKindBefore(text, start)
                 || placeAdjectiveAfter(text, end))) {
             type = EntityType.LOCATION;
         } else if (n >= 2 && (orgNounBefore(text, start) && !(personShaped(tokens) && afterSingularClause(text, start))
@@ -887,7 +970,7 @@ final class NameFinder {
                 // name no body unless the text treats them as one
                 type = plainWords(words, from, to) && !bodyCue(text, words, from, to) ? null
                         : EntityType.ORGANIZATION;
-            } else if (!lexicon.isFirstName(firstText) && (lexicon.place(firstText) != null
+            } else if (!lexicon.isFirstName(firstText) && (knownPlace(firstText)
                     && !lexicon.isCountry(firstText) // "India Donaldson": a country may be a given name
                     || n >= 3 && lexicon.place(String.join(" ", tokens.subList(0, n - 1))) != null
                     || articleBefore(text, start) && BODY_OUTPUT_AFTER.matcher(text)
@@ -936,6 +1019,16 @@ final class NameFinder {
             }
         }
         return new Candidate(start, end, name, type, strong, key, titleList, gender, aliases, tokens);
+    }
+
+    /** "places like Altadena", "towns such as the Palisades": a name given as an example of places. */
+    private static boolean placeKindBefore(String text, int start) {
+        return PLACE_KIND_BEFORE.matcher(text).region(Math.max(0, start - 80), start).find();
+    }
+
+    /** Whether {@code form} names a place of the gazetteers, a smaller city included. */
+    private boolean knownPlace(String form) {
+        return lexicon.place(form) != null || lexicon.isMinorCity(form);
     }
 
     private static String titleCase(String s) {
@@ -1202,8 +1295,13 @@ final class NameFinder {
         Word next = index + 1 < words.size() ? words.get(index + 1) : null;
         boolean prevAdjacent = prev != null && text.substring(prev.end(), w.start()).isBlank();
         boolean nextAdjacent = next != null && text.substring(w.end(), next.start()).isBlank();
-        // one word before "-based" may be software ("Windows-based"); "-born" is a place
-        if (followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
+        // one word before "-based" may be software ("Windows-based"); "-born" is a place; a city's
+        // name before a state code is the city even where the code could be a degree ("Worcester, MA")
+        Matcher code = STATE_CODE_AFTER.matcher(text).region(end, text.length());
+        if (lexicon.isMinorCity(w.text()) && code.lookingAt() && STATE_CODES.contains(code.group(1))) {
+            return EntityType.LOCATION;
+        }
+        if (placeKindBefore(text, w.start()) || followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
             return EntityType.LOCATION;
         }
         if (!w.possessive() && (ownerAdjectiveAfter(text, end) || !lexicon.isCommonWord(w.text())
@@ -1242,8 +1340,11 @@ final class NameFinder {
         if (nextAdjacent && !w.possessive() && PLACE_NOUNS.contains(next.text())) {
             return EntityType.LOCATION;
         }
-        if (prevAdjacent && prev.text().equals("the") && w.text().endsWith("s") && !w.possessive()) {
-            return EntityType.ORGANIZATION; // a team or group: "the Hawks"
+        if (prevAdjacent && prev.text().equals("the") && w.text().endsWith("s") && !w.possessive()
+                && !placeKindBefore(text, prev.start())) {
+            // a team or group: "the Hawks"; but "homes in the Palisades" is an area
+            return index >= 2 && AREA_PREPOSITIONS.contains(words.get(index - 2).text())
+                    ? EntityType.LOCATION : EntityType.ORGANIZATION;
         }
         if (!w.possessive() && !lexicon.isCommonWord(w.text()) && !lexicon.isFirstName(w.text())
                 && (w.initial() || SENTENCE_END.matcher(text).region(end, text.length()).lookingAt()
