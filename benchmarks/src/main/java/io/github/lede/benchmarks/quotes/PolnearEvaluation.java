@@ -34,9 +34,10 @@ import java.util.stream.Stream;
  * <p>It reports (a) attribution recall: the share of attributions whose Content has at least half
  * of its words inside one quote span, also over attributions whose Content holds a quote mark;
  * (b) speaker accuracy over the matched attributions that have a Source: right when the head word
- * (last word, the surname for a name) of the Source is a word of the speaker's name or of the text
+ * (last word before a comma, parenthesis or "of", the surname for a name) of the Source is a word of the speaker's name or of the text
  * the speaker was found at; a Source that is a pronoun or a lower-case description (he, the former
- * pollster) counts right when the speaker carries the head of the nearest earlier named Source, and
+ * pollster) counts right when the speaker carries the head of the nearest earlier named Source (a
+ * description also when the speaker carries its own head; a pronoun only when resolved), and
  * these are also reported apart; (c) false alarms: quotes that overlap no Content at all.
  *
  * <p>Usage: {@code PolnearEvaluation DIR [--quiet]}; from the project root:
@@ -181,7 +182,7 @@ public final class PolnearEvaluation {
                 String speakerName = best.speaker().map(Speaker::name).orElse("");
                 String speakerText = best.speaker().flatMap(Speaker::mention).map(Mention::text).orElse("");
                 Set<String> words = words(speakerName + " " + speakerText);
-                boolean ok = words.contains(head) || words.contains(resolvedHead);
+                boolean ok = words.contains(resolvedHead) || !isPronoun(source) && words.contains(head);
                 if (ok) {
                     right++;
                     indirectRight += described ? 1 : 0;
@@ -294,7 +295,7 @@ public final class PolnearEvaluation {
 
     /** The head of a source phrase: its last word before any comma or parenthesis, name suffixes dropped. */
     static String head(String source) {
-        String core = source.split("[,(]")[0];
+        String core = source.split("[,(]|\\s(?:of|from)\\s")[0];
         List<String> ws = new ArrayList<>();
         Matcher m = WORD.matcher(core);
         while (m.find()) {
@@ -317,6 +318,10 @@ public final class PolnearEvaluation {
             return PRONOUNS.contains(ws.get(0).toLowerCase(Locale.ROOT));
         }
         return ws.stream().skip(1).noneMatch(w -> Character.isUpperCase(w.charAt(0)));
+    }
+
+    private static boolean isPronoun(String source) {
+        return PRONOUNS.contains(source.trim().toLowerCase(Locale.ROOT));
     }
 
     /** Head of the nearest named Source before {@code offset}. */

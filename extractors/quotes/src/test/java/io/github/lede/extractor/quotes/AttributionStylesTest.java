@@ -1,0 +1,77 @@
+package io.github.lede.extractor.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.lede.model.Article;
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
+import io.github.lede.model.Mention;
+import io.github.lede.model.Quote;
+import io.github.lede.model.QuoteType;
+import io.github.lede.model.Speaker;
+import io.github.lede.spi.AnalysisContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution styles of US political reporting: archive quote marks, headline attributions and
+ * reported speech after a sentence-opening phrase. Invented sentences, entities given as the
+ * {@code "entities"} annotator would give them.
+ */
+class AttributionStylesTest {
+
+    private static List<Quote> quotes(String text, String... people) {
+        List<Entity> list = new ArrayList<>();
+        for (String name : people) {
+            Entity.Builder b = Entity.builder("E" + (list.size() + 1), EntityType.PERSON, name);
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            b.addAliases(List.of(surname));
+            List<int[]> full = new ArrayList<>();
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                b.addMention(new Mention(i, i + name.length(), name));
+                full.add(new int[] {i, i + name.length()});
+            }
+            for (int i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+                int at = i;
+                if (full.stream().noneMatch(f -> f[0] <= at && at < f[1])) {
+                    b.addMention(new Mention(i, i + surname.length(), surname));
+                }
+            }
+            list.add(b.build());
+        }
+        Article article = Article.builder(text).entities(list).build();
+        return new QuoteAnnotator().annotate(article, AnalysisContext.standalone()).quotes();
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker().map(Speaker::name).orElse("?");
+    }
+
+    @Test
+    void doubledApostrophesAreQuoteMarks() {
+        String text = "Governor Dana Whitfield toured the flooded county on Friday.\n\n"
+                + "''We are not leaving anyone behind,'' Ms. Whitfield said. ''Not one family.''\n\n"
+                + "Her rival called the plan ''a photo opportunity,'' and said the state's relief fund didn't exist.";
+        List<Quote> q = quotes(text, "Dana Whitfield");
+        assertEquals("We are not leaving anyone behind,", q.get(0).text());
+        assertEquals(QuoteType.DIRECT, q.get(0).type());
+        assertEquals("Dana Whitfield", speaker(q.get(0)));
+        assertEquals("Not one family.", q.get(1).text());
+        assertEquals("Dana Whitfield", speaker(q.get(1)));
+        assertEquals("a photo opportunity,", q.get(2).text());
+        assertEquals(QuoteType.PARTIAL, q.get(2).type());
+        // the apostrophes of didn't and state's stay apostrophes
+        assertEquals(3, q.stream().filter(x -> x.type() != QuoteType.INDIRECT).count());
+    }
+
+    @Test
+    void aSingleMarkNestedInArchiveMarksStaysInside() {
+        String text = "Senator Paul Okafor described the hearing.\n\n"
+                + "''He looked at me and said, 'Who wrote this?''' Mr. Okafor said.";
+        List<Quote> q = quotes(text, "Paul Okafor");
+        assertEquals(1, q.size());
+        assertEquals("He looked at me and said, 'Who wrote this?'", q.get(0).text());
+        assertEquals("Paul Okafor", speaker(q.get(0)));
+    }
+}
