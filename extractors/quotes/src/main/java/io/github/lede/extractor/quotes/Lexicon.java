@@ -184,7 +184,8 @@ final class Lexicon {
             "later", "separately", "meanwhile", "however", "also", "still", "then", "now", "but", "and",
             "where", "who", "whose", "which", "although", "though", "because", "if", "once", "until",
             "despite", "according", "under", "over", "to", "of", "into", "about", "writing", "interviewed",
-            "addressing", "responding", "last", "this", "next", "yesterday", "today");
+            "addressing", "responding", "last", "this", "next", "yesterday", "today", "inside", "outside",
+            "amid", "among", "across", "around", "following", "throughout", "within", "upon", "ahead", "unlike");
 
     /** Adverbs that may sit between a speaker and the verb: "Osterhout later told". */
     static final Set<String> ADVERBS = words("also", "later", "previously", "earlier", "then", "again",

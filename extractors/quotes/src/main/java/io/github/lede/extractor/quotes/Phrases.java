@@ -510,6 +510,10 @@ final class Phrases {
      * introductory phrase ("In Harlan Springs, where …, Mayor X said"), the first noun phrase,
      * or the name in apposition to a role ("The company’s chief financial officer, Devendra Rao,").
      */
+    /** Prepositions after a past participle that opens a sentence: "Alarmed by the unrest, …", "Pressed on taxes, …". */
+    private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "about", "on", "over", "at", "with", "for",
+            "in", "from", "after");
+
     SpeakerPhrase sentenceSubject(int from, int verb) {
         int start = from;
         while (start < verb && opensPhrase(start)) {
@@ -567,7 +571,8 @@ final class Phrases {
 
     private boolean opensPhrase(int i) {
         String b = doc.bare(i);
-        return Lexicon.PHRASE_OPENERS.contains(b) || b.endsWith("ing") && b.length() > 5;
+        return Lexicon.PHRASE_OPENERS.contains(b) || b.endsWith("ing") && b.length() > 5
+                || b.endsWith("ed") && b.length() > 4 && PARTICIPLE_OBJECTS.contains(doc.bare(i + 1));
     }
 
     private int segmentEnd(int start, int limit) {

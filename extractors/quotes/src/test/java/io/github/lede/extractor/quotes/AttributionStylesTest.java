@@ -74,4 +74,19 @@ class AttributionStylesTest {
         assertEquals("He looked at me and said, 'Who wrote this?'", q.get(0).text());
         assertEquals("Paul Okafor", speaker(q.get(0)));
     }
+
+    @Test
+    void aSentenceOpeningParticipleOrPrepositionIsNoSpeaker() {
+        String text = "Shutdown looms.\n\n"
+                + "Alarmed by the unrest, Senator Maria Lopez, the minority leader, said that she had called the governor.\n\n"
+                + "Inside the packed hall, Paul Okafor on Tuesday dismissed Lopez as a weak leader, arguing that "
+                + "the governor has mismanaged the budget for years.";
+        List<Quote> q = quotes(text, "Maria Lopez", "Paul Okafor");
+        assertEquals(2, q.size());
+        assertEquals("she had called the governor", q.get(0).text());
+        assertEquals("Maria Lopez", speaker(q.get(0)));
+        assertEquals("the governor has mismanaged the budget for years", q.get(1).text());
+        assertEquals("Paul Okafor", speaker(q.get(1)));
+        assertEquals("arguing", q.get(1).cue().orElseThrow().text());
+    }
 }
