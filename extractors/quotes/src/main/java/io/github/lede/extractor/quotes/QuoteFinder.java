@@ -40,6 +40,9 @@ final class QuoteFinder {
             "recommend", "recommends", "recommended", "agree", "agrees", "agreed");
     private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "this", "these", "those", "his",
             "her", "its", "their", "our", "my", "some", "many", "most", "all", "no", "there");
+    /** Lower-case words after which quote marks open a noun phrase inside the sentence: "as her “Obama whisperer.”" */
+    private static final Set<String> EMBEDDING = Set.of("as", "the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "of", "dubbed", "nicknamed");
     private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "host", "interviewer");
     private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "to", "a", "an", "and", "in", "on",
@@ -453,7 +456,9 @@ final class QuoteFinder {
         int firstWord = open + 1;
         boolean capital = firstWord < doc.size() && doc.get(firstWord).isCapitalized();
         String inner = doc.text.substring(s.start(), s.end()).strip();
-        boolean sentenceLike = capital && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+        // "described himself as her “Obama whisperer.”": after a determiner or "as" the marks hold a name, not a sentence
+        boolean sentenceLike = capital && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0
+                && !(prev >= doc.paragraphFrom(open) && doc.isWord(prev) && EMBEDDING.contains(doc.word(prev)));
         Found previous = previousInSentence(s);
         boolean splitContinuation = previous != null && previous.type == QuoteType.DIRECT && previous.cueStart >= 0
                 && previous.cueStart < doc.get(open).start() && previous.cueStart > previous.end;

@@ -89,4 +89,16 @@ class AttributionStylesTest {
         assertEquals("Paul Okafor", speaker(q.get(1)));
         assertEquals("arguing", q.get(1).cue().orElseThrow().text());
     }
+
+    @Test
+    void quotedWordsAfterAsHerArePartialNotASentence() {
+        String text = "Campaign trail.\n\n"
+                + "Paul Okafor, recalling weekly lunches with the governor, described himself as her \"budget whisperer.\"";
+        List<Quote> q = quotes(text, "Paul Okafor");
+        assertEquals(1, q.size());
+        assertEquals(QuoteType.PARTIAL, q.get(0).type());
+        assertEquals("budget whisperer.", q.get(0).text());
+        assertEquals("Paul Okafor", speaker(q.get(0)));
+        assertEquals("described", q.get(0).cue().orElseThrow().text());
+    }
 }
