@@ -101,4 +101,17 @@ class AttributionStylesTest {
         assertEquals("Paul Okafor", speaker(q.get(0)));
         assertEquals("described", q.get(0).cue().orElseThrow().text());
     }
+
+    @Test
+    void aMonthThatIsAGivenNameStartsAName() {
+        String text = "Convention security.\n\n"
+                + "April Mellody, a spokeswoman for the party, said in a statement that the security team would "
+                + "work with the city police.\n\n"
+                + "In May Democrats said that the rules would change.";
+        List<Quote> q = quotes(text);
+        assertEquals(2, q.size());
+        assertEquals("April Mellody", speaker(q.get(0)));
+        assertEquals("the security team would work with the city police", q.get(0).text());
+        assertEquals("Democrats", speaker(q.get(1)));
+    }
 }
