@@ -309,7 +309,7 @@ public final class PolnearEvaluation {
 
     /** The head of a source phrase: its last word before any comma or parenthesis, name suffixes dropped. */
     static String head(String source) {
-        String core = source.split("[,(]|\\s(?:of|from)\\s")[0];
+        String core = source.split("[,(]|\\s(?:of|from|for)\\s")[0];
         List<String> ws = new ArrayList<>();
         Matcher m = WORD.matcher(core);
         while (m.find()) {

@@ -114,7 +114,10 @@ final class Lexicon {
             "respondent", "respondents", "user", "users", "reader", "readers", "buyer", "buyers", "commenter",
             "commenters", "voter", "voters", "graduate", "graduates",
             // the press: "staff writer David Emery", "fact checker Jo Ng"
-            "writer", "checker", "fact-checker", "reporter", "columnist", "correspondent", "commentator", "pollster");
+            "writer", "checker", "fact-checker", "reporter", "columnist", "correspondent", "commentator", "pollster",
+            // campaign coverage: "the Republican nominee said", "the front-runner told"
+            "nominee", "contender", "front-runner", "frontrunner", "hopeful", "challenger", "incumbent",
+            "businessman", "businesswoman", "billionaire", "surrogate", "operative", "donor", "donors");
 
     /**
      * Role words of someone who speaks for an organisation: unnamed, they count as it ("Corvin Labs

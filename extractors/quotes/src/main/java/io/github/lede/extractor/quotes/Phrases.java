@@ -352,8 +352,32 @@ final class Phrases {
             }
             return new SpeakerPhrase(core, j + 1, SpeakerPhrase.Kind.NAME);
         }
+        SpeakerPhrase postmodified = roleWithComplement(from, j);
+        if (postmodified != null) {
+            return postmodified;
+        }
         SpeakerPhrase described = describedSubject(from, verb);
         return described != null ? described : pluralSubject(from, j, verb);
+    }
+
+    /**
+     * A role opening the sentence with a complement after "for" or "of" ending right before the
+     * verb: "The Republican presidential nominee for the Nov. 8 election later said" gives the
+     * role before "for". Null otherwise.
+     */
+    private SpeakerPhrase roleWithComplement(int from, int j) {
+        for (int m = j - 1; m > from && m >= j - 6; m--) {
+            if (quoted[m] || doc.isPunct(m, ",")) {
+                return null;
+            }
+            if ((doc.is(m, "for") || doc.is(m, "of")) && doc.isWord(m - 1) && !doc.get(m - 1).isCapitalized()
+                    && Lexicon.ROLE_WORDS.contains(doc.bare(m - 1))) {
+                SpeakerPhrase role = backwardRole(m - 1, from);
+                return role != null && role.from() - from <= 1 ? new SpeakerPhrase(role.from(), m,
+                        SpeakerPhrase.Kind.ROLE) : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -114,4 +114,19 @@ class AttributionStylesTest {
         assertEquals("the security team would work with the city police", q.get(0).text());
         assertEquals("Democrats", speaker(q.get(1)));
     }
+
+    @Test
+    void aCampaignRoleWithAComplementSpeaks() {
+        String text = "Debate fallout.\n\n"
+                + "The Democratic presidential nominee for the November election later said she had been \"sarcastic\" in "
+                + "her remarks.\n\n"
+                + "The Republican front-runner told reporters that the debate was rigged.";
+        List<Quote> q = quotes(text);
+        assertEquals(2, q.size());
+        assertEquals(QuoteType.PARTIAL, q.get(0).type());
+        assertEquals("The Democratic presidential nominee", q.get(0).speaker().flatMap(Speaker::mention)
+                .orElseThrow().text());
+        assertEquals("the debate was rigged", q.get(1).text());
+        assertEquals("The Republican front-runner", q.get(1).speaker().flatMap(Speaker::mention).orElseThrow().text());
+    }
 }
