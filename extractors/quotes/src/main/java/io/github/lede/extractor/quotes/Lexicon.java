@@ -37,7 +37,10 @@ final class Lexicon {
             "joked", "added", "observed", "pointed", "reiterated", "urged", "urges", "countered", "answered",
             "answers", "inquired", "reported", "reports", "disclosed", "revealed", "divulged", "continued",
             "pledged", "pledges", "conceded", "emphasizes", "acknowledges", "asserts", "contends", "says",
-            "recommend", "recommends", "recommended", "agrees", "elaborated", "elaborates", "suggesting");
+            "recommend", "recommends", "recommended", "agrees", "elaborated", "elaborates", "suggesting",
+            "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterates", "reiterating", "clarified",
+            "clarifies", "speculated", "speculates", "hypothesized", "boasted", "boasts", "lamented", "laments",
+            "alleged", "alleges", "conceding", "contending", "asserting");
 
     /**
      * Verbs that introduce reported speech without quote marks. Narrower than
@@ -57,7 +60,11 @@ final class Lexicon {
             "stressed", "emphasized", "emphasised", "complained", "reiterated", "countered", "announced",
             "vowed", "promised", "reported", "reports", "disclosed", "revealed", "divulged", "conceded", "concedes",
             "pledged", "asserts", "acknowledges", "emphasizes", "stresses", "answered", "suggested", "suggests",
-            "recommends", "recommended", "agreed", "agrees", "elaborated", "elaborates");
+            "recommends", "recommended", "agreed", "agrees", "elaborated", "elaborates",
+            // political reporting: "is reaffirming that", "clarified that", "speculated that"
+            "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterates", "reiterating", "clarified",
+            "clarifies", "speculated", "speculates", "hypothesized", "boasted", "boasts", "lamented", "laments",
+            "alleged", "alleges", "conceding", "contending", "asserting");
 
     /** Verbs whose object is the addressee: "told Blinken that …". */
     static final Set<String> ADDRESSEE_VERBS = words("tell", "tells", "told", "telling", "warned", "warn",

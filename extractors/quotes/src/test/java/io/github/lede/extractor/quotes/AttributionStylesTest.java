@@ -129,4 +129,18 @@ class AttributionStylesTest {
         assertEquals("the debate was rigged", q.get(1).text());
         assertEquals("The Republican front-runner", q.get(1).speaker().flatMap(Speaker::mention).orElseThrow().text());
     }
+
+    @Test
+    void reaffirmingThatReportsAndStartsTheChainThePronounFollows() {
+        String text = "Probe update.\n\n"
+                + "Attorney General Dana Whitfield is reaffirming that the inquiry into Maria Lopez’s use of a private "
+                + "server is free of political influence.\n\n"
+                + "She told reporters on Monday that the investigation is independent.";
+        List<Quote> q = quotes(text, "Dana Whitfield", "Maria Lopez");
+        assertEquals(2, q.size());
+        assertEquals("reaffirming", q.get(0).cue().orElseThrow().text());
+        assertEquals("Dana Whitfield", speaker(q.get(0)));
+        assertEquals("the investigation is independent", q.get(1).text());
+        assertEquals("Dana Whitfield", speaker(q.get(1)));
+    }
 }
