@@ -566,6 +566,10 @@ final class Phrases {
             }
             return null;
         }
+        SpeakerPhrase group = capitalisedGroup(head, segEnd);
+        if (group != null) {
+            return group;
+        }
         if (head.kind() == SpeakerPhrase.Kind.NAME && NameRuns.isNameWord(doc, head.from())
                 && head.to() - head.from() == 1 && segEnd - start > 2 && !doc.isPunct(head.to(), ",")) {
             for (int k = head.to(); k < segEnd; k++) {
@@ -584,6 +588,27 @@ final class Phrases {
             }
         }
         return head;
+    }
+
+    /**
+     * A one-word capitalised opener before lower-case words that end in a role noun, up to the end
+     * of the segment: "Cyber security experts and U.S. officials, however, said" is the group, not
+     * "Cyber". Null when no role noun follows or a word other than a noun phrase's stands between.
+     */
+    private SpeakerPhrase capitalisedGroup(SpeakerPhrase head, int segEnd) {
+        if (head.kind() != SpeakerPhrase.Kind.NAME || head.to() - head.from() != 1 || !lowerWord(head.to())) {
+            return null;
+        }
+        int lastRole = -1;
+        for (int k = head.to(); k < segEnd; k++) {
+            if (quoted[k] || !doc.isWord(k) || AUXILIARIES.contains(doc.bare(k))) {
+                return null;
+            }
+            if (Lexicon.ROLE_WORDS.contains(doc.bare(k)) && !doc.get(k).isCapitalized()) {
+                lastRole = k;
+            }
+        }
+        return lastRole == segEnd - 1 ? new SpeakerPhrase(head.from(), segEnd, SpeakerPhrase.Kind.ROLE) : null;
     }
 
     /** A US party-and-state tag after a name: {@code D-N.Y.}, {@code R-Ky.}, {@code I-Vt.}. */

@@ -143,4 +143,15 @@ class AttributionStylesTest {
         assertEquals("the investigation is independent", q.get(1).text());
         assertEquals("Dana Whitfield", speaker(q.get(1)));
     }
+
+    @Test
+    void aGroupOpeningWithACapitalisedWordIsTheGroup() {
+        String text = "Hacking claims.\n\n"
+                + "Cyber security experts and U.S. officials, however, said they believed the leak was timed to the vote.";
+        List<Quote> q = quotes(text);
+        assertEquals(1, q.size());
+        assertEquals("they believed the leak was timed to the vote", q.get(0).text());
+        assertEquals("Cyber security experts and U.S. officials", q.get(0).speaker().flatMap(Speaker::mention)
+                .orElseThrow().text());
+    }
 }
