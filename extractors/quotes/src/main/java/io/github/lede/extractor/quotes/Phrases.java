@@ -245,12 +245,19 @@ final class Phrases {
      * The subject of the verb at {@code verb}: the phrase right before it, or, past an appositive
      * or a coordinated verb, the sentence's subject.
      */
+    private static final Set<String> CARRY_ON = Set.of("continued", "continues", "continue", "proceeded");
+    private static final Set<String> GO = Set.of("went", "goes", "go", "going");
+
     SpeakerPhrase subjectOf(int verb) {
         int from = doc.sentenceFrom(verb);
         int j = verb - 1;
         if (j - 1 > from && doc.is(j, "to") && Lexicon.EXPECTATION.contains(doc.bare(j - 1))) {
             j -= 2; // "The minister is expected to say"
             j -= doc.is(j, "are") ? 1 : 0;
+        } else if (j - 1 > from && doc.is(j, "to") && CARRY_ON.contains(doc.bare(j - 1))) {
+            j -= 2; // "She continued to insist"
+        } else if (j - 2 > from && doc.is(j, "to") && doc.is(j - 1, "on") && GO.contains(doc.bare(j - 2))) {
+            j -= 3; // "She went on to say"
         }
         while (j >= from && !quoted[j] && (AUXILIARIES.contains(doc.bare(j))
                 || doc.bare(j).endsWith("ly") && doc.bare(j).length() > 4 && doc.isWord(j) && !doc.get(j).isCapitalized())) {

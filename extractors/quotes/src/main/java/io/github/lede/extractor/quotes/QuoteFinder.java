@@ -1038,7 +1038,7 @@ final class QuoteFinder {
             if (start < 0) {
                 continue;
             }
-            boolean that = doc.is(start - 1, "that");
+            boolean that = doc.is(start - 1, "that") || doc.isPunct(start - 1, ",") && doc.is(start - 2, "that");
             int end = clauseEnd(start, sTo);
             if (!that && !bareClause(v, start, end)) {
                 continue;
@@ -1176,7 +1176,9 @@ final class QuoteFinder {
             return false;
         }
         String prev = b >= 0 ? doc.bare(b) : "";
-        boolean announced = prev.equals("to") && b > 0 && Lexicon.EXPECTATION.contains(doc.bare(b - 1)); // "is expected to say"
+        boolean announced = prev.equals("to") && b > 0 && (Lexicon.EXPECTATION.contains(doc.bare(b - 1)) // "is expected to say"
+                || doc.is(b - 1, "on") && b > 1 && Set.of("went", "goes", "go", "going").contains(doc.bare(b - 2)) // "went on to say"
+                || Set.of("continued", "continues", "continue", "proceeded").contains(doc.bare(b - 1))); // "continued to insist"
         if (prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("was") && !doc.is(v[0], "said")
                 || prev.equals("were") || prev.equals("to") && !announced || prev.equals("is") && doc.bare(v[0]).endsWith("ed")) {
             return true;
@@ -1264,7 +1266,7 @@ final class QuoteFinder {
                 break; // "said they were not told that …": the clause has begun
             }
             if (doc.is(m, "that")) {
-                return m + 1;
+                return doc.isPunct(m + 1, ",") ? m + 2 : m + 1; // "say that, because …, the clause"
             }
         }
         if (PREPOSITIONS.contains(doc.bare(k))) {

@@ -154,4 +154,19 @@ class AttributionStylesTest {
         assertEquals("Cyber security experts and U.S. officials", q.get(0).speaker().flatMap(Speaker::mention)
                 .orElseThrow().text());
     }
+
+    @Test
+    void wentOnToSayAndContinuedToInsistReport() {
+        String text = "Server dispute.\n\n"
+                + "Maria Lopez said that her answers had been consistent. She went on to say that, because the inspector "
+                + "praised her answers, her critics had no case.\n\n"
+                + "She continued to insist that the server was secure.";
+        List<Quote> q = quotes(text, "Maria Lopez");
+        assertEquals(3, q.size());
+        assertEquals("because the inspector praised her answers, her critics had no case", q.get(1).text());
+        assertEquals("say", q.get(1).cue().orElseThrow().text());
+        assertEquals("Maria Lopez", speaker(q.get(1)));
+        assertEquals("the server was secure", q.get(2).text());
+        assertEquals("Maria Lopez", speaker(q.get(2)));
+    }
 }
