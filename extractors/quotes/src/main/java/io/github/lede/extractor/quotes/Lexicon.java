@@ -40,7 +40,8 @@ final class Lexicon {
             "recommend", "recommends", "recommended", "agrees", "elaborated", "elaborates", "suggesting",
             "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterates", "reiterating", "clarified",
             "clarifies", "speculated", "speculates", "hypothesized", "boasted", "boasts", "lamented", "laments",
-            "alleged", "alleges", "conceding", "contending", "asserting");
+            "alleged", "alleges", "conceding", "contending", "asserting", "indicated", "indicates", "signaled",
+            "signalled", "signals");
 
     /**
      * Verbs that introduce reported speech without quote marks. Narrower than
@@ -64,7 +65,8 @@ final class Lexicon {
             // political reporting: "is reaffirming that", "clarified that", "speculated that"
             "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterates", "reiterating", "clarified",
             "clarifies", "speculated", "speculates", "hypothesized", "boasted", "boasts", "lamented", "laments",
-            "alleged", "alleges", "conceding", "contending", "asserting");
+            "alleged", "alleges", "conceding", "contending", "asserting", "indicated", "indicates", "signaled",
+            "signalled", "signals");
 
     /** Verbs whose object is the addressee: "told Blinken that …". */
     static final Set<String> ADDRESSEE_VERBS = words("tell", "tells", "told", "telling", "warned", "warn",

@@ -37,7 +37,10 @@ final class QuoteFinder {
             "warns", "noted", "stated", "told", "tell", "tells", "telling", "explained", "believed", "reiterated");
     /** Reporting verbs whose subject is often a thing: "data suggests", "the study agreed with". */
     private static final Set<String> WEAK_REPORTING_VERBS = Set.of("suggest", "suggests", "suggested",
-            "recommend", "recommends", "recommended", "agree", "agrees", "agreed");
+            "recommend", "recommends", "recommended", "agree", "agrees", "agreed", "indicated", "indicates", "signaled",
+            "signalled", "signals");
+    /** Weak reporting verbs whose role subject must name people or a body. */
+    private static final Set<String> SIGNAL_VERBS = Set.of("indicated", "indicates", "signaled", "signalled", "signals");
     private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "this", "these", "those", "his",
             "her", "its", "their", "our", "my", "some", "many", "most", "all", "no", "there");
     /** Lower-case words after which quote marks open a noun phrase inside the sentence: "as her “Obama whisperer.”" */
@@ -1131,7 +1134,9 @@ final class QuoteFinder {
         }
         return switch (subject.kind()) {
             case PRONOUN -> !doc.is(subject.from(), "it");
-            case ROLE -> true;
+            // "early returns indicated that": a thing signals, a person or body indicates
+            case ROLE -> !SIGNAL_VERBS.contains(doc.bare(v[0])) || Lexicon.ROLE_WORDS.contains(doc.bare(subject.to() - 1))
+                    || Lexicon.ORG_NOUNS.contains(doc.bare(subject.to() - 1));
             case NAME -> subject.to() - subject.from() > 1 || refs.lookup(subject.from(), subject.to()) != null
                     || Set.of("everyone", "everybody", "someone", "somebody").contains(doc.bare(subject.from()));
             default -> false;
@@ -1365,7 +1370,7 @@ final class QuoteFinder {
             }
             if (m > from && !doc.get(m).isCapitalized() && Lexicon.REPORTING_VERBS.contains(doc.bare(m))
                     && !doc.bare(m).startsWith("report")) {
-                return true;
+                return !doc.is(m - 1, "to"); // "misspoke and intended to say that …" goes on with the same subject
             }
         }
         return false;

@@ -169,4 +169,18 @@ class AttributionStylesTest {
         assertEquals("the server was secure", q.get(2).text());
         assertEquals("Maria Lopez", speaker(q.get(2)));
     }
+
+    @Test
+    void intendedToSayDoesNotCutTheClauseAndIndicatedReportsForAPerson() {
+        String text = "Email dispute.\n\n"
+                + "A campaign aide later clarified that Lopez misspoke and intended to say that one account was a mistake.\n\n"
+                + "Paul Okafor indicated that the committee would subpoena the records.\n\n"
+                + "Early returns indicated that turnout was high.";
+        List<Quote> q = quotes(text, "Maria Lopez", "Paul Okafor");
+        assertEquals(2, q.size());
+        assertEquals("Lopez misspoke and intended to say that one account was a mistake", q.get(0).text());
+        assertEquals("A campaign aide", q.get(0).speaker().flatMap(Speaker::mention).orElseThrow().text());
+        assertEquals("the committee would subpoena the records", q.get(1).text());
+        assertEquals("Paul Okafor", speaker(q.get(1)));
+    }
 }
