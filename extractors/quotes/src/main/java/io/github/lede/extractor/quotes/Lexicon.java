@@ -41,7 +41,10 @@ final class Lexicon {
             "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterates", "reiterating", "clarified",
             "clarifies", "speculated", "speculates", "hypothesized", "boasted", "boasts", "lamented", "laments",
             "alleged", "alleges", "conceding", "contending", "asserting", "indicated", "indicates", "signaled",
-            "signalled", "signals");
+            "signalled", "signals",
+            // the manner of saying a quote: "“…,” he wondered aloud", "the heckler yelled: “…”"
+            "wondered", "mused", "scoffed", "bragged", "griped", "fumed", "exclaimed", "shouted", "yelled",
+            "interjected", "retorted", "snapped", "chided", "teased", "marveled", "marvelled");
 
     /**
      * Verbs that introduce reported speech without quote marks. Narrower than

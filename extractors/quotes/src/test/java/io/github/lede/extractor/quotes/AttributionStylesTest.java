@@ -183,4 +183,21 @@ class AttributionStylesTest {
         assertEquals("the committee would subpoena the records", q.get(1).text());
         assertEquals("Paul Okafor", speaker(q.get(1)));
     }
+
+    @Test
+    void mannerOfSpeakingVerbsAttributeAQuote() {
+        String text = "Rally notes.\n\n"
+                + "Paul Okafor took the stage in Scranton.\n\n"
+                + "\"Maybe the difference is the coffee,\" he wondered aloud. \"We wear it on our sleeve!\"\n\n"
+                + "Maria Lopez yelled: \"Go home!\"";
+        List<Quote> q = quotes(text, "Paul Okafor", "Maria Lopez");
+        assertEquals("Maybe the difference is the coffee,", q.get(0).text());
+        assertEquals("Paul Okafor", speaker(q.get(0)));
+        assertEquals("wondered", q.get(0).cue().orElseThrow().text());
+        assertEquals("We wear it on our sleeve!", q.get(1).text());
+        assertEquals("Paul Okafor", speaker(q.get(1)));
+        assertEquals("Go home!", q.get(2).text());
+        assertEquals("yelled", q.get(2).cue().orElseThrow().text());
+        assertEquals("Maria Lopez", speaker(q.get(2)));
+    }
 }
