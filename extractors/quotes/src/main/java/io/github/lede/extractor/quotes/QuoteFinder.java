@@ -49,7 +49,7 @@ final class QuoteFinder {
     private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "host", "interviewer");
     private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "to", "a", "an", "and", "in", "on",
-            "for", "at", "de", "la", "le", "von", "van");
+            "for", "at", "de", "la", "le", "von", "van", "with");
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "by", "to", "from", "via",
             "late", "earlier", "afterward", "afterwards", "later", "yesterday", "today", "tonight", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "privately", "publicly");
@@ -184,6 +184,10 @@ final class QuoteFinder {
         if (doc.unterminated(s.paragraph()) && doc.paragraphTo(open) - doc.paragraphFrom(open) <= 14
                 && !hasAttribution(s)) {
             return true; // a subheading or caption such as ‘We need to listen’
+        }
+        if (titleCase && words <= 8 && b1 >= from && (doc.get(b1).kind() == TokenKind.POSSESSIVE
+                || doc.word(b1).endsWith("'s") || doc.word(b1).endsWith("’s"))) {
+            return true; // a show or a book: said on ABC's “This Week with George Stephanopoulos.”
         }
         if (titleCase && words <= 6 && (!terminal || words >= 2) && !hasAttribution(s)) {
             return true; // "Noble Moving and Storage." after "an alternate name,"

@@ -200,4 +200,14 @@ class AttributionStylesTest {
         assertEquals("yelled", q.get(2).cue().orElseThrow().text());
         assertEquals("Maria Lopez", speaker(q.get(2)));
     }
+
+    @Test
+    void aTitleCaseShowAfterAPossessiveIsNoQuote() {
+        String text = "Sunday shows.\n\n"
+                + "\"The message is clear,\" Paul Okafor said on ABC's \"This Week with George Stephanopoulos.\" "
+                + "\"And we will not give in.\"";
+        List<Quote> q = quotes(text, "Paul Okafor");
+        assertEquals(List.of("The message is clear,", "And we will not give in."), q.stream().map(Quote::text).toList());
+        assertEquals("Paul Okafor", speaker(q.get(1)));
+    }
 }
