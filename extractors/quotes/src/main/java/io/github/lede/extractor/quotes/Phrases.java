@@ -294,6 +294,9 @@ final class Phrases {
                 return sentenceSubject(from, verb); // "Emery posted to Twitter asking": Twitter is no subject
             }
         }
+        if (doc.bare(verb).endsWith("ing") && Lexicon.SPEECH_NOUNS.contains(b) && j > from) {
+            return sentenceSubject(from, verb); // "Trump and Ryan issued a statement describing …": the issuers speak
+        }
         if (doc.isPunct(j, ",") || doc.isPunct(j, ")") || b.equals("and") || b.equals("but")) {
             SpeakerPhrase subject = sentenceSubject(from, verb);
             return subject != null || !doc.isPunct(j, ",") ? subject : relativeAntecedent(j, from);

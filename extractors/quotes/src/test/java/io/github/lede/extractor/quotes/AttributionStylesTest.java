@@ -210,4 +210,15 @@ class AttributionStylesTest {
         assertEquals(List.of("The message is clear,", "And we will not give in."), q.stream().map(Quote::text).toList());
         assertEquals("Paul Okafor", speaker(q.get(1)));
     }
+
+    @Test
+    void aStatementIssuedThenDescribingSpeaksForTheIssuer() {
+        String text = "Unity talks.\n\n"
+                + "Maria Lopez issued a statement describing the meeting as a \"very positive step.\"";
+        List<Quote> q = quotes(text, "Maria Lopez");
+        assertEquals(1, q.size());
+        assertEquals(QuoteType.PARTIAL, q.get(0).type());
+        assertEquals("Maria Lopez", speaker(q.get(0)));
+        assertEquals("describing", q.get(0).cue().orElseThrow().text());
+    }
 }
