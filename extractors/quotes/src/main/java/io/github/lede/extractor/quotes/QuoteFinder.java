@@ -1307,7 +1307,10 @@ final class QuoteFinder {
                     String next = doc.bare(m + 1);
                     boolean participle = next.endsWith("ing") && next.length() > 5 && !next.equals("including")
                             && doc.isWord(m + 1) && !doc.get(m + 1).isCapitalized();
-                    if (next.equals("which") || participle || next.equals("according") || next.equals("amid")
+                    // "insists the party must change, and has championed an agenda …": the subject's own deed, not the report
+                    boolean ownDeed = next.equals("and") && m + 3 < sTo && Set.of("has", "have", "had").contains(doc.bare(m + 2))
+                            && doc.isWord(m + 3) && (doc.bare(m + 3).endsWith("ed") || doc.bare(m + 3).endsWith("en"));
+                    if (ownDeed || next.equals("which") || participle || next.equals("according") || next.equals("amid")
                             || Lexicon.REPORTING_VERBS.contains(next)
                             || next.equals("but") && m + 3 < sTo && Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m + 2))
                             && !Lexicon.FINITE.contains(doc.bare(m + 3))) {

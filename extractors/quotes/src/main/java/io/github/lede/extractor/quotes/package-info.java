@@ -30,7 +30,7 @@
  *       {@code according to X, …}, {@code …, saying …} — is INDIRECT; its text is the clause
  *       without "that" and the final full stop (a comparison after the attribution, {@code …, the
  *       ministry reported, down from 5 percent}, stays outside), cut at {@code , which}, {@code , saying},
- *       {@code and warned}, {@code , and he noted}, {@code , amid}; a pair of dashes is an aside
+ *       {@code and warned}, {@code , and he noted}, {@code , amid}, {@code , and has championed}; a pair of dashes is an aside
  *       inside the clause. Without "that", a clause must open with a subject after verbs other
  *       than say / add / write ({@code denied any wrongdoing} is an object) and reach its verb
  *       before its first comma; {@code suggested}, {@code recommends} and {@code agreed} report only

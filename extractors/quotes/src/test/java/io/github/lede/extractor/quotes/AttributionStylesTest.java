@@ -221,4 +221,15 @@ class AttributionStylesTest {
         assertEquals("Maria Lopez", speaker(q.get(0)));
         assertEquals("describing", q.get(0).cue().orElseThrow().text());
     }
+
+    @Test
+    void commaAndHasDoneEndsTheReportedClause() {
+        String text = "Party split.\n\n"
+                + "Maria Lopez, a policy-focused conservative, insists the party must be a party of ideas, and has "
+                + "championed an agenda of spending cuts.";
+        List<Quote> q = quotes(text, "Maria Lopez");
+        assertEquals(1, q.size());
+        assertEquals("the party must be a party of ideas", q.get(0).text());
+        assertEquals("Maria Lopez", speaker(q.get(0)));
+    }
 }
