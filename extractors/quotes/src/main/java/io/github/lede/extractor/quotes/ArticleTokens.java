@@ -36,12 +36,13 @@ final class ArticleTokens {
         this.paragraphs = article.paragraphs().isEmpty() ? splitParagraphs(text) : article.paragraphs();
         this.paragraphStart = new int[paragraphs.size() + 1];
         List<int[]> sentences = new ArrayList<>();
+        String scan = doubledApostrophesAsMarks(text);
         for (int p = 0; p < paragraphs.size(); p++) {
             context.checkDeadline(STAGE);
             Paragraph para = paragraphs.get(p);
             paragraphStart[p] = tokens.size();
             int base = tokens.size();
-            List<Token> own = Tokenizer.tokenize(text, para.start(), para.end());
+            List<Token> own = Tokenizer.tokenize(scan, para.start(), para.end());
             tokens.addAll(own);
             int k = base;
             for (Span s : SentenceSplitter.split(text, para.start(), para.end())) {
@@ -72,6 +73,47 @@ final class ArticleTokens {
                 paragraphOf[i] = p;
             }
         }
+    }
+
+    /**
+     * The text to tokenize: {@code text} with every pair of straight apostrophes written as a
+     * double quote mark ({@code ''Because they're worried,'' Mr. Biden said}, the style of
+     * newswire archives) turned into one {@code "} padded with a space on the side away from the
+     * words, so offsets stay those of {@code text}. A third apostrophe next to the pair is a
+     * single mark nested inside ({@code say, 'What did he mean by that?'''}) and stays.
+     */
+    static String doubledApostrophesAsMarks(String text) {
+        if (!text.contains("''")) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) != '\'') {
+                continue;
+            }
+            int j = i;
+            while (j < n && text.charAt(j) == '\'') {
+                j++;
+            }
+            int run = j - i;
+            if (run == 2 || run == 3) {
+                boolean wordBefore = i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                        && "([{—–-\"“".indexOf(text.charAt(i - 1)) < 0;
+                if (wordBefore) {
+                    // closing: [the inner '] then " then a space
+                    int at = run == 3 ? i + 1 : i;
+                    out[at] = '"';
+                    out[at + 1] = ' ';
+                } else {
+                    // opening: a space then " [then the inner ']
+                    out[i] = ' ';
+                    out[i + 1] = '"';
+                }
+            }
+            i = j - 1;
+        }
+        return new String(out);
     }
 
     /** Paragraphs at blank lines, or at every line break when the text has no blank line. */

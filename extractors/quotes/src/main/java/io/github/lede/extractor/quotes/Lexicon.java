@@ -37,7 +37,14 @@ final class Lexicon {
             "joked", "added", "observed", "pointed", "reiterated", "urged", "urges", "countered", "answered",
             "answers", "inquired", "reported", "reports", "disclosed", "revealed", "divulged", "continued",
             "pledged", "pledges", "conceded", "emphasizes", "acknowledges", "asserts", "contends", "says",
-            "recommend", "recommends", "recommended", "agrees", "elaborated", "elaborates", "suggesting");
+            "recommend", "recommends", "recommended", "agrees", "elaborated", "elaborates", "suggesting",
+            "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterates", "reiterating", "clarified",
+            "clarifies", "speculated", "speculates", "hypothesized", "boasted", "boasts", "lamented", "laments",
+            "alleged", "alleges", "conceding", "contending", "asserting", "indicated", "indicates", "signaled",
+            "signalled", "signals",
+            // the manner of saying a quote: "“…,” he wondered aloud", "the heckler yelled: “…”"
+            "wondered", "mused", "scoffed", "bragged", "griped", "fumed", "exclaimed", "shouted", "yelled",
+            "interjected", "retorted", "snapped", "chided", "teased", "marveled", "marvelled");
 
     /**
      * Verbs that introduce reported speech without quote marks. Narrower than
@@ -57,7 +64,12 @@ final class Lexicon {
             "stressed", "emphasized", "emphasised", "complained", "reiterated", "countered", "announced",
             "vowed", "promised", "reported", "reports", "disclosed", "revealed", "divulged", "conceded", "concedes",
             "pledged", "asserts", "acknowledges", "emphasizes", "stresses", "answered", "suggested", "suggests",
-            "recommends", "recommended", "agreed", "agrees", "elaborated", "elaborates");
+            "recommends", "recommended", "agreed", "agrees", "elaborated", "elaborates",
+            // political reporting: "is reaffirming that", "clarified that", "speculated that"
+            "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterates", "reiterating", "clarified",
+            "clarifies", "speculated", "speculates", "hypothesized", "boasted", "boasts", "lamented", "laments",
+            "alleged", "alleges", "conceding", "contending", "asserting", "indicated", "indicates", "signaled",
+            "signalled", "signals");
 
     /** Verbs whose object is the addressee: "told Blinken that …". */
     static final Set<String> ADDRESSEE_VERBS = words("tell", "tells", "told", "telling", "warned", "warn",
@@ -114,7 +126,10 @@ final class Lexicon {
             "respondent", "respondents", "user", "users", "reader", "readers", "buyer", "buyers", "commenter",
             "commenters", "voter", "voters", "graduate", "graduates",
             // the press: "staff writer David Emery", "fact checker Jo Ng"
-            "writer", "checker", "fact-checker", "reporter", "columnist", "correspondent", "commentator", "pollster");
+            "writer", "checker", "fact-checker", "reporter", "columnist", "correspondent", "commentator", "pollster",
+            // campaign coverage: "the Republican nominee said", "the front-runner told"
+            "nominee", "contender", "front-runner", "frontrunner", "hopeful", "challenger", "incumbent",
+            "businessman", "businesswoman", "billionaire", "surrogate", "operative", "donor", "donors");
 
     /**
      * Role words of someone who speaks for an organisation: unnamed, they count as it ("Corvin Labs
@@ -184,7 +199,8 @@ final class Lexicon {
             "later", "separately", "meanwhile", "however", "also", "still", "then", "now", "but", "and",
             "where", "who", "whose", "which", "although", "though", "because", "if", "once", "until",
             "despite", "according", "under", "over", "to", "of", "into", "about", "writing", "interviewed",
-            "addressing", "responding", "last", "this", "next", "yesterday", "today");
+            "addressing", "responding", "last", "this", "next", "yesterday", "today", "inside", "outside",
+            "amid", "among", "across", "around", "following", "throughout", "within", "upon", "ahead", "unlike");
 
     /** Adverbs that may sit between a speaker and the verb: "Osterhout later told". */
     static final Set<String> ADVERBS = words("also", "later", "previously", "earlier", "then", "again",

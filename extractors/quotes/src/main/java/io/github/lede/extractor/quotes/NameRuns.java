@@ -39,9 +39,26 @@ final class NameRuns {
         return doc.get(i).isCapitalized() && !(w.length() == 1 && doc.isPunct(i + 1, ":"));
     }
 
-    /** Whether token {@code i} may begin a name (capitalised, not a common sentence opener). */
+    /** Months that are also given names: "April Mellody, a spokeswoman, said". */
+    private static final Set<String> MONTH_NAMES = Set.of("april", "may", "june", "august");
+    /** Words before a month that make it a date: "in May", "since June". */
+    private static final Set<String> DATE_WORDS = Set.of("in", "on", "by", "since", "until", "till", "last", "next",
+            "early", "late", "mid", "of", "through", "from", "to", "during", "before", "after", "this", "that");
+
+    /**
+     * Whether token {@code i} may begin a name (capitalised, not a common sentence opener). A month
+     * that is also a given name begins one when a name word follows it and no date word precedes it.
+     */
     static boolean canStart(ArticleTokens doc, int i) {
-        return isNameWord(doc, i) && !NOT_NAMES.contains(doc.bare(i));
+        if (!isNameWord(doc, i)) {
+            return false;
+        }
+        String b = doc.bare(i);
+        if (MONTH_NAMES.contains(b)) {
+            return doc.get(i).kind() == TokenKind.WORD && isNameWord(doc, i + 1) && !NOT_NAMES.contains(doc.bare(i + 1))
+                    && doc.get(i + 1).kind() == TokenKind.WORD && !DATE_WORDS.contains(doc.bare(i - 1));
+        }
+        return !NOT_NAMES.contains(b);
     }
 
     /**

@@ -245,12 +245,19 @@ final class Phrases {
      * The subject of the verb at {@code verb}: the phrase right before it, or, past an appositive
      * or a coordinated verb, the sentence's subject.
      */
+    private static final Set<String> CARRY_ON = Set.of("continued", "continues", "continue", "proceeded");
+    private static final Set<String> GO = Set.of("went", "goes", "go", "going");
+
     SpeakerPhrase subjectOf(int verb) {
         int from = doc.sentenceFrom(verb);
         int j = verb - 1;
         if (j - 1 > from && doc.is(j, "to") && Lexicon.EXPECTATION.contains(doc.bare(j - 1))) {
             j -= 2; // "The minister is expected to say"
             j -= doc.is(j, "are") ? 1 : 0;
+        } else if (j - 1 > from && doc.is(j, "to") && CARRY_ON.contains(doc.bare(j - 1))) {
+            j -= 2; // "She continued to insist"
+        } else if (j - 2 > from && doc.is(j, "to") && doc.is(j - 1, "on") && GO.contains(doc.bare(j - 2))) {
+            j -= 3; // "She went on to say"
         }
         while (j >= from && !quoted[j] && (AUXILIARIES.contains(doc.bare(j))
                 || doc.bare(j).endsWith("ly") && doc.bare(j).length() > 4 && doc.isWord(j) && !doc.get(j).isCapitalized())) {
@@ -286,6 +293,9 @@ final class Phrases {
             if (k > from && Set.of("to", "on", "in", "at", "with", "from").contains(doc.bare(k - 1))) {
                 return sentenceSubject(from, verb); // "Emery posted to Twitter asking": Twitter is no subject
             }
+        }
+        if (doc.bare(verb).endsWith("ing") && Lexicon.SPEECH_NOUNS.contains(b) && j > from) {
+            return sentenceSubject(from, verb); // "Trump and Ryan issued a statement describing …": the issuers speak
         }
         if (doc.isPunct(j, ",") || doc.isPunct(j, ")") || b.equals("and") || b.equals("but")) {
             SpeakerPhrase subject = sentenceSubject(from, verb);
@@ -352,8 +362,32 @@ final class Phrases {
             }
             return new SpeakerPhrase(core, j + 1, SpeakerPhrase.Kind.NAME);
         }
+        SpeakerPhrase postmodified = roleWithComplement(from, j);
+        if (postmodified != null) {
+            return postmodified;
+        }
         SpeakerPhrase described = describedSubject(from, verb);
         return described != null ? described : pluralSubject(from, j, verb);
+    }
+
+    /**
+     * A role opening the sentence with a complement after "for" or "of" ending right before the
+     * verb: "The Republican presidential nominee for the Nov. 8 election later said" gives the
+     * role before "for". Null otherwise.
+     */
+    private SpeakerPhrase roleWithComplement(int from, int j) {
+        for (int m = j - 1; m > from && m >= j - 6; m--) {
+            if (quoted[m] || doc.isPunct(m, ",")) {
+                return null;
+            }
+            if ((doc.is(m, "for") || doc.is(m, "of")) && doc.isWord(m - 1) && !doc.get(m - 1).isCapitalized()
+                    && Lexicon.ROLE_WORDS.contains(doc.bare(m - 1))) {
+                SpeakerPhrase role = backwardRole(m - 1, from);
+                return role != null && role.from() - from <= 1 ? new SpeakerPhrase(role.from(), m,
+                        SpeakerPhrase.Kind.ROLE) : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -510,6 +544,10 @@ final class Phrases {
      * introductory phrase ("In Harlan Springs, where …, Mayor X said"), the first noun phrase,
      * or the name in apposition to a role ("The company’s chief financial officer, Devendra Rao,").
      */
+    /** Prepositions after a past participle that opens a sentence: "Alarmed by the unrest, …", "Pressed on taxes, …". */
+    private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "about", "on", "over", "at", "with", "for",
+            "in", "from", "after");
+
     SpeakerPhrase sentenceSubject(int from, int verb) {
         int start = from;
         while (start < verb && opensPhrase(start)) {
@@ -538,6 +576,10 @@ final class Phrases {
             }
             return null;
         }
+        SpeakerPhrase group = capitalisedGroup(head, segEnd);
+        if (group != null) {
+            return group;
+        }
         if (head.kind() == SpeakerPhrase.Kind.NAME && NameRuns.isNameWord(doc, head.from())
                 && head.to() - head.from() == 1 && segEnd - start > 2 && !doc.isPunct(head.to(), ",")) {
             for (int k = head.to(); k < segEnd; k++) {
@@ -558,6 +600,27 @@ final class Phrases {
         return head;
     }
 
+    /**
+     * A one-word capitalised opener before lower-case words that end in a role noun, up to the end
+     * of the segment: "Cyber security experts and U.S. officials, however, said" is the group, not
+     * "Cyber". Null when no role noun follows or a word other than a noun phrase's stands between.
+     */
+    private SpeakerPhrase capitalisedGroup(SpeakerPhrase head, int segEnd) {
+        if (head.kind() != SpeakerPhrase.Kind.NAME || head.to() - head.from() != 1 || !lowerWord(head.to())) {
+            return null;
+        }
+        int lastRole = -1;
+        for (int k = head.to(); k < segEnd; k++) {
+            if (quoted[k] || !doc.isWord(k) || AUXILIARIES.contains(doc.bare(k))) {
+                return null;
+            }
+            if (Lexicon.ROLE_WORDS.contains(doc.bare(k)) && !doc.get(k).isCapitalized()) {
+                lastRole = k;
+            }
+        }
+        return lastRole == segEnd - 1 ? new SpeakerPhrase(head.from(), segEnd, SpeakerPhrase.Kind.ROLE) : null;
+    }
+
     /** A US party-and-state tag after a name: {@code D-N.Y.}, {@code R-Ky.}, {@code I-Vt.}. */
     boolean partyState(int i) {
         String w = doc.word(i);
@@ -567,7 +630,8 @@ final class Phrases {
 
     private boolean opensPhrase(int i) {
         String b = doc.bare(i);
-        return Lexicon.PHRASE_OPENERS.contains(b) || b.endsWith("ing") && b.length() > 5;
+        return Lexicon.PHRASE_OPENERS.contains(b) || b.endsWith("ing") && b.length() > 5
+                || b.endsWith("ed") && b.length() > 4 && PARTICIPLE_OBJECTS.contains(doc.bare(i + 1));
     }
 
     private int segmentEnd(int start, int limit) {

@@ -37,13 +37,19 @@ final class QuoteFinder {
             "warns", "noted", "stated", "told", "tell", "tells", "telling", "explained", "believed", "reiterated");
     /** Reporting verbs whose subject is often a thing: "data suggests", "the study agreed with". */
     private static final Set<String> WEAK_REPORTING_VERBS = Set.of("suggest", "suggests", "suggested",
-            "recommend", "recommends", "recommended", "agree", "agrees", "agreed");
+            "recommend", "recommends", "recommended", "agree", "agrees", "agreed", "indicated", "indicates", "signaled",
+            "signalled", "signals");
+    /** Weak reporting verbs whose role subject must name people or a body. */
+    private static final Set<String> SIGNAL_VERBS = Set.of("indicated", "indicates", "signaled", "signalled", "signals");
     private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "this", "these", "those", "his",
             "her", "its", "their", "our", "my", "some", "many", "most", "all", "no", "there");
+    /** Lower-case words after which quote marks open a noun phrase inside the sentence: "as her “Obama whisperer.”" */
+    private static final Set<String> EMBEDDING = Set.of("as", "the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "of", "dubbed", "nicknamed");
     private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "host", "interviewer");
     private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "to", "a", "an", "and", "in", "on",
-            "for", "at", "de", "la", "le", "von", "van");
+            "for", "at", "de", "la", "le", "von", "van", "with");
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "by", "to", "from", "via",
             "late", "earlier", "afterward", "afterwards", "later", "yesterday", "today", "tonight", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "privately", "publicly");
@@ -178,6 +184,10 @@ final class QuoteFinder {
         if (doc.unterminated(s.paragraph()) && doc.paragraphTo(open) - doc.paragraphFrom(open) <= 14
                 && !hasAttribution(s)) {
             return true; // a subheading or caption such as ‘We need to listen’
+        }
+        if (titleCase && words <= 8 && b1 >= from && (doc.get(b1).kind() == TokenKind.POSSESSIVE
+                || doc.word(b1).endsWith("'s") || doc.word(b1).endsWith("’s"))) {
+            return true; // a show or a book: said on ABC's “This Week with George Stephanopoulos.”
         }
         if (titleCase && words <= 6 && (!terminal || words >= 2) && !hasAttribution(s)) {
             return true; // "Noble Moving and Storage." after "an alternate name,"
@@ -453,7 +463,9 @@ final class QuoteFinder {
         int firstWord = open + 1;
         boolean capital = firstWord < doc.size() && doc.get(firstWord).isCapitalized();
         String inner = doc.text.substring(s.start(), s.end()).strip();
-        boolean sentenceLike = capital && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+        // "described himself as her “Obama whisperer.”": after a determiner or "as" the marks hold a name, not a sentence
+        boolean sentenceLike = capital && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0
+                && !(prev >= doc.paragraphFrom(open) && doc.isWord(prev) && EMBEDDING.contains(doc.word(prev)));
         Found previous = previousInSentence(s);
         boolean splitContinuation = previous != null && previous.type == QuoteType.DIRECT && previous.cueStart >= 0
                 && previous.cueStart < doc.get(open).start() && previous.cueStart > previous.end;
@@ -1033,7 +1045,7 @@ final class QuoteFinder {
             if (start < 0) {
                 continue;
             }
-            boolean that = doc.is(start - 1, "that");
+            boolean that = doc.is(start - 1, "that") || doc.isPunct(start - 1, ",") && doc.is(start - 2, "that");
             int end = clauseEnd(start, sTo);
             if (!that && !bareClause(v, start, end)) {
                 continue;
@@ -1126,7 +1138,9 @@ final class QuoteFinder {
         }
         return switch (subject.kind()) {
             case PRONOUN -> !doc.is(subject.from(), "it");
-            case ROLE -> true;
+            // "early returns indicated that": a thing signals, a person or body indicates
+            case ROLE -> !SIGNAL_VERBS.contains(doc.bare(v[0])) || Lexicon.ROLE_WORDS.contains(doc.bare(subject.to() - 1))
+                    || Lexicon.ORG_NOUNS.contains(doc.bare(subject.to() - 1));
             case NAME -> subject.to() - subject.from() > 1 || refs.lookup(subject.from(), subject.to()) != null
                     || Set.of("everyone", "everybody", "someone", "somebody").contains(doc.bare(subject.from()));
             default -> false;
@@ -1171,7 +1185,9 @@ final class QuoteFinder {
             return false;
         }
         String prev = b >= 0 ? doc.bare(b) : "";
-        boolean announced = prev.equals("to") && b > 0 && Lexicon.EXPECTATION.contains(doc.bare(b - 1)); // "is expected to say"
+        boolean announced = prev.equals("to") && b > 0 && (Lexicon.EXPECTATION.contains(doc.bare(b - 1)) // "is expected to say"
+                || doc.is(b - 1, "on") && b > 1 && Set.of("went", "goes", "go", "going").contains(doc.bare(b - 2)) // "went on to say"
+                || Set.of("continued", "continues", "continue", "proceeded").contains(doc.bare(b - 1))); // "continued to insist"
         if (prev.equals("be") || prev.equals("been") || prev.equals("being") || prev.equals("was") && !doc.is(v[0], "said")
                 || prev.equals("were") || prev.equals("to") && !announced || prev.equals("is") && doc.bare(v[0]).endsWith("ed")) {
             return true;
@@ -1259,7 +1275,7 @@ final class QuoteFinder {
                 break; // "said they were not told that …": the clause has begun
             }
             if (doc.is(m, "that")) {
-                return m + 1;
+                return doc.isPunct(m + 1, ",") ? m + 2 : m + 1; // "say that, because …, the clause"
             }
         }
         if (PREPOSITIONS.contains(doc.bare(k))) {
@@ -1291,7 +1307,10 @@ final class QuoteFinder {
                     String next = doc.bare(m + 1);
                     boolean participle = next.endsWith("ing") && next.length() > 5 && !next.equals("including")
                             && doc.isWord(m + 1) && !doc.get(m + 1).isCapitalized();
-                    if (next.equals("which") || participle || next.equals("according") || next.equals("amid")
+                    // "insists the party must change, and has championed an agenda …": the subject's own deed, not the report
+                    boolean ownDeed = next.equals("and") && m + 3 < sTo && Set.of("has", "have", "had").contains(doc.bare(m + 2))
+                            && doc.isWord(m + 3) && (doc.bare(m + 3).endsWith("ed") || doc.bare(m + 3).endsWith("en"));
+                    if (ownDeed || next.equals("which") || participle || next.equals("according") || next.equals("amid")
                             || Lexicon.REPORTING_VERBS.contains(next)
                             || next.equals("but") && m + 3 < sTo && Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(m + 2))
                             && !Lexicon.FINITE.contains(doc.bare(m + 3))) {
@@ -1358,7 +1377,7 @@ final class QuoteFinder {
             }
             if (m > from && !doc.get(m).isCapitalized() && Lexicon.REPORTING_VERBS.contains(doc.bare(m))
                     && !doc.bare(m).startsWith("report")) {
-                return true;
+                return !doc.is(m - 1, "to"); // "misspoke and intended to say that …" goes on with the same subject
             }
         }
         return false;

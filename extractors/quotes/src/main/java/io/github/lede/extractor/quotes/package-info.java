@@ -11,26 +11,35 @@
  *       ({@code "He said "no" to me," X said}). A mark left open ends with its paragraph — or before an
  *       attribution the writer ran into it ({@code “… so have I, he said}) — and never swallows
  *       the rest of the article. A quote left open where the next paragraph opens a mark again
- *       runs on: one DIRECT quote per paragraph, all attributed like the first.</li>
+ *       runs on: one DIRECT quote per paragraph, all attributed like the first. Two straight
+ *       apostrophes are one double mark ({@code ''Because they're worried,'' Mr. Biden said}, the
+ *       style of newswire archives), a third one next to them a single mark nested inside.</li>
  *   <li><b>Names and terms.</b> A quoted span right after a naming word ({@code nicknamed},
  *       {@code so-called}, {@code known as}) or a work noun ({@code the film}, {@code the word}),
  *       a nickname inside a name ({@code Lyle “Shorty” Bannerman}), a short title-cased span with
- *       no attribution, a one- or two-word span in a sentence with no reporting verb, words
+ *       no attribution or right after a possessive ({@code said on ABC's “This Week with George
+ *       Stephanopoulos.”}), a one- or two-word span in a sentence with no reporting verb, words
  *       imagined after {@code as if to say}, and any span in a short paragraph that ends no
  *       sentence (a subheading, a photo caption) is not a quote.</li>
  *   <li><b>Types.</b> A quoted span that opens a sentence, follows an attribution ({@code He
  *       added, “…}, {@code said: “…}), or is itself a capitalised sentence is DIRECT; quoted words
- *       inside a sentence with a reporting verb before them are PARTIAL. Reported speech without
+ *       inside a sentence with a reporting verb before them are PARTIAL, also a capitalised
+ *       sentence-like span after {@code as}, a determiner or a possessive pronoun ({@code described
+ *       himself as her “Obama whisperer.”}). Reported speech without
  *       marks — {@code X said (that) …}, {@code X told Y that …}, {@code …, the company said},
  *       {@code according to X, …}, {@code …, saying …} — is INDIRECT; its text is the clause
  *       without "that" and the final full stop (a comparison after the attribution, {@code …, the
  *       ministry reported, down from 5 percent}, stays outside), cut at {@code , which}, {@code , saying},
- *       {@code and warned}, {@code , and he noted}, {@code , amid}; a pair of dashes is an aside
+ *       {@code and warned}, {@code , and he noted}, {@code , amid}, {@code , and has championed}; a pair of dashes is an aside
  *       inside the clause. Without "that", a clause must open with a subject after verbs other
  *       than say / add / write ({@code denied any wrongdoing} is an object) and reach its verb
  *       before its first comma; {@code suggested}, {@code recommends} and {@code agreed} report only
  *       for a person, a role or a known name ({@code Data suggests that …} reports nothing), and an
- *       announced {@code is expected to say that …} reports too. {@code even as} ends a clause, so
+ *       announced {@code is expected to say that …} reports too, as do {@code went on to say that},
+ *       {@code continued to insist that} and a participle after a speech noun ({@code issued a
+ *       statement describing …}); {@code indicated} and {@code signaled} report only for people or
+ *       a body ({@code early returns indicated} reports nothing), and {@code and intended to say}
+ *       goes on with the same clause. {@code even as} ends a clause, so
  *       the report after it is its own. The items of a list introduced by {@code X also said:} are X's
  *       reported speech. Reported speech holding quoted words gives only the PARTIAL. A block
  *       quote set without marks — a first-person paragraph between third-person ones, right after
@@ -48,7 +57,12 @@
  *       from Texas, told}) and past titles inside a name ({@code Facebook CEO Mark Zuckerberg},
  *       {@code White House press secretary Josh Earnest}, {@code fact checker and staff writer David
  *       Emery}, {@code Secretary of State Brad Raffensperger}), past a party tag in parentheses
- *       ({@code Sen. Bernie Sanders (I-Vt.) said}) or a place ({@code Senator X of Kentucky called});
+ *       ({@code Sen. Bernie Sanders (I-Vt.) said}) or a place ({@code Senator X of Kentucky called}),
+ *       past a sentence-opening participle or preposition phrase ({@code Alarmed by the unrest,
+ *       Senator X said}, {@code Inside the hall, X dismissed …, arguing}), a campaign role with its
+ *       complement ({@code The Republican presidential nominee for the Nov. 8 election later said}),
+ *       a group opening with a capitalised word ({@code Cyber security experts and U.S. officials
+ *       said}), a month that is a given name ({@code April Mellody, a spokeswoman, said});
  *       in the passive, the agent
  *       ({@code described as “…” by the department}); past a relative clause ({@code the source,
  *       who said …, told Reuters}: the listener of "told" never speaks); the subject of a sentence
