@@ -578,6 +578,7 @@ final class QuoteFinder {
                 continue;
             }
             if (f.phrase == null && f.source == null && f.speaker == null) {
+                Attribution a;
                 Found inPara = null;
                 for (QuotedSpan o : real) {
                     Found g = bySpan.get(o);
@@ -594,6 +595,8 @@ final class QuoteFinder {
                     f.source = bySpan.get(before);
                 } else if (rules.colons() && s.paragraph() > 0 && isFirstInParagraph(s) && colonLine(s.paragraph() - 1, f)) {
                     // attributed by the colon line
+                } else if (rules.chains() && (a = verbSentenceBefore(s)) != null) {
+                    attach(f, a);
                 } else if (rules.chains() && (f.speaker = introducedBefore(s)) != null) {
                     f.confidence = 0.5;
                 } else if (rules.chains() && lastAttributed != null && onlyCaptionsBetween(lastParagraph, s.paragraph())) {
@@ -606,6 +609,27 @@ final class QuoteFinder {
                 lastParagraph = s.paragraph();
             }
         }
+    }
+
+    /**
+     * The sentence right before a quote, in its paragraph, that ends in a reporting verb with its
+     * subject: "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans …”",
+     * "Or maybe Jeb Bush, digital consultant Phil Musser says. “…”". Null otherwise.
+     */
+    private Attribution verbSentenceBefore(QuotedSpan s) {
+        int open = s.open();
+        if (isFirstInParagraph(s) || open < 3 || !doc.isPunct(open - 1, ".") || open - 1 <= doc.paragraphFrom(open)) {
+            return null;
+        }
+        int prev = doc.sentenceFrom(open - 1);
+        for (int k = Math.max(prev, doc.paragraphFrom(open)); k < open; k++) {
+            if (doc.isQuote(k) || quoted[k]) {
+                return null;
+            }
+        }
+        int[] v = phrases.verbEndingAt(open - 2, Lexicon.SPEECH_VERBS);
+        SpeakerPhrase sp = v == null || tells(v) ? null : phrases.subjectOf(v[0]);
+        return sp == null ? null : new Attribution(v[0], v[1], sp);
     }
 
     /**

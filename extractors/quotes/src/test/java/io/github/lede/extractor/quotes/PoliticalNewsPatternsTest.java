@@ -461,4 +461,21 @@ class PoliticalNewsPatternsTest {
                 "Congressional Budget Office|they would add $250 billion to the deficit",
                 "Jim Lane|the bill was safe"), got);
     }
+
+    @Test
+    void aQuoteAfterASentenceEndingInAReportingVerbIsThatSubjectsNotThePreviousSpeakers() {
+        List<Quote> q = quotes("Primary race\n\n"
+                + "“It is a two-person race now,” said Carl Webb, editor of a state politics site.\n\n"
+                + "Ohio State University's Diane Brock agreed. “Moderates are running out of time.”\n\n"
+                + "Or maybe the governor, strategist Paul Mercer says. “A second look is happening.”",
+                new E(EntityType.PERSON, "Carl Webb", "editor", "Webb"),
+                new E(EntityType.ORGANIZATION, "Ohio State University", null),
+                new E(EntityType.PERSON, "Diane Brock", null, "Brock"),
+                new E(EntityType.PERSON, "Paul Mercer", "strategist", "Mercer"));
+        List<String> got = q.stream().map(x -> speaker(x) + "|" + x.cue().map(c -> c.text()).orElse("")
+                + "|" + x.text()).toList();
+        assertEquals(List.of("Carl Webb|said|It is a two-person race now,",
+                "Diane Brock|agreed|Moderates are running out of time.",
+                "Paul Mercer|says|A second look is happening."), got);
+    }
 }
