@@ -324,7 +324,7 @@ final class Referents {
         int paragraph = doc.paragraphOf(token);
         // this paragraph's speakers, then anyone it names, then the previous paragraph's speakers:
         // "Tull, a … on Bannerman’s staff, said … ¶ “…,” he said" is Tull
-        Referent r = previousSentenceOpener(token, pronoun);
+        Referent r = mainClauseSubject(token, pronoun);
         r = r != null ? r : inParagraph(token, paragraph, pronoun, true);
         if (r == null) {
             // of the paragraph's names, one who has spoken before: "Tipton credits … Paris Baguette remains …, he said"
@@ -354,22 +354,100 @@ final class Referents {
     }
 
     /**
-     * For "he" or "she" opening a sentence, the person the previous sentence of the paragraph
-     * opens with, the topic the pronoun continues: "Schiff said the report was damning. Cruz’s
-     * study found no fraud. He said …" is Cruz. Null when that sentence opens with no agreeing person.
+     * For "he" or "she", the subject of the main clause that most likely continues as the speaker:
+     * the person the pronoun's own sentence is about when named before it ("Trump’s biggest applause
+     * came when he said …"), else, when the pronoun's sentence opens with it or with a quote, the
+     * subject of the previous sentence of the paragraph ("Trump, who spoke …, did not mention Cruz
+     * … “…,” he said" is Trump; "When Maddow pointed out …, Clinton seized upon … “…,” she said" is
+     * Clinton). Objects and names inside relative or fronted clauses are never that subject. Null
+     * when no agreeing subject is found.
      */
-    private Referent previousSentenceOpener(int token, String pronoun) {
+    private Referent mainClauseSubject(int token, String pronoun) {
+        if (!(pronoun.equals("he") || pronoun.equals("she"))) {
+            return null;
+        }
         int own = doc.sentenceFrom(token);
-        boolean opens = own == token || own + 1 == token && (doc.is(own, "but") || doc.is(own, "and"));
-        if (!opens || own == 0 || !(pronoun.equals("he") || pronoun.equals("she"))) {
+        int here = subjectOf(own);
+        if (here >= 0 && here < token) {
+            return agreeingAt(here, pronoun);
+        }
+        if (own == 0 || !opensWithPronounOrQuote(own, token)) {
             return null;
         }
         int prev = doc.sentenceFrom(own - 1);
         if (doc.paragraphOf(prev) != doc.paragraphOf(token)) {
             return null;
         }
-        Referent r = sentenceOpener(prev);
-        return r != null && agrees(r, pronoun) ? r : null;
+        int there = subjectOf(prev);
+        return there >= 0 ? agreeingAt(there, pronoun) : null;
+    }
+
+    /** Of the referents seen at {@code token} (a name may be seen as more than one), one that agrees. */
+    private Referent agreeingAt(int token, String pronoun) {
+        for (int k = lastSeenBefore(token) + 1; k < seen.size() && seen.get(k).token == token; k++) {
+            if (agrees(seen.get(k).ref, pronoun)) {
+                return seen.get(k).ref;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence at {@code own} opens with the pronoun at {@code token} ("But he …") or a quote. */
+    private boolean opensWithPronounOrQuote(int own, int token) {
+        return own == token || own + 1 == token && (doc.is(own, "but") || doc.is(own, "and")) || doc.isQuote(own);
+    }
+
+    /**
+     * The token of the name that is the main-clause subject of the sentence starting at {@code
+     * from}: the first name outside quotes after a fronted subordinate or prepositional clause
+     * ("When Maddow pointed out …, Clinton seized …" is Clinton), preceded by nothing but name
+     * words, determiners and role words ("Former Secretary of State Hillary Clinton", "the
+     * Democratic nominee, Clinton"). Null when the sentence opens with a quote or a label or its
+     * first noun phrase names no one (-1).
+     */
+    private int subjectOf(int from) {
+        int to = doc.sentenceTo(from);
+        int k = from;
+        if (doc.isQuote(k) || quoted[k]) {
+            return -1;
+        }
+        if ((doc.is(k, "but") || doc.is(k, "and")) && k + 1 < to) {
+            k++;
+        }
+        if (Lexicon.PHRASE_OPENERS.contains(doc.bare(k)) || doc.bare(k).endsWith("ing")) {
+            int comma = k + 1;
+            // a comma inside a closing quote ends the clause too: 'When Maddow called it "Medicare for all," Clinton …'
+            while (comma < to && !(doc.isPunct(comma, ",") && (!quoted[comma] || doc.isQuote(comma + 1)))) {
+                comma++;
+            }
+            if (comma >= to) {
+                return -1;
+            }
+            k = doc.isQuote(comma + 1) && quoted[comma] ? comma + 2 : comma + 1;
+        }
+        for (int j = Math.max(0, lastSeenBefore(k) + 1); j < seen.size() && seen.get(j).token < to; j++) {
+            Seen s = seen.get(j);
+            if (s.token < k) {
+                continue;
+            }
+            if (s.inQuote || s.addressee) {
+                return -1;
+            }
+            for (int m = k; m < s.token; m++) {
+                String b = doc.bare(m);
+                if (!(NameRuns.isNameWord(doc, m) || Lexicon.SOURCE_DETERMINERS.contains(b)
+                        || Lexicon.ROLE_WORDS.contains(b) || Lexicon.PARTY_NOUNS.contains(b) || doc.isPunct(m, ","))
+                        || m > k + 6) {
+                    return -1;
+                }
+            }
+            int after = s.token;
+            while (NameRuns.isNameWord(doc, after)) {
+                after++;
+            }
+            return doc.isPunct(after, ":") ? -1 : s.token;
+        }
+        return -1;
     }
 
     /**

@@ -1,0 +1,70 @@
+package io.github.lede.extractor.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.lede.model.Article;
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
+import io.github.lede.model.Mention;
+import io.github.lede.model.Quote;
+import io.github.lede.model.Speaker;
+import io.github.lede.spi.AnalysisContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which person a "he" or "she" speaker stands for in political news: the subject of the main
+ * clause, never an object or a name inside a relative or fronted clause.
+ */
+class PronounSalienceTest {
+
+    /** People given as the {@code "entities"} annotator would give them, mentioned wherever a form occurs. */
+    private static List<Quote> quotes(String text, String... people) {
+        List<Entity> list = new ArrayList<>();
+        for (String name : people) {
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            Entity.Builder b = Entity.builder("E" + (list.size() + 1), EntityType.PERSON, name).addAliases(List.of(surname));
+            for (int i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + surname.length())) {
+                boolean full = i >= name.length() - surname.length()
+                        && text.startsWith(name, i - (name.length() - surname.length()));
+                int from = full ? i - (name.length() - surname.length()) : i;
+                b.addMention(new Mention(from, i + surname.length(), text.substring(from, i + surname.length())));
+            }
+            list.add(b.build());
+        }
+        Article article = Article.builder(text).entities(list).build();
+        return new QuoteAnnotator().annotate(article, AnalysisContext.standalone()).quotes();
+    }
+
+    private static String speakerOf(List<Quote> quotes, String words) {
+        return quotes.stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow()
+                .speaker().map(Speaker::name).orElse("?");
+    }
+
+    @Test
+    void heAfterARelativeClauseIsTheMainClauseSubjectNotItsObject() {
+        List<Quote> q = quotes("Governor Dale Harmon never named Marcus Webb in his speech.\n\n"
+                + "Webb, who spoke for more than an hour, did not mention Harmon until the end. "
+                + "“He didn’t report the loans,” he said as the crowd booed.",
+                "Dale Harmon", "Marcus Webb");
+        assertEquals("Marcus Webb", speakerOf(q, "report the loans"));
+    }
+
+    @Test
+    void sheAfterAFrontedWhenClauseIsTheMainClauseSubject() {
+        List<Quote> q = quotes("Senator Laura Becker sat down with host Ellen Pryce on Thursday.\n\n"
+                + "When Pryce pointed out that rivals call the plan “Medicare for all,” Becker seized upon the "
+                + "phrase, repeating her campaign’s line that Pryce’s guests misread the bill. “It is not the same if you hand it to the states,” she said.",
+                "Laura Becker", "Ellen Pryce");
+        assertEquals("Laura Becker", speakerOf(q, "hand it to the states"));
+    }
+
+    @Test
+    void heInTheSameSentenceIsThePersonItIsAbout() {
+        List<Quote> q = quotes("Dale Harmon and Marcus Webb shared the stage in Des Moines.\n\n"
+                + "Harmon spoke first. Webb’s jab at Harmon drew the biggest applause when he said “zero” voters would follow him.",
+                "Dale Harmon", "Marcus Webb");
+        assertEquals("Marcus Webb", speakerOf(q, "zero"));
+    }
+}
