@@ -469,8 +469,12 @@ final class QuoteFinder {
         Found previous = previousInSentence(s);
         boolean splitContinuation = previous != null && previous.type == QuoteType.DIRECT && previous.cueStart >= 0
                 && previous.cueStart < doc.get(open).start() && previous.cueStart > previous.end;
+        // capitalised words after a plain word mid-clause and with no cue of their own are a name or
+        // phrase the clause quotes ("said that Trump represents “New York values,”"): partial, not direct
+        boolean embedded = before == null && after == null && prev >= doc.paragraphFrom(open) && doc.isWord(prev)
+                && !doc.get(prev).isCapitalized();
         boolean direct = startsClause || before != null && (doc.isPunct(open - 1, ",") || doc.isPunct(open - 1, ":"))
-                || sentenceLike || splitContinuation;
+                || sentenceLike && !embedded || splitContinuation;
         if (direct) {
             Found f = new Found(QuoteType.DIRECT, s.start(), s.end(), 0.9);
             Attribution a = after != null ? after : before;

@@ -7,6 +7,7 @@ import io.github.lede.model.Entity;
 import io.github.lede.model.EntityType;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Quote;
+import io.github.lede.model.QuoteType;
 import io.github.lede.model.Speaker;
 import io.github.lede.spi.AnalysisContext;
 import java.util.ArrayList;
@@ -66,5 +67,16 @@ class PronounSalienceTest {
                 + "Harmon spoke first. Webb’s jab at Harmon drew the biggest applause when he said “zero” voters would follow him.",
                 "Dale Harmon", "Marcus Webb");
         assertEquals("Marcus Webb", speakerOf(q, "zero"));
+    }
+
+    @Test
+    void capitalisedWordsQuotedMidClauseArePartialQuotesOfTheReportingSubject() {
+        List<Quote> q = quotes("Marcus Webb campaigned across Iowa on Sunday.\n\n"
+                + "Webb said last week that Harmon represents “Boston values,” and his aides repeated it.",
+                "Dale Harmon", "Marcus Webb");
+        Quote values = q.stream().filter(x -> x.text().contains("Boston values")).findFirst().orElseThrow();
+        assertEquals(QuoteType.PARTIAL, values.type());
+        assertEquals("Marcus Webb", speakerOf(q, "Boston values"));
+        assertEquals("said", values.cue().orElseThrow().text());
     }
 }
