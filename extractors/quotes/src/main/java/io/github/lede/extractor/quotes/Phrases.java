@@ -52,8 +52,13 @@ final class Phrases {
 
     /** A lower-case reporting verb ("State" in "Riverton State" is a name). */
     private boolean isVerb(int i, Set<String> verbs) {
-        return doc.isWord(i) && !doc.get(i).isCapitalized() && verbs.contains(doc.bare(i));
+        return doc.isWord(i) && !doc.get(i).isCapitalized() && verbs.contains(doc.bare(i))
+                && !(i > 0 && doc.isWord(i - 1) && NOUN_MARKERS.contains(doc.bare(i - 1))); // "the state “would …”": a noun
     }
+
+    /** Words after which a verb form is a noun: "the state", "a claim", "their report". */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "its", "their", "our", "his", "my",
+            "your", "this", "every", "each");
 
     /** The cue verb group ending at token {@code i} (inclusive), or null. */
     int[] verbEndingAt(int i, Set<String> verbs) {

@@ -79,4 +79,14 @@ class PronounSalienceTest {
         assertEquals("Marcus Webb", speakerOf(q, "Boston values"));
         assertEquals("said", values.cue().orElseThrow().text());
     }
+
+    @Test
+    void aVerbFormAfterADeterminerIsANounNotTheCue() {
+        List<Quote> q = quotes("Marcus Webb spoke in Columbus on Monday.\n\n"
+                + "Webb said the state “would never accept the plan.”",
+                "Marcus Webb");
+        assertEquals(1, q.size());
+        assertEquals("said", q.get(0).cue().orElseThrow().text());
+        assertEquals("Marcus Webb", speakerOf(q, "never accept"));
+    }
 }
