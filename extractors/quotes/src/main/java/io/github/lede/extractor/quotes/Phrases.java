@@ -47,6 +47,9 @@ final class Phrases {
         if (isVerb(i, verbs)) {
             return new int[] {i, i + 1};
         }
+        if (verbs.contains("said") && GO.contains(doc.bare(i)) && doc.is(i + 1, "on") && doc.isPunct(i + 2, ".")) {
+            return new int[] {i, i + 2}; // "“…,” she went on."
+        }
         return null;
     }
 

@@ -89,4 +89,14 @@ class PronounSalienceTest {
         assertEquals("said", q.get(0).cue().orElseThrow().text());
         assertEquals("Marcus Webb", speakerOf(q, "never accept"));
     }
+
+    @Test
+    void wentOnAfterAQuoteIsItsCue() {
+        List<Quote> q = quotes("Senator Laura Becker criticised Marcus Webb’s plan on Monday.\n\n"
+                + "“It would end the health care we know,” she went on.",
+                "Laura Becker", "Marcus Webb");
+        assertEquals(1, q.size());
+        assertEquals("went on", q.get(0).cue().orElseThrow().text());
+        assertEquals("Laura Becker", speakerOf(q, "health care"));
+    }
 }
