@@ -74,7 +74,7 @@ final class Segmenter {
         private final AnalysisContext context;
         private final DomCleaner cleaner;
         private final List<RawBlock> blocks = new ArrayList<>();
-        private final Map<Element, Stats> stats = new IdentityHashMap<>();
+        private final Map<Element, Stats> stats;
         private final Deque<Stats> open = new ArrayDeque<>();
         private final Deque<Element> blockStack = new ArrayDeque<>();
         private final Deque<ParagraphKind> kindStack = new ArrayDeque<>();
@@ -88,6 +88,7 @@ final class Segmenter {
         Walker(AnalysisContext context, DomCleaner cleaner) {
             this.context = context;
             this.cleaner = cleaner;
+            this.stats = new IdentityHashMap<>(cleaner.elementCount());
         }
 
         @Override
