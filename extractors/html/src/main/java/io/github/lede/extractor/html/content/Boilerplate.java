@@ -28,6 +28,16 @@ final class Boilerplate {
             "meta", "dateline", "timestamp", "author", "tools", "utility", "subnav", "rail", "toc",
             "aside", "dfp", "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser",
             "teasers", "more", "links", "contact", "disclaimer", "copyright");
+    /** The weak words by length, for {@link #isWeak}; a token of 13 or more characters is never weak. */
+    private static final String[][] WEAK_BY_LENGTH = new String[13][];
+
+    static {
+        for (int n = 0; n < WEAK_BY_LENGTH.length; n++) {
+            int len = n;
+            WEAK_BY_LENGTH[n] = WEAK.stream().filter(w -> w.length() == len).toArray(String[]::new);
+        }
+    }
+
     /** Article-body words matched anywhere in the compacted class and id. */
     private static final List<String> POSITIVE = List.of("article-body", "articlebody", "article-content", "article-text",
         "articletext", "post-body", "post-content", "entry-content", "entry-body", "story-body", "story-content",
@@ -112,13 +122,35 @@ final class Boilerplate {
             boolean boundary = !Character.isLetterOrDigit(c)
                     || i > 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
             if (boundary) {
-                if (start >= 0 && i - start <= 12
-                        && WEAK.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (start >= 0 && isWeak(value, start, i)) {
                     return true;
                 }
                 start = Character.isLetterOrDigit(c) ? i : -1;
             } else if (start < 0) {
                 start = i;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code value[start, end)}, lower-cased as {@code toLowerCase(Locale.ROOT)} would, is a
+     * weak word; compared in place, since this runs on every token of every class list.
+     */
+    private static boolean isWeak(String value, int start, int end) {
+        int len = end - start;
+        if (len >= WEAK_BY_LENGTH.length) {
+            return false;
+        }
+        for (String w : WEAK_BY_LENGTH[len]) {
+            int k = 0;
+            // U+0130 lower-cases to two chars in a String, to 'i' alone as a char
+            while (k < len && value.charAt(start + k) != '\u0130'
+                    && Character.toLowerCase(value.charAt(start + k)) == w.charAt(k)) {
+                k++;
+            }
+            if (k == len) {
+                return true;
             }
         }
         return false;

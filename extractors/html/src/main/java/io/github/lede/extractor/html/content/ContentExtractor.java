@@ -339,7 +339,7 @@ public final class ContentExtractor {
         };
         String cls = e.className();
         String id = e.id();
-        if (Boilerplate.isArticleBody(cls, id) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        if (Boilerplate.isArticleBody(cls, id) || DomCleaner.attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
             s += 25;
         } else if (Boilerplate.isFurniture(cls, id)) {
             s -= 25;

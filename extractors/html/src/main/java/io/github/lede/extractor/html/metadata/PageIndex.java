@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -89,6 +90,8 @@ final class PageIndex {
                 if (!(node instanceof Element e)) {
                     return;
                 }
+                // The HTML parser lower-cases attribute names: exact lookups find what attr() would.
+                Attributes a = e.attributesSize() == 0 ? null : e.attributes();
                 switch (e.normalName()) {
                     case "meta" -> metas.add(e);
                     case "link" -> links.add(e);
@@ -100,31 +103,32 @@ final class PageIndex {
                     }
                     case "time" -> times.add(e);
                     case "script" -> {
-                        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        if (a != null && a.get("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                             jsonLd.add(e);
                         }
                     }
                     case "a" -> {
-                        if (e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+                        if (a != null && a.get("rel").toLowerCase(Locale.ROOT).contains("author")) {
                             authorLinks.add(e);
                         }
                     }
                     default -> {
                     }
                 }
-                if (e.hasAttr("itemprop")) {
-                    for (String p : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (a == null) {
+                    return;
+                }
+                if (a.hasKey("itemprop")) {
+                    for (String p : a.get("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
                         itemprops.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
                     }
                 }
-                if (e.attributesSize() > 0) {
-                    int kind = hintKind(e.attr("class")) | hintKind(e.attr("id"));
-                    if ((kind & BYLINE) != 0) {
-                        bylineHinted.add(e);
-                    }
-                    if ((kind & DATE) != 0) {
-                        dateHinted.add(e);
-                    }
+                int kind = hintKind(a.get("class")) | hintKind(a.get("id"));
+                if ((kind & BYLINE) != 0) {
+                    bylineHinted.add(e);
+                }
+                if ((kind & DATE) != 0) {
+                    dateHinted.add(e);
                 }
             }
 
