@@ -339,9 +339,10 @@ public final class ContentExtractor {
         };
         String cls = e.className();
         String id = e.id();
-        if (Boilerplate.isArticleBody(cls, id) || DomCleaner.attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
+        int verdict = Boilerplate.verdict(cls, id);
+        if (verdict > 0 || DomCleaner.attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
             s += 25;
-        } else if (Boilerplate.isFurniture(cls, id)) {
+        } else if (verdict < 0) {
             s -= 25;
         }
         return s;

@@ -167,19 +167,25 @@ final class Segmenter {
 
         private void append(String s) {
             int added = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+            int n = s.length();
+            for (int i = 0; i < n; ) {
+                if (isSpace(s.charAt(i))) {
                     pendingSpace = text.length() > 0;
+                    i++;
                     continue;
+                }
+                int j = i + 1;
+                while (j < n && !isSpace(s.charAt(j))) {
+                    j++;
                 }
                 if (pendingSpace) {
                     text.append(' ');
                     pendingSpace = false;
                 }
-                text.append(c);
-                added++;
+                text.append(s, i, j); // a run of non-space characters at once
+                added += j - i;
                 pendingBr = false;
+                i = j;
             }
             if (added > 0 && !open.isEmpty()) {
                 open.peek().chars += added;
@@ -188,6 +194,11 @@ final class Segmenter {
                     linkChars += added;
                 }
             }
+        }
+
+        private static boolean isSpace(char c) {
+            return c <= ' ' ? Character.isWhitespace(c) : c >= '\u0085' && (Character.isWhitespace(c) || c == '\u00A0'
+                    || c == '\u2007' || c == '\u202F');
         }
 
         void flush() {

@@ -82,7 +82,7 @@ final class PageIndex {
                         // "By Jerry Chu" in one text node; a heading "By Event Type" is a section title
                         afterBylineLabels.add(p);
                     } else if (w.length() > 20 && authorBox.isEmpty() && p.normalName().equals("p")
-                            && t.siblingIndex() == 0) {
+                            && t.siblingIndex() == 0 && mayStartBio(w)) {
                         authorBoxName(w, p);
                     }
                     return;
@@ -208,7 +208,24 @@ final class PageIndex {
         while (i < w.length() && Character.isWhitespace(w.charAt(i))) {
             i++;
         }
-        return i < w.length() && "BbWwPpRr".indexOf(w.charAt(i)) >= 0;
+        if (i + 1 >= w.length()) {
+            return false;
+        }
+        char c = w.charAt(i);
+        char d = w.charAt(i + 1);
+        return (c == 'B' || c == 'b') && (d == 'y' || d == 'Y')
+                || (c == 'W' || c == 'w') && w.startsWith("ritten ", i + 1)
+                || (c == 'P' || c == 'p') && w.startsWith("osted ", i + 1)
+                || (c == 'R' || c == 'r') && w.startsWith("eported ", i + 1);
+    }
+
+    /** Cheap test before the bio pattern: a capital first, " is " or " was " later. */
+    private static boolean mayStartBio(String w) {
+        int i = 0;
+        while (i < w.length() && Character.isWhitespace(w.charAt(i))) {
+            i++;
+        }
+        return i < w.length() && Character.isUpperCase(w.codePointAt(i)) && (w.contains(" is ") || w.contains(" was "));
     }
 
     private static boolean isHeading(Element e) {
