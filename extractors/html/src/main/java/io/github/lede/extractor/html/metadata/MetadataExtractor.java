@@ -117,8 +117,12 @@ public final class MetadataExtractor {
 
         Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(MetadataExtractor::aroundHeadline)
                 .orElse(AroundHeadline.NONE));
-        List<String> authors = shownByline(withCoAuthors(authors(index, meta, a, siteName, around), index), index,
-                around);
+        // each computed at most once, though several fields may ask for them
+        Supplier<List<String>> unlabelled = memoize(() -> nameBeforeDate(around.get()));
+        Supplier<List<String>> byline = memoize(() -> domByline(index));
+        Supplier<Optional<Timestamp>> shownDate = memoize(() -> domDate(index, around));
+        List<String> authors = shownByline(withCoAuthors(authors(index, meta, a, siteName, byline, unlabelled),
+                index, byline), index, around, unlabelled);
         if (siteName.isEmpty()) {
             siteName = title.flatMap(t -> TitleCleaner.gluedName(squash(doc.title()), t));
         }
@@ -134,7 +138,7 @@ public final class MetadataExtractor {
                         "originalpublicationdate", "rnews:datepublished", "dc.created"),
                 () -> anyLdDate(ld, "datePublished"),
                 () -> sitePublishMeta(meta),
-                () -> domDate(index, around));
+                shownDate);
         Optional<Timestamp> modified = first(
                 () -> dateOf(a, "dateModified"),
                 () -> metaDate(meta, "article:modified_time", "og:updated_time", "og:article:modified_time",
@@ -144,7 +148,7 @@ public final class MetadataExtractor {
         if (published.isPresent() && published.equals(modified)) {
             // Published and modified written as the same instant: the metadata only knows the last
             // save. An earlier date the page itself marks or shows is the publication.
-            Optional<Timestamp> shown = domDate(index, around);
+            Optional<Timestamp> shown = shownDate.get();
             if (shown.isPresent() && shown.get().date().isBefore(published.get().date())) {
                 published = shown;
             }
@@ -204,7 +208,7 @@ public final class MetadataExtractor {
      * later one that names people, and used when none does.
      */
     private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a, Optional<String> siteName,
-            Supplier<AroundHeadline> around) {
+            Supplier<List<String>> byline, Supplier<List<String>> unlabelled) {
         List<String> profileUrls = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> organisations = new ArrayList<>();
@@ -269,7 +273,7 @@ public final class MetadataExtractor {
         if (personsFound(names, organisations, fallback)) {
             return names;
         }
-        names.addAll(domByline(doc));
+        names.addAll(byline.get());
         if (personsFound(names, organisations, fallback)) {
             return names;
         }
@@ -280,7 +284,7 @@ public final class MetadataExtractor {
                 return names;
             }
         }
-        names.addAll(nameBeforeDate(around.get()));
+        names.addAll(unlabelled.get());
         if (personsFound(names, organisations, fallback)) {
             return names;
         }
@@ -298,11 +302,11 @@ public final class MetadataExtractor {
      * The visible byline instead of the metadata's names when it lists them all and more: metadata
      * often carries only the first of several authors.
      */
-    private static List<String> withCoAuthors(List<String> names, PageIndex doc) {
+    private static List<String> withCoAuthors(List<String> names, PageIndex doc, Supplier<List<String>> byline) {
         if (names.isEmpty()) {
             return names;
         }
-        List<String> visible = domByline(doc);
+        List<String> visible = byline.get();
         for (int i = 0; visible.isEmpty() && i < doc.afterBylineLabels.size(); i++) {
             visible = AuthorNames.parse(PageIndex.boundedText(doc.afterBylineLabels.get(i), 160));
         }
@@ -319,7 +323,8 @@ public final class MetadataExtractor {
      * that posted the piece, the reader sees the writer. Only a labelled byline of people (each
      * name two words or more) counts.
      */
-    private List<String> shownByline(List<String> names, PageIndex doc, Supplier<AroundHeadline> around) {
+    private static List<String> shownByline(List<String> names, PageIndex doc, Supplier<AroundHeadline> around,
+            Supplier<List<String>> unlabelled) {
         if (names.isEmpty() || around.get().afterNodes().isEmpty()) {
             return names;
         }
@@ -334,7 +339,7 @@ public final class MetadataExtractor {
                     .noneMatch(v -> known.stream().anyMatch(k -> k.contains(v) || v.contains(k)));
             return people && unrelated ? shown : names;
         }
-        List<String> shown = nameBeforeDate(around.get());
+        List<String> shown = unlabelled.get();
         boolean unrelated = shown.stream().map(TitleCleaner::norm)
                 .noneMatch(v -> known.stream().anyMatch(k -> k.contains(v) || v.contains(k)));
         boolean more = shown.size() > names.size() && known.stream().allMatch(k -> shown.stream()
@@ -433,8 +438,7 @@ public final class MetadataExtractor {
 
     /** A site's own meta tag for the publication date ("w-published-date", "sitePublishDate"). */
     private Optional<Timestamp> sitePublishMeta(MetaTags meta) {
-        return meta.keys().stream().sorted()
-                .filter(k -> k.contains("publish") && !UPDATED_HINT.matcher(k).find())
+        return meta.keys().stream().filter(k -> k.contains("publish") && !UPDATED_HINT.matcher(k).find()).sorted()
                 .flatMap(k -> meta.all(k).stream()).map(dates::parse).flatMap(Optional::stream).findFirst();
     }
 
