@@ -119,7 +119,7 @@ final class PageIndex {
                     return;
                 }
                 if (a.hasKey("itemprop")) {
-                    for (String p : a.get("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+                    for (String p : splitSpaces(a.get("itemprop").toLowerCase(Locale.ROOT))) {
                         itemprops.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
                     }
                 }
@@ -309,6 +309,17 @@ final class PageIndex {
         return s.length() > max ? "" : s;
     }
 
+    /** {@code s.split("\\s+")}, without compiling the pattern when {@code s} holds no such space. */
+    static String[] splitSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return s.split("\\s+");
+            }
+        }
+        return new String[] {s};
+    }
+
     /** The elements with an {@code itemprop} (lower-case). */
     List<Element> itemprop(String prop) {
         return itemprops.getOrDefault(prop.toLowerCase(Locale.ROOT), List.of());
@@ -317,7 +328,11 @@ final class PageIndex {
     /** The {@code href} of the first {@code <link>} with this {@code rel}, resolved. */
     String link(String rel) {
         for (Element l : links) {
-            for (String r : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+            String rels = l.attr("rel").toLowerCase(Locale.ROOT);
+            if (!rels.contains(rel)) {
+                continue;
+            }
+            for (String r : splitSpaces(rels)) {
                 if (r.equals(rel)) {
                     String abs = l.attr("abs:href");
                     return abs.isEmpty() ? l.attr("href") : abs;
