@@ -10,7 +10,9 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,8 @@ final class DomCleaner {
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner",
             "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar", "alert", "tablist");
     private static final Set<String> NEVER = Set.of("html", "body", "main");
+    /** What makes a figure content rather than an illustration; parsed once. */
+    private static final Evaluator FIGURE_CONTENT = QueryParser.parse("table, ul, ol, blockquote, pre");
     private static final double WRAPPER_SHARE = 0.4;
     private static final int PROSE_CHARS = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(DomCleaner.class);
@@ -110,7 +114,7 @@ final class DomCleaner {
 
     private boolean judge(Element e, String tag, int i) {
         if (tag.equals("figure")) {
-            return e.selectFirst("table, ul, ol, blockquote, pre") == null;
+            return e.selectFirst(FIGURE_CONTENT) == null;
         }
         if (NEVER.contains(tag)) {
             return false;

@@ -13,7 +13,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.parser.Parser;
 
@@ -66,6 +68,7 @@ public final class MetadataExtractor {
     private static final Pattern PHRASE_WORD = Pattern.compile(
             "(?i)\\b(?:in|this|that|the|of|for|to|with|on|at|from|our|your|my|about|more|all|share|read|article)\\b");
     private static final Pattern NAME_SEPARATOR_WORDS = Pattern.compile("(?i)\\b(?:and|und|et|y)\\b");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
 
     private final DateParser dates;
@@ -767,7 +770,7 @@ public final class MetadataExtractor {
                 return true;
             }
         }
-        Element a = h.selectFirst("a[href]");
+        Element a = h.selectFirst(LINK);
         if (a == null || a.text().length() < h.text().length()) {
             return false;
         }
