@@ -69,6 +69,7 @@ public final class MetadataExtractor {
             "(?i)\\b(?:in|this|that|the|of|for|to|with|on|at|from|our|your|my|about|more|all|share|read|article)\\b");
     private static final Pattern NAME_SEPARATOR_WORDS = Pattern.compile("(?i)\\b(?:and|und|et|y)\\b");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
 
     private final DateParser dates;
@@ -810,7 +811,7 @@ public final class MetadataExtractor {
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }
-        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {
