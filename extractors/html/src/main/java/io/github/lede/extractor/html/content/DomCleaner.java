@@ -19,8 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides what can never be article text in a document body. One iterative walk (no recursion,
- * so 10,000-deep nesting is safe) measures the text under every furniture candidate; then
- * {@link #skip} tells the {@link Segmenter} which elements to leave out, without changing the DOM:
+ * so 10,000-deep nesting is safe) measures the text under every element; then {@link #skip},
+ * asked in document order, tells the {@link Segmenter} which elements to leave out, judging only
+ * the elements the segmenter reaches and without changing the DOM. A cleaner serves one walk of
+ * one body and is not shared between threads:
  * <ol>
  *   <li>comments and scripts are never text;</li>
  *   <li>left out: non-content elements ({@code script}, {@code style}, {@code svg},
