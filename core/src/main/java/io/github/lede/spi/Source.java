@@ -52,8 +52,31 @@ public final class Source {
         this.hints = Map.copyOf(b.hints);
     }
 
-    /** The UTF-8 length of {@code s}, without encoding it. */
+    /**
+     * The UTF-8 length of {@code s}, without encoding it. Read in chunks as a plain counted loop
+     * (it runs over every page given as text); text with surrogates is counted pair by pair.
+     */
     private static int utf8Length(String s) {
+        int len = s.length();
+        long n = len;
+        char[] chunk = new char[Math.min(len, 8192)];
+        for (int off = 0; off < len; off += chunk.length) {
+            int m = Math.min(chunk.length, len - off);
+            s.getChars(off, off + m, chunk, 0);
+            for (int k = 0; k < m; k++) {
+                char c = chunk[k];
+                if (c >= 0x80) {
+                    if (Character.isSurrogate(c)) {
+                        return utf8LengthWithSurrogates(s);
+                    }
+                    n += c < 0x800 ? 1 : 2;
+                }
+            }
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    private static int utf8LengthWithSurrogates(String s) {
         long n = 0;
         for (int i = 0, len = s.length(); i < len; i++) {
             char c = s.charAt(i);

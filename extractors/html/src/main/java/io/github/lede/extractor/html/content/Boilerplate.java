@@ -28,6 +28,16 @@ final class Boilerplate {
             "meta", "dateline", "timestamp", "author", "tools", "utility", "subnav", "rail", "toc",
             "aside", "dfp", "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser",
             "teasers", "more", "links", "contact", "disclaimer", "copyright");
+    /** The weak words by length, for {@link #isWeak}; a token of 13 or more characters is never weak. */
+    private static final String[][] WEAK_BY_LENGTH = new String[13][];
+
+    static {
+        for (int n = 0; n < WEAK_BY_LENGTH.length; n++) {
+            int len = n;
+            WEAK_BY_LENGTH[n] = WEAK.stream().filter(w -> w.length() == len).toArray(String[]::new);
+        }
+    }
+
     /** Article-body words matched anywhere in the compacted class and id. */
     private static final List<String> POSITIVE = List.of("article-body", "articlebody", "article-content", "article-text",
         "articletext", "post-body", "post-content", "entry-content", "entry-body", "story-body", "story-content",
@@ -57,42 +67,63 @@ final class Boilerplate {
 
     /** Whether the element's class and id mark it as furniture. */
     static boolean isFurniture(String className, String id) {
-        if (className.isEmpty() && id.isEmpty()) {
-            return false;
-        }
-        String compact = compact(className, id);
-        if (containsAny(compact, POSITIVE)) {
-            return false;
-        }
-        if (containsAny(compact, STRONG)) {
-            return true;
-        }
-        return hasWeakToken(className) || hasWeakToken(id);
+        return verdict(className, id) < 0;
     }
 
     /** Whether the class or id names an article body. */
     static boolean isArticleBody(String className, String id) {
-        return (!className.isEmpty() || !id.isEmpty()) && containsAny(compact(className, id), POSITIVE);
+        return verdict(className, id) > 0;
+    }
+
+    /**
+     * What the class and id say, judged once: 1 when they name an article body, -1 when they mark
+     * furniture, else 0.
+     */
+    static int verdict(String className, String id) {
+        if (className.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        String compact = compact(className, id);
+        if (containsAny(compact, POSITIVE)) {
+            return 1;
+        }
+        return containsAny(compact, STRONG) || hasWeakToken(className) || hasWeakToken(id) ? -1 : 0;
     }
 
     /** Lower-cased, with every separator and camel-case hump turned into one {@code -}. */
     private static String compact(String a, String b) {
-        StringBuilder s = new StringBuilder(a.length() + b.length() + 2);
-        for (String part : new String[] {a, b}) {
+        char[] s = new char[2 * (a.length() + b.length()) + 2];
+        int n = 0;
+        for (int p = 0; p < 2; p++) {
+            String part = p == 0 ? a : b;
             for (int i = 0; i < part.length(); i++) {
                 char c = part.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(part.charAt(i - 1))) {
-                        s.append('-');
+                if (isLetterOrDigit(c)) {
+                    if (i > 0 && isUpperCase(c) && isLowerCase(part.charAt(i - 1))) {
+                        s[n++] = '-';
                     }
-                    s.append(Character.toLowerCase(c));
-                } else if (s.length() > 0 && s.charAt(s.length() - 1) != '-') {
-                    s.append('-');
+                    s[n++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                } else if (n > 0 && s[n - 1] != '-') {
+                    s[n++] = '-';
                 }
             }
-            s.append(' ');
+            s[n++] = ' ';
         }
-        return s.toString();
+        return new String(s, 0, n);
+    }
+
+    // Class lists are almost always ASCII: answer it without the Unicode tables.
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     private static boolean containsAny(String s, List<String> words) {
@@ -109,16 +140,37 @@ final class Boilerplate {
         int start = -1;
         for (int i = 0; i <= value.length(); i++) {
             char c = i < value.length() ? value.charAt(i) : ' ';
-            boolean boundary = !Character.isLetterOrDigit(c)
-                    || i > 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
+            boolean boundary = !isLetterOrDigit(c) || i > 0 && isUpperCase(c) && isLowerCase(value.charAt(i - 1));
             if (boundary) {
-                if (start >= 0 && i - start <= 12
-                        && WEAK.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (start >= 0 && isWeak(value, start, i)) {
                     return true;
                 }
-                start = Character.isLetterOrDigit(c) ? i : -1;
+                start = isLetterOrDigit(c) ? i : -1;
             } else if (start < 0) {
                 start = i;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code value[start, end)}, lower-cased as {@code toLowerCase(Locale.ROOT)} would, is a
+     * weak word; compared in place, since this runs on every token of every class list.
+     */
+    private static boolean isWeak(String value, int start, int end) {
+        int len = end - start;
+        if (len >= WEAK_BY_LENGTH.length) {
+            return false;
+        }
+        for (String w : WEAK_BY_LENGTH[len]) {
+            int k = 0;
+            // U+0130 lower-cases to two chars in a String, to 'i' alone as a char
+            while (k < len && value.charAt(start + k) != '\u0130'
+                    && Character.toLowerCase(value.charAt(start + k)) == w.charAt(k)) {
+                k++;
+            }
+            if (k == len) {
+                return true;
             }
         }
         return false;

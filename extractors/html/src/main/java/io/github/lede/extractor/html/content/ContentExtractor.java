@@ -64,6 +64,9 @@ public final class ContentExtractor {
     private static final int EXPAND_MIN_GOOD = 100;
     private static final double EXPAND_GOOD_SHARE = 0.7;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p>");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:by|von|par|por|door|di)\\b");
 
     /** Creates an extractor. */
@@ -304,11 +307,11 @@ public final class ContentExtractor {
     }
 
     private static List<Block> fromArticleBody(String raw) {
-        String text = raw.contains("<") ? Parser.unescapeEntities(raw.replaceAll("(?i)<br\\s*/?>|</p>", "\n")
-                .replaceAll("<[^>]+>", " "), false) : raw;
+        String text = raw.contains("<") ? Parser.unescapeEntities(
+                TAG.matcher(BREAK.matcher(raw).replaceAll("\n")).replaceAll(" "), false) : raw;
         List<Block> out = new ArrayList<>();
         for (String p : PARAGRAPH_BREAK.split(text)) {
-            String t = p.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+            String t = SPACES.matcher(p.replace('\u00A0', ' ')).replaceAll(" ").strip();
             if (!t.isEmpty()) {
                 out.add(new Block(t, ParagraphKind.PARAGRAPH));
             }
@@ -339,9 +342,10 @@ public final class ContentExtractor {
         };
         String cls = e.className();
         String id = e.id();
-        if (Boilerplate.isArticleBody(cls, id) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        int verdict = Boilerplate.verdict(cls, id);
+        if (verdict > 0 || DomCleaner.attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
             s += 25;
-        } else if (Boilerplate.isFurniture(cls, id)) {
+        } else if (verdict < 0) {
             s -= 25;
         }
         return s;
@@ -372,8 +376,15 @@ public final class ContentExtractor {
     }
 
     private static String norm(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 }

@@ -3,22 +3,26 @@ package io.github.lede.extractor.html.content;
 import io.github.lede.spi.AnalysisContext;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Decides what can never be article text in a document body. One iterative walk (no recursion,
- * so 10,000-deep nesting is safe) measures the text under every furniture candidate; then
- * {@link #skip} tells the {@link Segmenter} which elements to leave out, without changing the DOM:
+ * so 10,000-deep nesting is safe) measures the text under every element; then {@link #skip},
+ * asked in document order, tells the {@link Segmenter} which elements to leave out, judging only
+ * the elements the segmenter reaches and without changing the DOM. A cleaner serves one walk of
+ * one body and is not shared between threads:
  * <ol>
  *   <li>comments and scripts are never text;</li>
  *   <li>left out: non-content elements ({@code script}, {@code style}, {@code svg},
@@ -45,51 +49,91 @@ final class DomCleaner {
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner",
             "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar", "alert", "tablist");
     private static final Set<String> NEVER = Set.of("html", "body", "main");
+    /** What makes a figure content rather than an illustration; parsed once. */
+    private static final Evaluator FIGURE_CONTENT = QueryParser.parse("table, ul, ol, blockquote, pre");
     private static final double WRAPPER_SHARE = 0.4;
     private static final int PROSE_CHARS = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(DomCleaner.class);
 
-    private final Map<Element, int[]> lengths;
+    /*
+     * What the measuring walk saw, per element in document order (elements under an ALWAYS tag are
+     * not counted): the element, its characters, its link characters, and the index just past its
+     * subtree. skip() is then asked about the same elements in the same order, skipped subtrees
+     * excepted, so a cursor finds each element's figures without a map lookup.
+     */
+    private final Element[] elements;
+    private final int[] chars;
+    private final int[] linkChars;
+    private final int[] end;
+    private final int count;
     private final int total;
+    private final Map<String, Boolean> verdicts = new HashMap<>();
+    private int cursor;
 
-    private DomCleaner(Map<Element, int[]> lengths, int total) {
-        this.lengths = lengths;
-        this.total = total;
+    private DomCleaner(Measure m) {
+        this.elements = m.elements;
+        this.chars = m.chars;
+        this.linkChars = m.links;
+        this.end = m.end;
+        this.count = m.count;
+        this.total = Math.max(1, m.count == 0 ? 0 : m.chars[0]);
     }
 
-    /** Measures {@code body} and returns the cleaner that judges its elements. */
+    /**
+     * Measures {@code body} and returns the cleaner that judges its elements. The cleaner belongs to
+     * one walk of the body: {@link #skip} must be asked about its elements in document order.
+     */
     static DomCleaner of(Element body, AnalysisContext context) {
-        int[] bodyChars = {0};
-        Map<Element, int[]> lengths = measure(body, context, bodyChars);
-        return new DomCleaner(lengths, Math.max(1, bodyChars[0]));
+        Measure m = new Measure(context);
+        NodeTraversor.filter(m, body);
+        return new DomCleaner(m);
     }
 
-    /** Whether the element, with everything under it, is left out of the article. */
+    /** The number of elements measured: an upper bound of the elements a walk is asked about. */
+    int elementCount() {
+        return count;
+    }
+
+    /**
+     * Whether the element, with everything under it, is left out of the article. Called in
+     * document order for every element of the body, except those under an element left out.
+     */
     boolean skip(Element e) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag)) {
             return true;
         }
+        int i = cursor++;
+        if (i >= count || elements[i] != e) {
+            throw new IllegalStateException("elements asked about out of document order");
+        }
+        boolean skip = judge(e, tag, i);
+        if (skip) {
+            cursor = end[i];
+        }
+        return skip;
+    }
+
+    private boolean judge(Element e, String tag, int i) {
         if (tag.equals("figure")) {
-            return e.selectFirst("table, ul, ol, blockquote, pre") == null;
+            return e.selectFirst(FIGURE_CONTENT) == null;
         }
         if (NEVER.contains(tag)) {
             return false;
         }
-        int[] m = lengths.get(e);
         if (isHidden(e)) {
             // Hidden, unless it holds most of the page: script-driven pages ship the article in a
             // hidden container that their code reveals.
-            return m == null || m[0] < total * WRAPPER_SHARE;
+            return chars[i] < total * WRAPPER_SHARE;
         }
-        if (m == null || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        if (!isFurnitureCandidate(e, verdicts) || attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
             return false; // not furniture
         }
         String className = e.className();
         String id = e.id();
-        int len = m[0];
+        int len = chars[i];
         boolean wrapper = len >= total * WRAPPER_SHARE && len > 200;
-        boolean prose = len >= PROSE_CHARS && m[1] < len * 0.3 && !STRUCTURAL.contains(tag)
+        boolean prose = len >= PROSE_CHARS && linkChars[i] < len * 0.3 && !STRUCTURAL.contains(tag)
                 && !Boilerplate.isComments(className, id);
         if (wrapper || prose) {
             return false;
@@ -98,6 +142,14 @@ final class DomCleaner {
             LOG.debug("left out <{} class='{}' id='{}'>: {} chars", tag, className, id, len);
         }
         return true;
+    }
+
+    /**
+     * An attribute's value, or empty. The HTML parser lower-cases attribute names, so the exact
+     * lookup finds what {@link Element#attr} would, without its case-insensitive scan.
+     */
+    static String attr(Element e, String key) {
+        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
     /** Furniture by tag, role, or class and id, unless the class or id names the article body. */
@@ -112,10 +164,11 @@ final class DomCleaner {
         if (isHidden(e)) {
             return true;
         }
-        if (e.hasAttr("role") && FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+        Attributes a = e.attributes();
+        if (a.hasKey("role") && FURNITURE_ROLES.contains(a.get("role").toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+        if (!a.hasKey("class") && !a.hasKey("id")) {
             return false;
         }
         // Pages repeat the same class lists many times over: judge each once.
@@ -134,10 +187,11 @@ final class DomCleaner {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+        Attributes a = e.attributes();
+        if (a.hasKey("hidden") || "true".equalsIgnoreCase(a.get("aria-hidden"))) {
             return true;
         }
-        String style = e.attr("style");
+        String style = a.get("style");
         if (style.length() < 11 || style.indexOf("none") < 0 && style.indexOf("idden") < 0
                 && style.indexOf("NONE") < 0 && style.indexOf("IDDEN") < 0) {
             return false;
@@ -147,72 +201,80 @@ final class DomCleaner {
     }
 
     /** The number of non-whitespace characters, and of those inside links, under every element. */
-    private static Map<Element, int[]> measure(Element body, AnalysisContext context, int[] bodyChars) {
-        Map<Element, int[]> lengths = new IdentityHashMap<>();
-        Map<String, Boolean> verdicts = new HashMap<>();
-        NodeTraversor.filter(new NodeFilter() {
-            // chars and link chars per open element, as a growable stack of pairs
-            private int[] stack = new int[256];
-            private int top = -2;
-            private int visited;
-            private int links;
+    private static final class Measure implements NodeFilter {
+        private final AnalysisContext context;
+        private Element[] elements = new Element[256];
+        private int[] chars = new int[256];
+        private int[] links = new int[256];
+        private int[] end = new int[256];
+        private int count;
+        // the indexes of the open elements
+        private int[] open = new int[64];
+        private int top = -1;
+        private int visited;
+        private int linkDepth;
 
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if ((++visited & 1023) == 0) {
-                    context.checkDeadline("html cleaning");
-                }
-                if (node instanceof Element e) {
-                    if (ALWAYS.contains(e.normalName())) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    top += 2;
-                    if (top + 1 >= stack.length) {
-                        stack = Arrays.copyOf(stack, stack.length * 2);
-                    }
-                    stack[top] = 0;
-                    stack[top + 1] = 0;
-                    if (e.normalName().equals("a")) {
-                        links++;
-                    }
-                } else if (node instanceof TextNode t && top >= 0) {
-                    String s = t.getWholeText();
-                    int n = 0;
-                    for (int i = 0; i < s.length(); i++) {
-                        if (s.charAt(i) > ' ' && s.charAt(i) != '\u00A0') {
-                            n++;
-                        }
-                    }
-                    stack[top] += n;
-                    if (links > 0) {
-                        stack[top + 1] += n;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
+        Measure(AnalysisContext context) {
+            this.context = context;
+        }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    int chars = stack[top];
-                    int linkChars = stack[top + 1];
-                    top -= 2;
-                    if (isFurnitureCandidate(e, verdicts)) {
-                        lengths.put(e, new int[] {chars, linkChars});
-                    }
-                    if (top >= 0) {
-                        stack[top] += chars;
-                        stack[top + 1] += linkChars;
-                    } else {
-                        bodyChars[0] = chars;
-                    }
-                    if (e.normalName().equals("a")) {
-                        links--;
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if ((++visited & 1023) == 0) {
+                context.checkDeadline("html cleaning");
+            }
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (ALWAYS.contains(tag)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (count == elements.length) {
+                    int n = count * 2;
+                    elements = Arrays.copyOf(elements, n);
+                    chars = Arrays.copyOf(chars, n);
+                    links = Arrays.copyOf(links, n);
+                    end = Arrays.copyOf(end, n);
+                }
+                elements[count] = e;
+                if (++top == open.length) {
+                    open = Arrays.copyOf(open, top * 2);
+                }
+                open[top] = count++;
+                if (tag.equals("a")) {
+                    linkDepth++;
+                }
+            } else if (node instanceof TextNode t && top >= 0) {
+                String s = t.getWholeText();
+                int n = 0;
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c > ' ' && c != '\u00A0') {
+                        n++;
                     }
                 }
-                return FilterResult.CONTINUE;
+                int i = open[top];
+                chars[i] += n;
+                if (linkDepth > 0) {
+                    links[i] += n;
+                }
             }
-        }, body);
-        return lengths;
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                int i = open[top--];
+                end[i] = count;
+                if (top >= 0) {
+                    chars[open[top]] += chars[i];
+                    links[open[top]] += links[i];
+                }
+                if (e.normalName().equals("a")) {
+                    linkDepth--;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
     }
 }

@@ -74,7 +74,7 @@ final class Segmenter {
         private final AnalysisContext context;
         private final DomCleaner cleaner;
         private final List<RawBlock> blocks = new ArrayList<>();
-        private final Map<Element, Stats> stats = new IdentityHashMap<>();
+        private final Map<Element, Stats> stats;
         private final Deque<Stats> open = new ArrayDeque<>();
         private final Deque<Element> blockStack = new ArrayDeque<>();
         private final Deque<ParagraphKind> kindStack = new ArrayDeque<>();
@@ -88,6 +88,7 @@ final class Segmenter {
         Walker(AnalysisContext context, DomCleaner cleaner) {
             this.context = context;
             this.cleaner = cleaner;
+            this.stats = new IdentityHashMap<>(cleaner.elementCount());
         }
 
         @Override
@@ -166,19 +167,25 @@ final class Segmenter {
 
         private void append(String s) {
             int added = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+            int n = s.length();
+            for (int i = 0; i < n; ) {
+                if (isSpace(s.charAt(i))) {
                     pendingSpace = text.length() > 0;
+                    i++;
                     continue;
+                }
+                int j = i + 1;
+                while (j < n && !isSpace(s.charAt(j))) {
+                    j++;
                 }
                 if (pendingSpace) {
                     text.append(' ');
                     pendingSpace = false;
                 }
-                text.append(c);
-                added++;
+                text.append(s, i, j); // a run of non-space characters at once
+                added += j - i;
                 pendingBr = false;
+                i = j;
             }
             if (added > 0 && !open.isEmpty()) {
                 open.peek().chars += added;
@@ -187,6 +194,11 @@ final class Segmenter {
                     linkChars += added;
                 }
             }
+        }
+
+        private static boolean isSpace(char c) {
+            return c <= ' ' ? Character.isWhitespace(c) : c >= '\u0085' && (Character.isWhitespace(c) || c == '\u00A0'
+                    || c == '\u2007' || c == '\u202F');
         }
 
         void flush() {

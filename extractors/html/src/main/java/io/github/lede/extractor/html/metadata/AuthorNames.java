@@ -34,6 +34,10 @@ import java.util.regex.Pattern;
  */
 public final class AuthorNames {
 
+    // compiled once: these run on every candidate name
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$");
+    private static final Pattern PUNCT = Pattern.compile("\\p{Punct}");
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:article|post|story|blog)\\s+)?(?:(?:written|reported|posted|published|story|text|words|photos?)\\s+)?"
             + "(?:by|von|par|por|door|di|av|af)\\b[:\\s]*|^(?:author|contributors?)\\s*:\\s*",
@@ -88,7 +92,7 @@ public final class AuthorNames {
         s = DATE.matcher(s).replaceAll(" · ");
         s = OTHER_CREDIT.matcher(s).replaceFirst("");
         s = URL.matcher(s).replaceAll(" ");
-        s = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        s = SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
         return s.length() > 300 ? null : PREFIX.matcher(s).replaceFirst("");
     }
 
@@ -122,7 +126,7 @@ public final class AuthorNames {
             return names;
         }
         for (String part : SPLIT.split(s)) {
-            String p = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").strip();
+            String p = EDGE_PUNCT.matcher(part.strip()).replaceAll("").strip();
             p = PREFIX.matcher(p).replaceFirst("").strip();
             if (p.isEmpty() || p.length() > 60 || p.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
                 continue;
@@ -133,7 +137,7 @@ public final class AuthorNames {
             }
             boolean allRoles = true;
             for (String w : words) {
-                if (!ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", ""))) {
+                if (!ROLE_WORDS.contains(PUNCT.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))) {
                     allRoles = false;
                 }
             }
@@ -167,7 +171,7 @@ public final class AuthorNames {
 
     /** Whether a cleaned string looks like a person's or agency's name. */
     static Optional<String> clean(String part) {
-        String p = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").strip();
+        String p = EDGE_PUNCT.matcher(part.strip()).replaceAll("").strip();
         p = PREFIX.matcher(p).replaceFirst("").strip();
         if (p.isEmpty() || p.length() > 60 || p.chars().anyMatch(Character::isDigit)) {
             return Optional.empty();
@@ -219,7 +223,7 @@ public final class AuthorNames {
     }
 
     private static boolean isRole(String word) {
-        return ROLE_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}", ""));
+        return ROLE_WORDS.contains(PUNCT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
     }
 
     private static boolean isTeam(String word) {

@@ -86,6 +86,9 @@ public final class DateParser {
             return Optional.empty();
         }
         String s = text.length() > 2000 ? text.substring(0, 2000) : text;
+        if (!hasYear(s)) {
+            return Optional.empty(); // every form below has a four-digit year; most texts have none
+        }
         // The date written first wins, whatever its form: read from the earliest match on.
         int start = s.length();
         int end = s.length();
@@ -116,6 +119,19 @@ public final class DateParser {
         } catch (DateTimeException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether four ASCII digits stand in a row ({@code \d{4}}). */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date a URL path carries ({@code /2024/02/08/}, {@code /2024-02-08-}, {@code /20240208/}). */

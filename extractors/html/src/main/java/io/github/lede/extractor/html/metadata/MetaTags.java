@@ -31,7 +31,7 @@ final class MetaTags {
                     continue;
                 }
                 // "property" may hold several space-separated keys
-                for (String k : key.split("\\s+")) {
+                for (String k : PageIndex.splitSpaces(key)) {
                     values.computeIfAbsent(canonical(k), x -> new ArrayList<>()).add(content);
                 }
             }

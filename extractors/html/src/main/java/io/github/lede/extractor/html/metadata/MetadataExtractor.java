@@ -13,7 +13,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.parser.Parser;
 
@@ -66,6 +68,8 @@ public final class MetadataExtractor {
     private static final Pattern PHRASE_WORD = Pattern.compile(
             "(?i)\\b(?:in|this|that|the|of|for|to|with|on|at|from|our|your|my|about|more|all|share|read|article)\\b");
     private static final Pattern NAME_SEPARATOR_WORDS = Pattern.compile("(?i)\\b(?:and|und|et|y)\\b");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
 
     private final DateParser dates;
@@ -117,8 +121,12 @@ public final class MetadataExtractor {
 
         Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(MetadataExtractor::aroundHeadline)
                 .orElse(AroundHeadline.NONE));
-        List<String> authors = shownByline(withCoAuthors(authors(index, meta, a, siteName, around), index), index,
-                around);
+        // each computed at most once, though several fields may ask for them
+        Supplier<List<String>> unlabelled = memoize(() -> nameBeforeDate(around.get()));
+        Supplier<List<String>> byline = memoize(() -> domByline(index));
+        Supplier<Optional<Timestamp>> shownDate = memoize(() -> domDate(index, around));
+        List<String> authors = shownByline(withCoAuthors(authors(index, meta, a, siteName, byline, unlabelled),
+                index, byline), index, around, unlabelled);
         if (siteName.isEmpty()) {
             siteName = title.flatMap(t -> TitleCleaner.gluedName(squash(doc.title()), t));
         }
@@ -134,7 +142,7 @@ public final class MetadataExtractor {
                         "originalpublicationdate", "rnews:datepublished", "dc.created"),
                 () -> anyLdDate(ld, "datePublished"),
                 () -> sitePublishMeta(meta),
-                () -> domDate(index, around));
+                shownDate);
         Optional<Timestamp> modified = first(
                 () -> dateOf(a, "dateModified"),
                 () -> metaDate(meta, "article:modified_time", "og:updated_time", "og:article:modified_time",
@@ -144,7 +152,7 @@ public final class MetadataExtractor {
         if (published.isPresent() && published.equals(modified)) {
             // Published and modified written as the same instant: the metadata only knows the last
             // save. An earlier date the page itself marks or shows is the publication.
-            Optional<Timestamp> shown = domDate(index, around);
+            Optional<Timestamp> shown = shownDate.get();
             if (shown.isPresent() && shown.get().date().isBefore(published.get().date())) {
                 published = shown;
             }
@@ -204,7 +212,7 @@ public final class MetadataExtractor {
      * later one that names people, and used when none does.
      */
     private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a, Optional<String> siteName,
-            Supplier<AroundHeadline> around) {
+            Supplier<List<String>> byline, Supplier<List<String>> unlabelled) {
         List<String> profileUrls = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> organisations = new ArrayList<>();
@@ -269,7 +277,7 @@ public final class MetadataExtractor {
         if (personsFound(names, organisations, fallback)) {
             return names;
         }
-        names.addAll(domByline(doc));
+        names.addAll(byline.get());
         if (personsFound(names, organisations, fallback)) {
             return names;
         }
@@ -280,7 +288,7 @@ public final class MetadataExtractor {
                 return names;
             }
         }
-        names.addAll(nameBeforeDate(around.get()));
+        names.addAll(unlabelled.get());
         if (personsFound(names, organisations, fallback)) {
             return names;
         }
@@ -298,11 +306,11 @@ public final class MetadataExtractor {
      * The visible byline instead of the metadata's names when it lists them all and more: metadata
      * often carries only the first of several authors.
      */
-    private static List<String> withCoAuthors(List<String> names, PageIndex doc) {
+    private static List<String> withCoAuthors(List<String> names, PageIndex doc, Supplier<List<String>> byline) {
         if (names.isEmpty()) {
             return names;
         }
-        List<String> visible = domByline(doc);
+        List<String> visible = byline.get();
         for (int i = 0; visible.isEmpty() && i < doc.afterBylineLabels.size(); i++) {
             visible = AuthorNames.parse(PageIndex.boundedText(doc.afterBylineLabels.get(i), 160));
         }
@@ -319,7 +327,8 @@ public final class MetadataExtractor {
      * that posted the piece, the reader sees the writer. Only a labelled byline of people (each
      * name two words or more) counts.
      */
-    private List<String> shownByline(List<String> names, PageIndex doc, Supplier<AroundHeadline> around) {
+    private static List<String> shownByline(List<String> names, PageIndex doc, Supplier<AroundHeadline> around,
+            Supplier<List<String>> unlabelled) {
         if (names.isEmpty() || around.get().afterNodes().isEmpty()) {
             return names;
         }
@@ -334,7 +343,7 @@ public final class MetadataExtractor {
                     .noneMatch(v -> known.stream().anyMatch(k -> k.contains(v) || v.contains(k)));
             return people && unrelated ? shown : names;
         }
-        List<String> shown = nameBeforeDate(around.get());
+        List<String> shown = unlabelled.get();
         boolean unrelated = shown.stream().map(TitleCleaner::norm)
                 .noneMatch(v -> known.stream().anyMatch(k -> k.contains(v) || v.contains(k)));
         boolean more = shown.size() > names.size() && known.stream().allMatch(k -> shown.stream()
@@ -433,8 +442,7 @@ public final class MetadataExtractor {
 
     /** A site's own meta tag for the publication date ("w-published-date", "sitePublishDate"). */
     private Optional<Timestamp> sitePublishMeta(MetaTags meta) {
-        return meta.keys().stream().sorted()
-                .filter(k -> k.contains("publish") && !UPDATED_HINT.matcher(k).find())
+        return meta.keys().stream().filter(k -> k.contains("publish") && !UPDATED_HINT.matcher(k).find()).sorted()
                 .flatMap(k -> meta.all(k).stream()).map(dates::parse).flatMap(Optional::stream).findFirst();
     }
 
@@ -763,7 +771,7 @@ public final class MetadataExtractor {
                 return true;
             }
         }
-        Element a = h.selectFirst("a[href]");
+        Element a = h.selectFirst(LINK);
         if (a == null || a.text().length() < h.text().length()) {
             return false;
         }
@@ -803,7 +811,7 @@ public final class MetadataExtractor {
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }
-        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -81,7 +82,7 @@ final class PageIndex {
                         // "By Jerry Chu" in one text node; a heading "By Event Type" is a section title
                         afterBylineLabels.add(p);
                     } else if (w.length() > 20 && authorBox.isEmpty() && p.normalName().equals("p")
-                            && t.siblingIndex() == 0) {
+                            && t.siblingIndex() == 0 && mayStartBio(w)) {
                         authorBoxName(w, p);
                     }
                     return;
@@ -89,6 +90,8 @@ final class PageIndex {
                 if (!(node instanceof Element e)) {
                     return;
                 }
+                // The HTML parser lower-cases attribute names: exact lookups find what attr() would.
+                Attributes a = e.attributesSize() == 0 ? null : e.attributes();
                 switch (e.normalName()) {
                     case "meta" -> metas.add(e);
                     case "link" -> links.add(e);
@@ -100,31 +103,32 @@ final class PageIndex {
                     }
                     case "time" -> times.add(e);
                     case "script" -> {
-                        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        if (a != null && a.get("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                             jsonLd.add(e);
                         }
                     }
                     case "a" -> {
-                        if (e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+                        if (a != null && a.get("rel").toLowerCase(Locale.ROOT).contains("author")) {
                             authorLinks.add(e);
                         }
                     }
                     default -> {
                     }
                 }
-                if (e.hasAttr("itemprop")) {
-                    for (String p : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (a == null) {
+                    return;
+                }
+                if (a.hasKey("itemprop")) {
+                    for (String p : splitSpaces(a.get("itemprop").toLowerCase(Locale.ROOT))) {
                         itemprops.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
                     }
                 }
-                if (e.attributesSize() > 0) {
-                    int kind = hintKind(e.attr("class")) | hintKind(e.attr("id"));
-                    if ((kind & BYLINE) != 0) {
-                        bylineHinted.add(e);
-                    }
-                    if ((kind & DATE) != 0) {
-                        dateHinted.add(e);
-                    }
+                int kind = hintKind(a.get("class")) | hintKind(a.get("id"));
+                if ((kind & BYLINE) != 0) {
+                    bylineHinted.add(e);
+                }
+                if ((kind & DATE) != 0) {
+                    dateHinted.add(e);
                 }
             }
 
@@ -204,7 +208,24 @@ final class PageIndex {
         while (i < w.length() && Character.isWhitespace(w.charAt(i))) {
             i++;
         }
-        return i < w.length() && "BbWwPpRr".indexOf(w.charAt(i)) >= 0;
+        if (i + 1 >= w.length()) {
+            return false;
+        }
+        char c = w.charAt(i);
+        char d = w.charAt(i + 1);
+        return (c == 'B' || c == 'b') && (d == 'y' || d == 'Y')
+                || (c == 'W' || c == 'w') && w.startsWith("ritten ", i + 1)
+                || (c == 'P' || c == 'p') && w.startsWith("osted ", i + 1)
+                || (c == 'R' || c == 'r') && w.startsWith("eported ", i + 1);
+    }
+
+    /** Cheap test before the bio pattern: a capital first, " is " or " was " later. */
+    private static boolean mayStartBio(String w) {
+        int i = 0;
+        while (i < w.length() && Character.isWhitespace(w.charAt(i))) {
+            i++;
+        }
+        return i < w.length() && Character.isUpperCase(w.codePointAt(i)) && (w.contains(" is ") || w.contains(" was "));
     }
 
     private static boolean isHeading(Element e) {
@@ -288,6 +309,17 @@ final class PageIndex {
         return s.length() > max ? "" : s;
     }
 
+    /** {@code s.split("\\s+")}, without compiling the pattern when {@code s} holds no such space. */
+    static String[] splitSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return s.split("\\s+");
+            }
+        }
+        return new String[] {s};
+    }
+
     /** The elements with an {@code itemprop} (lower-case). */
     List<Element> itemprop(String prop) {
         return itemprops.getOrDefault(prop.toLowerCase(Locale.ROOT), List.of());
@@ -296,7 +328,11 @@ final class PageIndex {
     /** The {@code href} of the first {@code <link>} with this {@code rel}, resolved. */
     String link(String rel) {
         for (Element l : links) {
-            for (String r : l.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+            String rels = l.attr("rel").toLowerCase(Locale.ROOT);
+            if (!rels.contains(rel)) {
+                continue;
+            }
+            for (String r : splitSpaces(rels)) {
                 if (r.equals(rel)) {
                     String abs = l.attr("abs:href");
                     return abs.isEmpty() ? l.attr("href") : abs;
