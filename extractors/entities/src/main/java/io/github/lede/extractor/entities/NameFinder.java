@@ -149,6 +149,9 @@ final class NameFinder {
             + "non-profits?|charit(?:y|ies)|studios?|labels?|platforms?|groups?|associations?|unions?|clubs?|teams?)"
             + "['’]?,?\\s+(?:(?:such as|like|including|called|named)\\s+)?"
             + "(?:\\p{Lu}[\\p{L}\\p{M}.&'’-]*,?\\s+){0,4}(?:(?:and|or)\\s+)?)$");
+    /** Nouns for a company's or a person's opponent: "rival Donald Trump" is a person, "rival Acme Labs" a body. */
+    private static final Pattern RIVAL_BEFORE = Pattern.compile("\\b(?:rivals?|competitors?)['’]?,?\\s+"
+            + "(?:(?:\\p{Lu}[\\p{L}\\p{M}.&'’-]*,?\\s+){1,4}(?:and|or)\\s+)?$");
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?"
             + "(?:(compan(?:y|ies)|firm|start-?up|maker|manufacturer|retailer|chain|brand|conglomerate|insurer|lender|"
             + "bank|carrier|airline|publisher|outlet|broadcaster|network|provider|vendor|supplier|agency|"
@@ -926,6 +929,8 @@ final class NameFinder {
                 || placeAdjectiveAfter(text, end))) {
             type = EntityType.LOCATION;
         } else if (n >= 2 && (orgNounBefore(text, start) && !(personShaped(tokens) && afterSingularClause(text, start))
+                && !(n == 2 && lexicon.isFirstName(firstText) && !lexicon.isCommonWord(firstText)
+                && RIVAL_BEFORE.matcher(text).region(Math.max(0, start - 120), start).find())
                 || first.allCaps() && !firstText.contains(".") && !lexicon.isFirstName(firstText))) {
             type = EntityType.ORGANIZATION; // "drugmakers Eli Lilly and Novo Nordisk", "UC Berkeley"
         } else if (n >= 2 && last.allCaps()) {
