@@ -331,7 +331,9 @@ final class NameFinder {
             if (!lexicon.isCommonWord(prev.text()) && !foundersClub || lexicon.place(prev.text()) != null
                     || lexicon.place(lastTwo) != null
                     || lexicon.organization(prev.text()) != null // "Amazon's Prime Video", "Google’s Gemini"
-                    || !next.capitalized() || lexicon.isOrgSuffix(prev.text())) {
+                    || !next.capitalized() || lexicon.isOrgSuffix(prev.text())
+                    // a possessive before a name is its owner: "Trump’s Putin Remarks", "Channel’s Hannity"
+                    || !lexicon.isCommonWord(next.text()) && !lexicon.isOrgSuffix(next.text())) {
                 return false;
             }
         }

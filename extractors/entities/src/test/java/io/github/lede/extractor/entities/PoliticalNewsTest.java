@@ -1,8 +1,10 @@
 package io.github.lede.extractor.entities;
 
 import static io.github.lede.extractor.entities.EntitiesInText.entities;
+import static io.github.lede.extractor.entities.EntitiesInText.hasName;
 import static io.github.lede.extractor.entities.EntitiesInText.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.lede.model.Entity;
 import io.github.lede.model.EntityType;
@@ -18,5 +20,18 @@ class PoliticalNewsTest {
                 + "Later, Walter Pike said the race was close.");
         assertEquals(EntityType.PERSON, named(found, "Donald Kessing").type());
         assertEquals(EntityType.PERSON, named(found, "Walter Pike").type());
+    }
+
+    @Test
+    void aPossessiveBetweenTwoNamesSplitsThem() {
+        List<Entity> found = entities("""
+                Reyes Calls Hunter’s Volkov Remarks ‘Troubling’
+
+                Mayor Ana Reyes criticised Hunter’s praise of Volkov on Monday. Jo Hunter said he would not
+                apologise, and Volkov said nothing. The Bay Fishermen’s Association agreed with Reyes.""");
+        assertTrue(found.stream().noneMatch(e -> e.name().contains("’s V")), found.toString());
+        assertTrue(hasName(found, "Volkov"), found.toString());
+        assertEquals(List.of("Hunter"), named(found, "Jo Hunter").aliases());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Bay Fishermen’s Association").type());
     }
 }
