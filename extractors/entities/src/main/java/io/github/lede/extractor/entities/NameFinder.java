@@ -434,9 +434,15 @@ final class NameFinder {
     /**
      * Whether the words before "of" are a person's first name and surname and a known place follows:
      * "Mitch Varnell of Kentucky". Bodies and titles ("University of Kentucky", "Duke of Edinburgh")
-     * start with no first name, or with a single word before "of".
+     * start with no first name, or with a single word before "of". Titles before the name are
+     * skipped.
      */
     private boolean personBeforeOf(List<Word> words, int from, int at) {
+        // a title before the name is no part of it: "Senator Barbara Boxer of California"
+        while (from < at - 2 && (lexicon.isTitleHead(words.get(from).text())
+                || lexicon.isTitleModifier(words.get(from).text()) || lexicon.honorific(words.get(from).text()) != null)) {
+            from++;
+        }
         Word first = words.get(from);
         Word last = words.get(at - 1);
         if (at - from < 2 || at + 1 >= words.size() || !lexicon.isFirstName(first.text())

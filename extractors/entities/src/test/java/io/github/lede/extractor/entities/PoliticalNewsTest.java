@@ -34,4 +34,14 @@ class PoliticalNewsTest {
         assertEquals(List.of("Hunter"), named(found, "Jo Hunter").aliases());
         assertEquals(EntityType.ORGANIZATION, named(found, "Bay Fishermen’s Association").type());
     }
+
+    @Test
+    void aTitledPersonOfAPlaceIsThePersonAndThePlace() {
+        List<Entity> found = entities("Senator Barbara Kessing of California said she had called him. "
+                + "Ms. Kessing said he was a friend.");
+        Entity senator = named(found, "Barbara Kessing");
+        assertEquals(EntityType.PERSON, senator.type());
+        assertEquals(List.of("Kessing", "Ms. Kessing"), senator.aliases());
+        assertEquals(EntityType.LOCATION, named(found, "California").type());
+    }
 }
