@@ -266,7 +266,7 @@ final class EntityResolver {
         Map<Cluster, Candidate> forms = new java.util.HashMap<>();
         for (Candidate t : inTitle) {
             if (EntityType.PERSON.equals(t.type()) && t.tokens().size() >= 2) {
-                String surname = t.tokens().get(t.tokens().size() - 1);
+                String surname = surname(t.tokens());
                 Cluster only = only(clusters, k -> EntityType.PERSON.equals(k.type) && k.longest().single()
                         && k.longest().name().equals(surname));
                 if (only != null) {
@@ -293,9 +293,18 @@ final class EntityResolver {
         return initials.toString();
     }
 
+    /** The generations after a surname: "Joseph R. Biden Jr.", "John D. Rockefeller III". */
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+
+    /** The last word of a name that is no generation: "Biden" in "Joseph R. Biden Jr.". */
+    private static String surname(List<String> tokens) {
+        int last = tokens.size() - 1;
+        return last > 1 && GENERATIONS.contains(tokens.get(last)) ? tokens.get(last - 1) : tokens.get(last);
+    }
+
     private static boolean bearsSurname(List<Candidate> candidates, Candidate single) {
         return candidates.stream().anyMatch(c -> EntityType.PERSON.equals(c.type()) && c.tokens().size() >= 2
-                && c.tokens().get(c.tokens().size() - 1).equals(single.name()));
+                && surname(c.tokens()).equals(single.name()));
     }
 
     /** "in Cairo’s words": the preposition introduces what a person said, not a place. */
@@ -468,7 +477,7 @@ final class EntityResolver {
             for (Cluster k : clusters) {
                 if (EntityType.PERSON.equals(k.type)) {
                     List<String> t = k.tokens();
-                    String surname = t.get(t.size() - 1);
+                    String surname = surname(t);
                     if (t.size() >= 2 && (eq(surname, form, caps) || eq(withoutArticle(surname), form, caps))
                             && (best == null || k.firstStart() < best.firstStart())) {
                         best = k;

@@ -44,4 +44,17 @@ class PoliticalNewsTest {
         assertEquals(List.of("Kessing", "Ms. Kessing"), senator.aliases());
         assertEquals(EntityType.LOCATION, named(found, "California").type());
     }
+
+    @Test
+    void aSurnameJoinsTheFullNameThatEndsInAGeneration() {
+        List<Entity> found = entities("""
+                Kessing Calls Rival a Risk
+
+                Vice President Joseph R. Kessing Jr. said on Monday that the rival was a risk. Mr. Kessing spoke
+                in Scranton. Kessing later left.""");
+        Entity kessing = named(found, "Joseph R. Kessing Jr.");
+        assertEquals(List.of("Kessing", "Mr. Kessing"), kessing.aliases());
+        assertEquals(4, kessing.mentions().size()); // the headline line is text too
+        assertEquals(1, found.stream().filter(e -> e.name().contains("Kessing")).count(), found.toString());
+    }
 }
