@@ -161,9 +161,19 @@ final class EntityResolver {
         mergeOrganisationShortForms(clusters);
         mergePlacePrefixedOrganisations(clusters);
         mergeInvertedBodies(clusters);
+        // "Mrs. Clinton": the sex the honorifics give each surname, to tell apart people who share it
+        Map<String, Gender> addressed = new HashMap<>();
+        for (Candidate s : singles) {
+            if (s.gender() == Gender.MALE || s.gender() == Gender.FEMALE) {
+                addressed.merge(s.name(), s.gender(), (a, b) -> a == b ? a : Gender.UNKNOWN);
+            }
+        }
         for (Candidate s : singles) {
             context.checkDeadline("entity resolution");
-            Cluster home = findForSingle(text, clusters, s);
+            Cluster home = bearerOfSex(clusters, s, addressed);
+            if (home == null) {
+                home = findForSingle(text, clusters, s);
+            }
             if (home != null) {
                 home.candidates.add(s);
             } else if (s.type() != null) {
@@ -460,6 +470,47 @@ final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Of two or more people named in full who share the surname {@code s}, the first whose sex is the
+     * one the text's honorifics give that surname ("Bill Clinton" ... "Hillary Clinton" ... "Mrs.
+     * Clinton said"), or null when the sexes tell nothing or only one person bears it.
+     */
+    private Cluster bearerOfSex(List<Cluster> clusters, Candidate s, Map<String, Gender> addressed) {
+        Gender sex = s.gender() == Gender.MALE || s.gender() == Gender.FEMALE ? s.gender() : addressed.get(s.name());
+        if (sex == null || sex == Gender.UNKNOWN || !(s.type() == null || EntityType.PERSON.equals(s.type()))) {
+            return null;
+        }
+        Gender opposite = sex == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+        Cluster same = null;
+        Cluster open = null;
+        boolean excluded = false;
+        for (Cluster k : clusters) {
+            if (!EntityType.PERSON.equals(k.type) || k.tokens().size() < 2 || !surname(k.tokens()).equals(s.name())) {
+                continue;
+            }
+            Gender g = sexOf(k);
+            if (g == opposite) {
+                excluded = true;
+            } else if (g == sex && (same == null || k.firstStart() < same.firstStart())) {
+                same = k;
+            } else if (g != sex && (open == null || k.firstStart() < open.firstStart())) {
+                open = k;
+            }
+        }
+        return !excluded ? null : same != null ? same : open;
+    }
+
+    /** The sex a person's honorifics or gendered titles give, else that of the first name, else UNKNOWN. */
+    private Gender sexOf(Cluster k) {
+        for (Candidate c : k.candidates) {
+            if (c.gender() != null && c.gender() != Gender.UNKNOWN) {
+                return c.gender();
+            }
+        }
+        Gender byName = lexicon.firstNameGender(k.tokens().get(0));
+        return byName == null ? Gender.UNKNOWN : byName;
     }
 
     private Cluster findForSingle(String text, List<Cluster> clusters, Candidate s) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.lede.model.Entity;
 import io.github.lede.model.EntityType;
+import io.github.lede.model.Gender;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,20 @@ class PoliticalNewsTest {
         assertEquals(List.of("Kessing", "Mr. Kessing"), kessing.aliases());
         assertEquals(4, kessing.mentions().size()); // the headline line is text too
         assertEquals(1, found.stream().filter(e -> e.name().contains("Kessing")).count(), found.toString());
+    }
+
+    @Test
+    void anHonorificTellsWhichOfTwoNamesakesTheSurnameMeans() {
+        List<Entity> found = entities("""
+                Former Aide Says Kessing Is In Trouble
+
+                Former Bill Kessing pollster Douglas Marlow said Hillary Kessing is in trouble. Kessing trails in
+                the polls, he said. Mrs. Kessing has a weak campaign, and Kessing could be replaced.""");
+        Entity hillary = named(found, "Hillary Kessing");
+        assertEquals(List.of("Kessing", "Mrs. Kessing"), hillary.aliases());
+        assertEquals(5, hillary.mentions().size()); // the headline's surname too
+        assertEquals(Gender.FEMALE, hillary.gender());
+        assertEquals(List.of(), named(found, "Bill Kessing").aliases());
+        assertEquals(Gender.MALE, named(found, "Bill Kessing").gender());
     }
 }
