@@ -1227,7 +1227,9 @@ final class NameFinder {
     private boolean hasInnerOrgHead(List<String> tokens) {
         for (int k = 0; k < tokens.size() - 1; k++) {
             String next = tokens.get(k + 1);
-            if (lexicon.isOrgSuffix(tokens.get(k)) && (next.equals("of") || next.equals("for"))) {
+            // "Center for Health", "Center on Poverty" (as in "Council on Foreign Relations")
+            if (lexicon.isOrgSuffix(tokens.get(k)) && (next.equals("of") || next.equals("for"))
+                    || next.equals("on") && ON_HEADS.contains(tokens.get(k))) {
                 return true;
             }
         }

@@ -73,4 +73,11 @@ class PoliticalNewsTest {
         assertEquals(List.of(), named(found, "Bill Kessing").aliases());
         assertEquals(Gender.MALE, named(found, "Bill Kessing").gender());
     }
+
+    @Test
+    void andInsideABodyNamedWithOnStaysInside() {
+        List<Entity> found = entities("A report by the Center on Housing and Mobility at Vexley University found "
+                + "rents rose faster than wages.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Center on Housing and Mobility").type());
+    }
 }
