@@ -641,9 +641,15 @@ final class NameFinder {
         boolean known = lexicon.place(whole) != null || lexicon.organization(whole) != null;
         if ((nameStart == from || nameStart == i && honorific == null) && !organisation && !known) {
             // "Fort Lauderdale", "West Palm Beach" opening a line: the first word belongs to the place
+            // "(Josh Brolin)", "Lily James said": a first name that is also a common word stays before a surname
             while (nameStart < to && discountable(words.get(nameStart), seenMidSentence)
                     && !(lexicon.isLocationPrefix(words.get(nameStart).text()) && nameStart + 1 < to
-                    && !CONNECTORS.contains(words.get(nameStart + 1).text()))) {
+                    && !CONNECTORS.contains(words.get(nameStart + 1).text()))
+                    && !(nameStart + 2 == to && lexicon.isFirstName(words.get(nameStart).text())
+                    && !lexicon.isCommonWord(words.get(nameStart + 1).text())
+                    && !lexicon.isOrgSuffix(words.get(nameStart + 1).text())
+                    && lexicon.organization(words.get(nameStart + 1).text()) == null // "See Facebook"
+                    && lexicon.place(words.get(nameStart + 1).text()) == null)) {
                 nameStart++;
                 while (nameStart < to && CONNECTORS.contains(words.get(nameStart).text())) {
                     nameStart++;

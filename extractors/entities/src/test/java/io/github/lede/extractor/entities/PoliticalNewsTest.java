@@ -80,4 +80,14 @@ class PoliticalNewsTest {
                 + "rents rose faster than wages.");
         assertEquals(EntityType.ORGANIZATION, named(found, "Center on Housing and Mobility").type());
     }
+
+    @Test
+    void aFirstNameThatIsACommonWordOpensANameAfterAParenthesis() {
+        List<Entity> found = entities("The priest (Josh Kessing) is accused of murdering his boss (Bill Vorhees). "
+                + "His client (Lily Vantor) is a scientist. See Facebook for more.");
+        assertEquals(EntityType.PERSON, named(found, "Josh Kessing").type());
+        assertEquals(EntityType.PERSON, named(found, "Bill Vorhees").type());
+        assertEquals(EntityType.PERSON, named(found, "Lily Vantor").type());
+        assertTrue(found.stream().noneMatch(e -> e.name().startsWith("See")), found.toString());
+    }
 }
