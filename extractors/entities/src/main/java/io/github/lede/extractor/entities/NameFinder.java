@@ -1018,6 +1018,12 @@ final class NameFinder {
                 && tokens.stream().noneMatch(lexicon::isFirstName)) {
             return null; // "Mechanistic Interpretability", "Car Rental": no name of anyone
         }
+        if (EntityType.PERSON.equals(type) && honorific == null && n == 2 && lexicon.isCommonWord(firstText)
+                && !lexicon.isFirstName(firstText) && knownPlace(lastText)) {
+            // "Check Cincinnati weather": a plain word before a city opens no one's name
+            return new Candidate(last.start(), end, lastText, null, false, null, List.of(), null, List.of(),
+                    List.of(lastText));
+        }
         if (EntityType.PERSON.equals(type) && tokens.stream().anyMatch(t -> t.matches(".*\\d.*"))) {
             return null; // "Page A22": a name has no digits
         }

@@ -90,4 +90,18 @@ class PoliticalNewsTest {
         assertEquals(EntityType.PERSON, named(found, "Lily Vantor").type());
         assertTrue(found.stream().noneMatch(e -> e.name().startsWith("See")), found.toString());
     }
+
+    @Test
+    void aPlainWordBeforeACityOpensNoName() {
+        List<Entity> found = entities("""
+                Want the full Dayton wedding guide? Read our Final Check list.
+
+                Check Dayton weather forecast – be prepared with a backup plan
+
+                Many couples in Dayton book a year ahead.""");
+        Entity dayton = named(found, "Dayton");
+        assertEquals(EntityType.LOCATION, dayton.type());
+        assertEquals(3, dayton.mentions().size());
+        assertTrue(found.stream().noneMatch(e -> e.name().startsWith("Check")), found.toString());
+    }
 }
