@@ -173,6 +173,8 @@ final class NameFinder {
     /** The end of a direct quote right before a name: "…,” Varnell said". */
     private static final Pattern QUOTE_BEFORE = Pattern.compile("[,.?!]?[”\"]\\s+$");
     /** "told me", "told us": spoken to the writer, so by a person. */
+    /** What follows a person's name: an appositive or a speech verb (", a spokeswoman", " said"). */
+    private static final Pattern PERSON_DESCRIBED_AFTER = Pattern.compile(",\\s+(?:a|an|the|who)\\s|\\s+(?:said|says|told)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile("\\s+(?:me|us)\\b");
     /** Lower-case job words not among the title heads: "an engineer at", "a lawyer for". */
     private static final Set<String> JOB_NOUNS = Set.of("engineer", "designer", "developer", "programmer",
@@ -216,7 +218,7 @@ final class NameFinder {
         int i = 0;
         while (i < words.size()) {
             context.checkDeadline("entity recognition");
-            if (!nameish(words.get(i), seenMidSentence)) {
+            if (!nameish(words.get(i), seenMidSentence) && !monthAsFirstName(text, words, i)) {
                 i++;
                 continue;
             }
@@ -303,6 +305,24 @@ final class NameFinder {
         }
         return new Word(w.start(), w.start() + m.start(), w.text().substring(0, m.start()), false, w.initial(),
                 w.headline());
+    }
+
+    /**
+     * "April Mellody, a spokeswoman", "June Talbot said": a month that is also a first name opens a
+     * person's name when a surname follows and the text then describes or quotes that person.
+     */
+    private boolean monthAsFirstName(String text, List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!CALENDAR.contains(w.text()) || !lexicon.isFirstName(w.text()) || i + 1 >= words.size() || w.headline()) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        String t = next.text();
+        return next.capitalized() && !next.allCaps() && !lexicon.isCommonWord(t) && lexicon.organization(t) == null
+                && lexicon.place(t) == null && !CALENDAR.contains(t) && text.startsWith(" ", w.end())
+                && next.start() == w.end() + 1
+                && PERSON_DESCRIBED_AFTER.matcher(text).region(next.end(), Math.min(text.length(), next.end() + 12))
+                .lookingAt();
     }
 
     private boolean nameish(Word w, Set<String> seenMidSentence) {

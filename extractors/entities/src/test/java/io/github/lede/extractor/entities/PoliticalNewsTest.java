@@ -104,4 +104,14 @@ class PoliticalNewsTest {
         assertEquals(3, dayton.mentions().size());
         assertTrue(found.stream().noneMatch(e -> e.name().startsWith("Check")), found.toString());
     }
+
+    @Test
+    void aMonthThatIsAFirstNameOpensADescribedPersonsName() {
+        List<Entity> found = entities("Prices rose in April. April Mellody, a spokeswoman for the party, "
+                + "disagreed. June Talbot said nothing. Mellody left.");
+        Entity spokeswoman = named(found, "April Mellody");
+        assertEquals(EntityType.PERSON, spokeswoman.type());
+        assertEquals(List.of("Mellody"), spokeswoman.aliases());
+        assertEquals(EntityType.PERSON, named(found, "June Talbot").type());
+    }
 }
