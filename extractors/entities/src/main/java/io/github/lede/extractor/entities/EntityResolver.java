@@ -161,9 +161,19 @@ final class EntityResolver {
         mergeOrganisationShortForms(clusters);
         mergePlacePrefixedOrganisations(clusters);
         mergeInvertedBodies(clusters);
+        // "Mrs. Clinton": the sex the honorifics give each surname, to tell apart people who share it
+        Map<String, Gender> addressed = new HashMap<>();
+        for (Candidate s : singles) {
+            if (s.gender() == Gender.MALE || s.gender() == Gender.FEMALE) {
+                addressed.merge(s.name(), s.gender(), (a, b) -> a == b ? a : Gender.UNKNOWN);
+            }
+        }
         for (Candidate s : singles) {
             context.checkDeadline("entity resolution");
-            Cluster home = findForSingle(text, clusters, s);
+            Cluster home = bearerOfSex(clusters, s, addressed);
+            if (home == null) {
+                home = findForSingle(text, clusters, s);
+            }
             if (home != null) {
                 home.candidates.add(s);
             } else if (s.type() != null) {
@@ -266,7 +276,7 @@ final class EntityResolver {
         Map<Cluster, Candidate> forms = new java.util.HashMap<>();
         for (Candidate t : inTitle) {
             if (EntityType.PERSON.equals(t.type()) && t.tokens().size() >= 2) {
-                String surname = t.tokens().get(t.tokens().size() - 1);
+                String surname = surname(t.tokens());
                 Cluster only = only(clusters, k -> EntityType.PERSON.equals(k.type) && k.longest().single()
                         && k.longest().name().equals(surname));
                 if (only != null) {
@@ -293,9 +303,18 @@ final class EntityResolver {
         return initials.toString();
     }
 
+    /** The generations after a surname: "Joseph R. Biden Jr.", "John D. Rockefeller III". */
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+
+    /** The last word of a name that is no generation: "Biden" in "Joseph R. Biden Jr.". */
+    private static String surname(List<String> tokens) {
+        int last = tokens.size() - 1;
+        return last > 1 && GENERATIONS.contains(tokens.get(last)) ? tokens.get(last - 1) : tokens.get(last);
+    }
+
     private static boolean bearsSurname(List<Candidate> candidates, Candidate single) {
         return candidates.stream().anyMatch(c -> EntityType.PERSON.equals(c.type()) && c.tokens().size() >= 2
-                && c.tokens().get(c.tokens().size() - 1).equals(single.name()));
+                && surname(c.tokens()).equals(single.name()));
     }
 
     /** "in Cairo’s words": the preposition introduces what a person said, not a place. */
@@ -453,6 +472,47 @@ final class EntityResolver {
         return false;
     }
 
+    /**
+     * Of two or more people named in full who share the surname {@code s}, the first whose sex is the
+     * one the text's honorifics give that surname ("Bill Clinton" ... "Hillary Clinton" ... "Mrs.
+     * Clinton said"), or null when the sexes tell nothing or only one person bears it.
+     */
+    private Cluster bearerOfSex(List<Cluster> clusters, Candidate s, Map<String, Gender> addressed) {
+        Gender sex = s.gender() == Gender.MALE || s.gender() == Gender.FEMALE ? s.gender() : addressed.get(s.name());
+        if (sex == null || sex == Gender.UNKNOWN || !(s.type() == null || EntityType.PERSON.equals(s.type()))) {
+            return null;
+        }
+        Gender opposite = sex == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+        Cluster same = null;
+        Cluster open = null;
+        boolean excluded = false;
+        for (Cluster k : clusters) {
+            if (!EntityType.PERSON.equals(k.type) || k.tokens().size() < 2 || !surname(k.tokens()).equals(s.name())) {
+                continue;
+            }
+            Gender g = sexOf(k);
+            if (g == opposite) {
+                excluded = true;
+            } else if (g == sex && (same == null || k.firstStart() < same.firstStart())) {
+                same = k;
+            } else if (g != sex && (open == null || k.firstStart() < open.firstStart())) {
+                open = k;
+            }
+        }
+        return !excluded ? null : same != null ? same : open;
+    }
+
+    /** The sex a person's honorifics or gendered titles give, else that of the first name, else UNKNOWN. */
+    private Gender sexOf(Cluster k) {
+        for (Candidate c : k.candidates) {
+            if (c.gender() != null && c.gender() != Gender.UNKNOWN) {
+                return c.gender();
+            }
+        }
+        Gender byName = lexicon.firstNameGender(k.tokens().get(0));
+        return byName == null ? Gender.UNKNOWN : byName;
+    }
+
     private Cluster findForSingle(String text, List<Cluster> clusters, Candidate s) {
         String form = s.name();
         boolean caps = form.length() > 1 && form.equals(form.toUpperCase(Locale.ROOT));
@@ -468,7 +528,7 @@ final class EntityResolver {
             for (Cluster k : clusters) {
                 if (EntityType.PERSON.equals(k.type)) {
                     List<String> t = k.tokens();
-                    String surname = t.get(t.size() - 1);
+                    String surname = surname(t);
                     if (t.size() >= 2 && (eq(surname, form, caps) || eq(withoutArticle(surname), form, caps))
                             && (best == null || k.firstStart() < best.firstStart())) {
                         best = k;

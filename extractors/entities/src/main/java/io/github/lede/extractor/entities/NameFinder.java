@@ -149,6 +149,9 @@ final class NameFinder {
             + "non-profits?|charit(?:y|ies)|studios?|labels?|platforms?|groups?|associations?|unions?|clubs?|teams?)"
             + "['’]?,?\\s+(?:(?:such as|like|including|called|named)\\s+)?"
             + "(?:\\p{Lu}[\\p{L}\\p{M}.&'’-]*,?\\s+){0,4}(?:(?:and|or)\\s+)?)$");
+    /** Nouns for a company's or a person's opponent: "rival Donald Trump" is a person, "rival Acme Labs" a body. */
+    private static final Pattern RIVAL_BEFORE = Pattern.compile("\\b(?:rivals?|competitors?)['’]?,?\\s+"
+            + "(?:(?:\\p{Lu}[\\p{L}\\p{M}.&'’-]*,?\\s+){1,4}(?:and|or)\\s+)?$");
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}’'.-]+\\s+){0,5}?"
             + "(?:(compan(?:y|ies)|firm|start-?up|maker|manufacturer|retailer|chain|brand|conglomerate|insurer|lender|"
             + "bank|carrier|airline|publisher|outlet|broadcaster|network|provider|vendor|supplier|agency|"
@@ -170,6 +173,8 @@ final class NameFinder {
     /** The end of a direct quote right before a name: "…,” Varnell said". */
     private static final Pattern QUOTE_BEFORE = Pattern.compile("[,.?!]?[”\"]\\s+$");
     /** "told me", "told us": spoken to the writer, so by a person. */
+    /** What follows a person's name: an appositive or a speech verb (", a spokeswoman", " said"). */
+    private static final Pattern PERSON_DESCRIBED_AFTER = Pattern.compile(",\\s+(?:a|an|the|who)\\s|\\s+(?:said|says|told)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile("\\s+(?:me|us)\\b");
     /** Lower-case job words not among the title heads: "an engineer at", "a lawyer for". */
     private static final Set<String> JOB_NOUNS = Set.of("engineer", "designer", "developer", "programmer",
@@ -213,7 +218,7 @@ final class NameFinder {
         int i = 0;
         while (i < words.size()) {
             context.checkDeadline("entity recognition");
-            if (!nameish(words.get(i), seenMidSentence)) {
+            if (!nameish(words.get(i), seenMidSentence) && !monthAsFirstName(text, words, i)) {
                 i++;
                 continue;
             }
@@ -302,6 +307,24 @@ final class NameFinder {
                 w.headline());
     }
 
+    /**
+     * "April Mellody, a spokeswoman", "June Talbot said": a month that is also a first name opens a
+     * person's name when a surname follows and the text then describes or quotes that person.
+     */
+    private boolean monthAsFirstName(String text, List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!CALENDAR.contains(w.text()) || !lexicon.isFirstName(w.text()) || i + 1 >= words.size() || w.headline()) {
+            return false;
+        }
+        Word next = words.get(i + 1);
+        String t = next.text();
+        return next.capitalized() && !next.allCaps() && !lexicon.isCommonWord(t) && lexicon.organization(t) == null
+                && lexicon.place(t) == null && !CALENDAR.contains(t) && text.startsWith(" ", w.end())
+                && next.start() == w.end() + 1
+                && PERSON_DESCRIBED_AFTER.matcher(text).region(next.end(), Math.min(text.length(), next.end() + 12))
+                .lookingAt();
+    }
+
     private boolean nameish(Word w, Set<String> seenMidSentence) {
         String t = w.text();
         if (!(w.capitalized() || ARTICLE_NAME.matcher(t).matches()) || CALENDAR.contains(t) || NEVER_NAMES.contains(t) || t.matches("\\p{Lu}-.*")
@@ -328,7 +351,9 @@ final class NameFinder {
             if (!lexicon.isCommonWord(prev.text()) && !foundersClub || lexicon.place(prev.text()) != null
                     || lexicon.place(lastTwo) != null
                     || lexicon.organization(prev.text()) != null // "Amazon's Prime Video", "Google’s Gemini"
-                    || !next.capitalized() || lexicon.isOrgSuffix(prev.text())) {
+                    || !next.capitalized() || lexicon.isOrgSuffix(prev.text())
+                    // a possessive before a name is its owner: "Trump’s Putin Remarks", "Channel’s Hannity"
+                    || !lexicon.isCommonWord(next.text()) && !lexicon.isOrgSuffix(next.text())) {
                 return false;
             }
         }
@@ -429,9 +454,15 @@ final class NameFinder {
     /**
      * Whether the words before "of" are a person's first name and surname and a known place follows:
      * "Mitch Varnell of Kentucky". Bodies and titles ("University of Kentucky", "Duke of Edinburgh")
-     * start with no first name, or with a single word before "of".
+     * start with no first name, or with a single word before "of". Titles before the name are
+     * skipped.
      */
     private boolean personBeforeOf(List<Word> words, int from, int at) {
+        // a title before the name is no part of it: "Senator Barbara Boxer of California"
+        while (from < at - 2 && (lexicon.isTitleHead(words.get(from).text())
+                || lexicon.isTitleModifier(words.get(from).text()) || lexicon.honorific(words.get(from).text()) != null)) {
+            from++;
+        }
         Word first = words.get(from);
         Word last = words.get(at - 1);
         if (at - from < 2 || at + 1 >= words.size() || !lexicon.isFirstName(first.text())
@@ -630,9 +661,15 @@ final class NameFinder {
         boolean known = lexicon.place(whole) != null || lexicon.organization(whole) != null;
         if ((nameStart == from || nameStart == i && honorific == null) && !organisation && !known) {
             // "Fort Lauderdale", "West Palm Beach" opening a line: the first word belongs to the place
+            // "(Josh Brolin)", "Lily James said": a first name that is also a common word stays before a surname
             while (nameStart < to && discountable(words.get(nameStart), seenMidSentence)
                     && !(lexicon.isLocationPrefix(words.get(nameStart).text()) && nameStart + 1 < to
-                    && !CONNECTORS.contains(words.get(nameStart + 1).text()))) {
+                    && !CONNECTORS.contains(words.get(nameStart + 1).text()))
+                    && !(nameStart + 2 == to && lexicon.isFirstName(words.get(nameStart).text())
+                    && !lexicon.isCommonWord(words.get(nameStart + 1).text())
+                    && !lexicon.isOrgSuffix(words.get(nameStart + 1).text())
+                    && lexicon.organization(words.get(nameStart + 1).text()) == null // "See Facebook"
+                    && lexicon.place(words.get(nameStart + 1).text()) == null)) {
                 nameStart++;
                 while (nameStart < to && CONNECTORS.contains(words.get(nameStart).text())) {
                     nameStart++;
@@ -926,6 +963,8 @@ final class NameFinder {
                 || placeAdjectiveAfter(text, end))) {
             type = EntityType.LOCATION;
         } else if (n >= 2 && (orgNounBefore(text, start) && !(personShaped(tokens) && afterSingularClause(text, start))
+                && !(n == 2 && lexicon.isFirstName(firstText) && !lexicon.isCommonWord(firstText)
+                && RIVAL_BEFORE.matcher(text).region(Math.max(0, start - 120), start).find())
                 || first.allCaps() && !firstText.contains(".") && !lexicon.isFirstName(firstText))) {
             type = EntityType.ORGANIZATION; // "drugmakers Eli Lilly and Novo Nordisk", "UC Berkeley"
         } else if (n >= 2 && last.allCaps()) {
@@ -998,6 +1037,12 @@ final class NameFinder {
         if (EntityType.PERSON.equals(type) && honorific == null && n >= 2 && plainWords(words, from, to)
                 && tokens.stream().noneMatch(lexicon::isFirstName)) {
             return null; // "Mechanistic Interpretability", "Car Rental": no name of anyone
+        }
+        if (EntityType.PERSON.equals(type) && honorific == null && n == 2 && lexicon.isCommonWord(firstText)
+                && !lexicon.isFirstName(firstText) && knownPlace(lastText)) {
+            // "Check Cincinnati weather": a plain word before a city opens no one's name
+            return new Candidate(last.start(), end, lastText, null, false, null, List.of(), null, List.of(),
+                    List.of(lastText));
         }
         if (EntityType.PERSON.equals(type) && tokens.stream().anyMatch(t -> t.matches(".*\\d.*"))) {
             return null; // "Page A22": a name has no digits
@@ -1214,7 +1259,9 @@ final class NameFinder {
     private boolean hasInnerOrgHead(List<String> tokens) {
         for (int k = 0; k < tokens.size() - 1; k++) {
             String next = tokens.get(k + 1);
-            if (lexicon.isOrgSuffix(tokens.get(k)) && (next.equals("of") || next.equals("for"))) {
+            // "Center for Health", "Center on Poverty" (as in "Council on Foreign Relations")
+            if (lexicon.isOrgSuffix(tokens.get(k)) && (next.equals("of") || next.equals("for"))
+                    || next.equals("on") && ON_HEADS.contains(tokens.get(k))) {
                 return true;
             }
         }
