@@ -47,7 +47,7 @@ final class Referents {
                 for (Mention m : e.mentions()) {
                     int t = doc.tokenAt(m.start());
                     if (t < doc.size()) {
-                        addSeen(new Seen(t, r, quoted[t], false));
+                        addSeen(new Seen(t, r, quoted[t], isAnswer(t)));
                     }
                 }
             }
@@ -95,8 +95,21 @@ final class Referents {
         return false;
     }
 
-    /** Whether the name at {@code i} is the object of "told" and its like: "Gantz told Blinken". */
+    /**
+     * Whether the name at {@code i} is what a pronoun subject said rather than the speaker ("Asked
+     * who leads the party, he said Ryan"): a speech verb whose subject already stands before it is
+     * not inverted onto the name after it.
+     */
+    private boolean isAnswer(int i) {
+        return i >= doc.sentenceFrom(i) + 2 && Lexicon.SPEECH_VERBS.contains(doc.bare(i - 1)) && !quoted[i - 1]
+                && Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(i - 2));
+    }
+
+    /** Whether the name at {@code i} is the object of "told" and its like ("Gantz told Blinken"), or an answer. */
     private boolean isAddressee(int i) {
+        if (isAnswer(i)) {
+            return true;
+        }
         int from = doc.sentenceFrom(i);
         for (int k = i - 1; k >= from && k >= i - 12; k--) {
             if (Lexicon.ADDRESSEE_VERBS.contains(doc.bare(k)) && !quoted[k]) {
@@ -407,23 +420,9 @@ final class Referents {
      */
     private int subjectOf(int from) {
         int to = doc.sentenceTo(from);
-        int k = from;
-        if (doc.isQuote(k) || quoted[k]) {
+        int k = clauseStart(from);
+        if (k < 0) {
             return -1;
-        }
-        if ((doc.is(k, "but") || doc.is(k, "and")) && k + 1 < to) {
-            k++;
-        }
-        if (Lexicon.PHRASE_OPENERS.contains(doc.bare(k)) || doc.bare(k).endsWith("ing")) {
-            int comma = k + 1;
-            // a comma inside a closing quote ends the clause too: 'When Maddow called it "Medicare for all," Clinton …'
-            while (comma < to && !(doc.isPunct(comma, ",") && (!quoted[comma] || doc.isQuote(comma + 1)))) {
-                comma++;
-            }
-            if (comma >= to) {
-                return -1;
-            }
-            k = doc.isQuote(comma + 1) && quoted[comma] ? comma + 2 : comma + 1;
         }
         for (int j = Math.max(0, lastSeenBefore(k) + 1); j < seen.size() && seen.get(j).token < to; j++) {
             Seen s = seen.get(j);
@@ -448,6 +447,34 @@ final class Referents {
             return doc.isPunct(after, ":") ? -1 : s.token;
         }
         return -1;
+    }
+
+    /**
+     * The first token of the main clause of the sentence starting at {@code from}, past a leading
+     * "But"/"And" and a fronted clause ending in a comma; -1 when the sentence opens with a quote
+     * or the fronted clause never ends.
+     */
+    private int clauseStart(int from) {
+        int to = doc.sentenceTo(from);
+        int k = from;
+        if (doc.isQuote(k) || quoted[k]) {
+            return -1;
+        }
+        if ((doc.is(k, "but") || doc.is(k, "and")) && k + 1 < to) {
+            k++;
+        }
+        if (Lexicon.PHRASE_OPENERS.contains(doc.bare(k)) || doc.bare(k).endsWith("ing")) {
+            int comma = k + 1;
+            // a comma inside a closing quote ends the clause too: 'When Maddow called it "Medicare for all," Clinton …'
+            while (comma < to && !(doc.isPunct(comma, ",") && (!quoted[comma] || doc.isQuote(comma + 1)))) {
+                comma++;
+            }
+            if (comma >= to) {
+                return -1;
+            }
+            k = doc.isQuote(comma + 1) && quoted[comma] ? comma + 2 : comma + 1;
+        }
+        return k;
     }
 
     /**

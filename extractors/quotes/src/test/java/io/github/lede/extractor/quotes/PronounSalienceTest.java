@@ -44,6 +44,14 @@ class PronounSalienceTest {
     }
 
     @Test
+    void aNameAPronounSubjectSaidIsTheAnswerNotTheSpeaker() {
+        List<Quote> q = quotes("Lee Voss praised the talks on Thursday. Asked who leads the party, he said Brandt. "
+                + "“I would say Carl for the time being,” he said.",
+                "Lee Voss", "Carl Brandt");
+        assertEquals("Lee Voss", speakerOf(q, "for the time being"));
+    }
+
+    @Test
     void heAfterARelativeClauseIsTheMainClauseSubjectNotItsObject() {
         List<Quote> q = quotes("Governor Dale Harmon never named Marcus Webb in his speech.\n\n"
                 + "Webb, who spoke for more than an hour, did not mention Harmon until the end. "
