@@ -31,6 +31,8 @@ final class Referents {
 
     private static final String STAGE = "quote annotation";
     private static final int MAX_PARAGRAPHS_BACK = 6;
+    /** How many sentences opened by the same he/she a main-clause subject is looked for across. */
+    private static final int MAX_PRONOUN_HOPS = 3;
 
     private final ArticleTokens doc;
     private final boolean[] quoted;
@@ -387,12 +389,23 @@ final class Referents {
         if (own == 0 || !opensWithPronounOrQuote(own, token)) {
             return null;
         }
-        int prev = doc.sentenceFrom(own - 1);
-        if (doc.paragraphOf(prev) != doc.paragraphOf(token)) {
-            return null;
+        // a previous sentence whose main clause the same pronoun opens is about the same person, so
+        // look one further back: "Trump eased his tone. Asked who leads, he said Ryan. “…,” he said"
+        for (int prev = own, hops = 0; prev > 0 && hops < MAX_PRONOUN_HOPS; hops++) {
+            prev = doc.sentenceFrom(prev - 1);
+            if (doc.paragraphOf(prev) != doc.paragraphOf(token)) {
+                return null;
+            }
+            int there = subjectOf(prev);
+            if (there >= 0) {
+                return agreeingAt(there, pronoun);
+            }
+            int start = clauseStart(prev);
+            if (start < 0 || !doc.is(start, pronoun)) {
+                return null;
+            }
         }
-        int there = subjectOf(prev);
-        return there >= 0 ? agreeingAt(there, pronoun) : null;
+        return null;
     }
 
     /** Of the referents seen at {@code token} (a name may be seen as more than one), one that agrees. */

@@ -52,6 +52,15 @@ class PronounSalienceTest {
     }
 
     @Test
+    void heAfterASentenceTheSamePronounOpensIsThatSentencesSubjectBefore() {
+        List<Quote> q = quotes("Rep. Lee Zeldin, a Brandt supporter, said the talks would help.\n\n"
+                + "On the eve of the meeting, Governor Carl Brandt eased his tone. Asked on a call with Senator Dan Voss "
+                + "who leads the party, he said Ortiz. “I would say Ray for the time being,” he said.",
+                "Lee Zeldin", "Carl Brandt", "Dan Voss", "Ray Ortiz");
+        assertEquals("Carl Brandt", speakerOf(q, "for the time being"));
+    }
+
+    @Test
     void heAfterARelativeClauseIsTheMainClauseSubjectNotItsObject() {
         List<Quote> q = quotes("Governor Dale Harmon never named Marcus Webb in his speech.\n\n"
                 + "Webb, who spoke for more than an hour, did not mention Harmon until the end. "
