@@ -348,7 +348,8 @@ final class Referents {
             r = speaker != null ? speaker : nearest;
         }
         if (r == null && paragraph > 0 && !headingBetween(paragraph - 1, paragraph)) {
-            r = inParagraph(token, paragraph - 1, pronoun, true);
+            r = previousParagraphSubject(token, paragraph, pronoun);
+            r = r != null ? r : inParagraph(token, paragraph - 1, pronoun, true);
         }
         if (r != null) {
             return r;
@@ -404,6 +405,28 @@ final class Referents {
             if (start < 0 || !doc.is(start, pronoun)) {
                 return null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * For a he or she in the first sentence of a paragraph, the main-clause subject of the last
+     * sentence of the previous paragraph that has an agreeing one ("Brandt eased his tone on
+     * Tuesday. ¶ “…,” he said" is Brandt); null otherwise.
+     */
+    private Referent previousParagraphSubject(int token, int paragraph, String pronoun) {
+        if (!(pronoun.equals("he") || pronoun.equals("she"))
+                || doc.sentenceFrom(token) != doc.sentenceFrom(doc.paragraphStart[paragraph])) {
+            return null;
+        }
+        for (int k = doc.paragraphStart[paragraph] - 1; k >= 0 && doc.paragraphOf(k) == paragraph - 1; ) {
+            int sentence = doc.sentenceFrom(k);
+            int there = subjectOf(sentence);
+            Referent r = there >= 0 ? agreeingAt(there, pronoun) : null;
+            if (r != null && r.isPerson()) {
+                return r;
+            }
+            k = sentence - 1;
         }
         return null;
     }

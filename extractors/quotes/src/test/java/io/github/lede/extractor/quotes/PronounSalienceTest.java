@@ -61,6 +61,15 @@ class PronounSalienceTest {
     }
 
     @Test
+    void heOpeningAParagraphIsThePreviousParagraphsLastPersonSubjectNotItsEarlierSpeaker() {
+        List<Quote> q = quotes("Rep. Lee Zeldin said the bill would pass the House this week. "
+                + "Governor Carl Brandt, however, disagreed on Tuesday. The vote was delayed.\n\n"
+                + "“There is no path to a majority for it,” he said.",
+                "Lee Zeldin", "Carl Brandt");
+        assertEquals("Carl Brandt", speakerOf(q, "no path to a majority"));
+    }
+
+    @Test
     void heAfterARelativeClauseIsTheMainClauseSubjectNotItsObject() {
         List<Quote> q = quotes("Governor Dale Harmon never named Marcus Webb in his speech.\n\n"
                 + "Webb, who spoke for more than an hour, did not mention Harmon until the end. "
