@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which person a "he" or "she" speaker stands for in political news: the subject of the main
- * clause, never an object or a name inside a relative or fronted clause.
+ * clause, never an object or a name inside a relative or fronted clause; and, since a speaker is one
+ * entity, which of two joint subjects speaks.
  */
 class PronounSalienceTest {
 
@@ -67,6 +68,14 @@ class PronounSalienceTest {
                 + "“There is no path to a majority for it,” he said.",
                 "Lee Zeldin", "Carl Brandt");
         assertEquals("Carl Brandt", speakerOf(q, "no path to a majority"));
+    }
+
+    @Test
+    void jointSubjectsGiveTheFirstConjunctAsTheOneSpeaker() {
+        List<Quote> q = quotes("Senator Dan Voss and Governor Carl Brandt issued a statement calling the deal "
+                + "“a step toward unity” on Thursday.",
+                "Dan Voss", "Carl Brandt");
+        assertEquals("Dan Voss", speakerOf(q, "a step toward unity"));
     }
 
     @Test
