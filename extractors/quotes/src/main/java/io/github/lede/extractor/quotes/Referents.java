@@ -31,6 +31,8 @@ final class Referents {
 
     private static final String STAGE = "quote annotation";
     private static final int MAX_PARAGRAPHS_BACK = 6;
+    /** How many sentences opened by the same he/she a main-clause subject is looked for across. */
+    private static final int MAX_PRONOUN_HOPS = 3;
 
     private final ArticleTokens doc;
     private final boolean[] quoted;
@@ -47,7 +49,7 @@ final class Referents {
                 for (Mention m : e.mentions()) {
                     int t = doc.tokenAt(m.start());
                     if (t < doc.size()) {
-                        addSeen(new Seen(t, r, quoted[t], false));
+                        addSeen(new Seen(t, r, quoted[t], isAnswer(t)));
                     }
                 }
             }
@@ -95,8 +97,21 @@ final class Referents {
         return false;
     }
 
-    /** Whether the name at {@code i} is the object of "told" and its like: "Gantz told Blinken". */
+    /**
+     * Whether the name at {@code i} is what a pronoun subject said rather than the speaker ("Asked
+     * who leads the party, he said Ryan"): a speech verb whose subject already stands before it is
+     * not inverted onto the name after it.
+     */
+    private boolean isAnswer(int i) {
+        return i >= doc.sentenceFrom(i) + 2 && Lexicon.SPEECH_VERBS.contains(doc.bare(i - 1)) && !quoted[i - 1]
+                && Lexicon.SUBJECT_PRONOUNS.contains(doc.bare(i - 2));
+    }
+
+    /** Whether the name at {@code i} is the object of "told" and its like ("Gantz told Blinken"), or an answer. */
     private boolean isAddressee(int i) {
+        if (isAnswer(i)) {
+            return true;
+        }
         int from = doc.sentenceFrom(i);
         for (int k = i - 1; k >= from && k >= i - 12; k--) {
             if (Lexicon.ADDRESSEE_VERBS.contains(doc.bare(k)) && !quoted[k]) {
@@ -333,7 +348,8 @@ final class Referents {
             r = speaker != null ? speaker : nearest;
         }
         if (r == null && paragraph > 0 && !headingBetween(paragraph - 1, paragraph)) {
-            r = inParagraph(token, paragraph - 1, pronoun, true);
+            r = previousParagraphSubject(token, paragraph, pronoun);
+            r = r != null ? r : inParagraph(token, paragraph - 1, pronoun, true);
         }
         if (r != null) {
             return r;
@@ -374,12 +390,45 @@ final class Referents {
         if (own == 0 || !opensWithPronounOrQuote(own, token)) {
             return null;
         }
-        int prev = doc.sentenceFrom(own - 1);
-        if (doc.paragraphOf(prev) != doc.paragraphOf(token)) {
+        // a previous sentence whose main clause the same pronoun opens is about the same person, so
+        // look one further back: "Trump eased his tone. Asked who leads, he said Ryan. “…,” he said"
+        for (int prev = own, hops = 0; prev > 0 && hops < MAX_PRONOUN_HOPS; hops++) {
+            prev = doc.sentenceFrom(prev - 1);
+            if (doc.paragraphOf(prev) != doc.paragraphOf(token)) {
+                return null;
+            }
+            int there = subjectOf(prev);
+            if (there >= 0) {
+                return agreeingAt(there, pronoun);
+            }
+            int start = clauseStart(prev);
+            if (start < 0 || !doc.is(start, pronoun)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a he or she in the first sentence of a paragraph, the main-clause subject of the last
+     * sentence of the previous paragraph that has an agreeing one ("Brandt eased his tone on
+     * Tuesday. ¶ “…,” he said" is Brandt); null otherwise.
+     */
+    private Referent previousParagraphSubject(int token, int paragraph, String pronoun) {
+        if (!(pronoun.equals("he") || pronoun.equals("she"))
+                || doc.sentenceFrom(token) != doc.sentenceFrom(doc.paragraphStart[paragraph])) {
             return null;
         }
-        int there = subjectOf(prev);
-        return there >= 0 ? agreeingAt(there, pronoun) : null;
+        for (int k = doc.paragraphStart[paragraph] - 1; k >= 0 && doc.paragraphOf(k) == paragraph - 1; ) {
+            int sentence = doc.sentenceFrom(k);
+            int there = subjectOf(sentence);
+            Referent r = there >= 0 ? agreeingAt(there, pronoun) : null;
+            if (r != null && r.isPerson()) {
+                return r;
+            }
+            k = sentence - 1;
+        }
+        return null;
     }
 
     /** Of the referents seen at {@code token} (a name may be seen as more than one), one that agrees. */
@@ -407,23 +456,9 @@ final class Referents {
      */
     private int subjectOf(int from) {
         int to = doc.sentenceTo(from);
-        int k = from;
-        if (doc.isQuote(k) || quoted[k]) {
+        int k = clauseStart(from);
+        if (k < 0) {
             return -1;
-        }
-        if ((doc.is(k, "but") || doc.is(k, "and")) && k + 1 < to) {
-            k++;
-        }
-        if (Lexicon.PHRASE_OPENERS.contains(doc.bare(k)) || doc.bare(k).endsWith("ing")) {
-            int comma = k + 1;
-            // a comma inside a closing quote ends the clause too: 'When Maddow called it "Medicare for all," Clinton …'
-            while (comma < to && !(doc.isPunct(comma, ",") && (!quoted[comma] || doc.isQuote(comma + 1)))) {
-                comma++;
-            }
-            if (comma >= to) {
-                return -1;
-            }
-            k = doc.isQuote(comma + 1) && quoted[comma] ? comma + 2 : comma + 1;
         }
         for (int j = Math.max(0, lastSeenBefore(k) + 1); j < seen.size() && seen.get(j).token < to; j++) {
             Seen s = seen.get(j);
@@ -448,6 +483,34 @@ final class Referents {
             return doc.isPunct(after, ":") ? -1 : s.token;
         }
         return -1;
+    }
+
+    /**
+     * The first token of the main clause of the sentence starting at {@code from}, past a leading
+     * "But"/"And" and a fronted clause ending in a comma; -1 when the sentence opens with a quote
+     * or the fronted clause never ends.
+     */
+    private int clauseStart(int from) {
+        int to = doc.sentenceTo(from);
+        int k = from;
+        if (doc.isQuote(k) || quoted[k]) {
+            return -1;
+        }
+        if ((doc.is(k, "but") || doc.is(k, "and")) && k + 1 < to) {
+            k++;
+        }
+        if (Lexicon.PHRASE_OPENERS.contains(doc.bare(k)) || doc.bare(k).endsWith("ing")) {
+            int comma = k + 1;
+            // a comma inside a closing quote ends the clause too: 'When Maddow called it "Medicare for all," Clinton …'
+            while (comma < to && !(doc.isPunct(comma, ",") && (!quoted[comma] || doc.isQuote(comma + 1)))) {
+                comma++;
+            }
+            if (comma >= to) {
+                return -1;
+            }
+            k = doc.isQuote(comma + 1) && quoted[comma] ? comma + 2 : comma + 1;
+        }
+        return k;
     }
 
     /**

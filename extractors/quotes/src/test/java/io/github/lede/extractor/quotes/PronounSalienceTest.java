@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which person a "he" or "she" speaker stands for in political news: the subject of the main
- * clause, never an object or a name inside a relative or fronted clause.
+ * clause, never an object or a name inside a relative or fronted clause; and, since a speaker is one
+ * entity, which of two joint subjects speaks.
  */
 class PronounSalienceTest {
 
@@ -41,6 +42,40 @@ class PronounSalienceTest {
     private static String speakerOf(List<Quote> quotes, String words) {
         return quotes.stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow()
                 .speaker().map(Speaker::name).orElse("?");
+    }
+
+    @Test
+    void aNameAPronounSubjectSaidIsTheAnswerNotTheSpeaker() {
+        List<Quote> q = quotes("Lee Voss praised the talks on Thursday. Asked who leads the party, he said Brandt. "
+                + "“I would say Carl for the time being,” he said.",
+                "Lee Voss", "Carl Brandt");
+        assertEquals("Lee Voss", speakerOf(q, "for the time being"));
+    }
+
+    @Test
+    void heAfterASentenceTheSamePronounOpensIsThatSentencesSubjectBefore() {
+        List<Quote> q = quotes("Rep. Lee Zeldin, a Brandt supporter, said the talks would help.\n\n"
+                + "On the eve of the meeting, Governor Carl Brandt eased his tone. Asked on a call with Senator Dan Voss "
+                + "who leads the party, he said Ortiz. “I would say Ray for the time being,” he said.",
+                "Lee Zeldin", "Carl Brandt", "Dan Voss", "Ray Ortiz");
+        assertEquals("Carl Brandt", speakerOf(q, "for the time being"));
+    }
+
+    @Test
+    void heOpeningAParagraphIsThePreviousParagraphsLastPersonSubjectNotItsEarlierSpeaker() {
+        List<Quote> q = quotes("Rep. Lee Zeldin said the bill would pass the House this week. "
+                + "Governor Carl Brandt, however, disagreed on Tuesday. The vote was delayed.\n\n"
+                + "“There is no path to a majority for it,” he said.",
+                "Lee Zeldin", "Carl Brandt");
+        assertEquals("Carl Brandt", speakerOf(q, "no path to a majority"));
+    }
+
+    @Test
+    void jointSubjectsGiveTheFirstConjunctAsTheOneSpeaker() {
+        List<Quote> q = quotes("Senator Dan Voss and Governor Carl Brandt issued a statement calling the deal "
+                + "“a step toward unity” on Thursday.",
+                "Dan Voss", "Carl Brandt");
+        assertEquals("Dan Voss", speakerOf(q, "a step toward unity"));
     }
 
     @Test
