@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The class, id and text patterns that mark page furniture, and those that mark the article body.
@@ -29,14 +30,8 @@ final class Boilerplate {
             "aside", "dfp", "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser",
             "teasers", "more", "links", "contact", "disclaimer", "copyright");
     /** The weak words by length, for {@link #isWeak}; a token of 13 or more characters is never weak. */
-    private static final String[][] WEAK_BY_LENGTH = new String[13][];
-
-    static {
-        for (int n = 0; n < WEAK_BY_LENGTH.length; n++) {
-            int len = n;
-            WEAK_BY_LENGTH[n] = WEAK.stream().filter(w -> w.length() == len).toArray(String[]::new);
-        }
-    }
+    private static final List<List<String>> WEAK_BY_LENGTH = IntStream.range(0, 13)
+            .mapToObj(len -> WEAK.stream().filter(w -> w.length() == len).toList()).toList();
 
     /** Article-body words matched anywhere in the compacted class and id. */
     private static final List<String> POSITIVE = List.of("article-body", "articlebody", "article-content", "article-text",
@@ -159,10 +154,10 @@ final class Boilerplate {
      */
     private static boolean isWeak(String value, int start, int end) {
         int len = end - start;
-        if (len >= WEAK_BY_LENGTH.length) {
+        if (len >= WEAK_BY_LENGTH.size()) {
             return false;
         }
-        for (String w : WEAK_BY_LENGTH[len]) {
+        for (String w : WEAK_BY_LENGTH.get(len)) {
             int k = 0;
             // U+0130 lower-cases to two chars in a String, to 'i' alone as a char
             while (k < len && value.charAt(start + k) != '\u0130'
