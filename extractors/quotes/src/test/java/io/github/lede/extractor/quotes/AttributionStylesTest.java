@@ -2,15 +2,9 @@ package io.github.lede.extractor.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.lede.model.Article;
-import io.github.lede.model.Entity;
-import io.github.lede.model.EntityType;
-import io.github.lede.model.Mention;
 import io.github.lede.model.Quote;
 import io.github.lede.model.QuoteType;
 import io.github.lede.model.Speaker;
-import io.github.lede.spi.AnalysisContext;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,30 +16,11 @@ import org.junit.jupiter.api.Test;
 class AttributionStylesTest {
 
     private static List<Quote> quotes(String text, String... people) {
-        List<Entity> list = new ArrayList<>();
-        for (String name : people) {
-            Entity.Builder b = Entity.builder("E" + (list.size() + 1), EntityType.PERSON, name);
-            String surname = name.substring(name.lastIndexOf(' ') + 1);
-            b.addAliases(List.of(surname));
-            List<int[]> full = new ArrayList<>();
-            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-                b.addMention(new Mention(i, i + name.length(), name));
-                full.add(new int[] {i, i + name.length()});
-            }
-            for (int i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
-                int at = i;
-                if (full.stream().noneMatch(f -> f[0] <= at && at < f[1])) {
-                    b.addMention(new Mention(i, i + surname.length(), surname));
-                }
-            }
-            list.add(b.build());
-        }
-        Article article = Article.builder(text).entities(list).build();
-        return new QuoteAnnotator().annotate(article, AnalysisContext.standalone()).quotes();
+        return QuoteFixtures.quotes(text, QuoteFixtures.people(text, people));
     }
 
     private static String speaker(Quote q) {
-        return q.speaker().map(Speaker::name).orElse("?");
+        return QuoteFixtures.speaker(q);
     }
 
     @Test

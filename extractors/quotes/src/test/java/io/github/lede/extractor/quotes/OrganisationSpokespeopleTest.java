@@ -3,13 +3,11 @@ package io.github.lede.extractor.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.lede.model.Article;
 import io.github.lede.model.Entity;
 import io.github.lede.model.EntityType;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Quote;
 import io.github.lede.model.Speaker;
-import io.github.lede.spi.AnalysisContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,13 +23,9 @@ class OrganisationSpokespeopleTest {
         List<Entity> list = new ArrayList<>();
         for (String name : names) {
             Entity.Builder b = Entity.builder("E" + (list.size() + 1), type, name);
-            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
-                b.addMention(new Mention(i, i + name.length(), name));
-            }
-            list.add(b.build());
+            list.add(QuoteFixtures.mentionedEverywhere(b, text, List.of(name)).build());
         }
-        Article article = Article.builder(text).entities(list).build();
-        return new QuoteAnnotator().annotate(article, AnalysisContext.standalone()).quotes();
+        return QuoteFixtures.quotes(text, list);
     }
 
     private static Quote only(List<Quote> q) {

@@ -28,26 +28,19 @@ class PoliticalNewsPatternsTest {
     private static List<Quote> quotes(String text, E... entities) {
         List<Entity> list = new ArrayList<>();
         for (E e : entities) {
-            Entity.Builder b = Entity.builder("E" + (list.size() + 1), e.type(), e.name());
+            Entity.Builder b = Entity.builder("E" + (list.size() + 1), e.type(), e.name()).addAliases(List.of(e.aliases()));
             if (e.title() != null) {
                 b.addTitle(e.title());
             }
             List<String> forms = new ArrayList<>(List.of(e.aliases()));
             forms.add(0, e.name());
-            b.addAliases(List.of(e.aliases()));
-            for (String form : forms) {
-                for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length())) {
-                    b.addMention(new Mention(i, i + form.length(), form));
-                }
-            }
-            list.add(b.build());
+            list.add(QuoteFixtures.mentionedEverywhere(b, text, forms).build());
         }
-        Article article = Article.builder(text).entities(list).build();
-        return new QuoteAnnotator().annotate(article, AnalysisContext.standalone()).quotes();
+        return QuoteFixtures.quotes(text, list);
     }
 
     private static String speaker(Quote q) {
-        return q.speaker().map(Speaker::name).orElse("?");
+        return QuoteFixtures.speaker(q);
     }
 
     @Test

@@ -2,15 +2,9 @@ package io.github.lede.extractor.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.lede.model.Article;
-import io.github.lede.model.Entity;
-import io.github.lede.model.EntityType;
-import io.github.lede.model.Mention;
 import io.github.lede.model.Quote;
 import io.github.lede.model.QuoteType;
 import io.github.lede.model.Speaker;
-import io.github.lede.spi.AnalysisContext;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +17,7 @@ class PronounSalienceTest {
 
     /** People given as the {@code "entities"} annotator would give them, mentioned wherever a form occurs. */
     private static List<Quote> quotes(String text, String... people) {
-        List<Entity> list = new ArrayList<>();
-        for (String name : people) {
-            String surname = name.substring(name.lastIndexOf(' ') + 1);
-            Entity.Builder b = Entity.builder("E" + (list.size() + 1), EntityType.PERSON, name).addAliases(List.of(surname));
-            for (int i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + surname.length())) {
-                boolean full = i >= name.length() - surname.length()
-                        && text.startsWith(name, i - (name.length() - surname.length()));
-                int from = full ? i - (name.length() - surname.length()) : i;
-                b.addMention(new Mention(from, i + surname.length(), text.substring(from, i + surname.length())));
-            }
-            list.add(b.build());
-        }
-        Article article = Article.builder(text).entities(list).build();
-        return new QuoteAnnotator().annotate(article, AnalysisContext.standalone()).quotes();
+        return QuoteFixtures.quotes(text, QuoteFixtures.people(text, people));
     }
 
     private static String speakerOf(List<Quote> quotes, String words) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class QuoteAnnotatorTest {
 
     private static List<Quote> quotes(String text) {
-        return new QuoteAnnotator().annotate(Article.builder(text).build(), AnalysisContext.standalone()).quotes();
+        return QuoteFixtures.quotes(text, List.of());
     }
 
     @Test

@@ -2,11 +2,8 @@ package io.github.lede.extractor.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.lede.model.Article;
 import io.github.lede.model.Quote;
 import io.github.lede.model.QuoteType;
-import io.github.lede.model.Speaker;
-import io.github.lede.spi.AnalysisContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class RealNewsPatternsTest {
 
     private static List<Quote> quotes(String text) {
-        return new QuoteAnnotator().annotate(Article.builder(text).build(), AnalysisContext.standalone()).quotes();
+        return QuoteFixtures.quotes(text, List.of());
     }
 
     private static String speaker(Quote q) {
-        return q.speaker().map(Speaker::name).orElse("?");
+        return QuoteFixtures.speaker(q);
     }
 
     @Test
