@@ -106,8 +106,7 @@ public final class PolnearEvaluation {
         Path dir = Path.of(args[0]);
         boolean quiet = List.of(args).contains("--quiet");
         Lede lede = Lede.builder().noAnnotators().build();
-        Optional<Annotator> entities = lede.registry().annotators().stream()
-                .filter(a -> a.name().equals("entities")).findFirst();
+        Optional<Annotator> entities = QuoteEvaluation.entityAnnotator(lede);
         QuoteAnnotator quotes = new QuoteAnnotator(RuleSet.ALL);
         List<Path> texts;
         try (Stream<Path> s = Files.list(dir.resolve("text"))) {

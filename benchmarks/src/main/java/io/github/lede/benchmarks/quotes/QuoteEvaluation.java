@@ -147,6 +147,11 @@ public final class QuoteEvaluation {
         return b == 0 ? 0 : (double) a / b;
     }
 
+    /** The {@code "entities"} annotator {@code lede} found on the class path, if any. */
+    static Optional<Annotator> entityAnnotator(Lede lede) {
+        return lede.registry().annotators().stream().filter(a -> a.name().equals("entities")).findFirst();
+    }
+
     /** Runs the entity annotator (when on the class path) and then the quote annotator under test. */
     static Article annotate(Article article, Optional<Annotator> entities, Annotator quotes) {
         AnalysisContext ctx = AnalysisContext.standalone();
@@ -157,8 +162,7 @@ public final class QuoteEvaluation {
     /** Scores every {@code *.txt} and {@code *.html} article with a gold file in {@code corpus}. */
     public static Score score(Path corpus, RuleSet rules) throws IOException {
         Lede lede = Lede.builder().noAnnotators().build();
-        Optional<Annotator> entities = lede.registry().annotators().stream()
-                .filter(a -> a.name().equals("entities")).findFirst();
+        Optional<Annotator> entities = entityAnnotator(lede);
         QuoteAnnotator quotes = new QuoteAnnotator(rules);
         Score score = new Score();
         List<Path> files;

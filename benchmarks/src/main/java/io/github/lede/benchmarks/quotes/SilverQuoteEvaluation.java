@@ -99,8 +99,7 @@ public final class SilverQuoteEvaluation {
             silver = new ObjectMapper().readTree(in);
         }
         Lede lede = Lede.builder().noAnnotators().build();
-        Optional<Annotator> entities = lede.registry().annotators().stream()
-                .filter(x -> x.name().equals("entities")).findFirst();
+        Optional<Annotator> entities = QuoteEvaluation.entityAnnotator(lede);
         QuoteAnnotator quotes = new QuoteAnnotator(rules);
         QuoteEvaluation.Score score = new QuoteEvaluation.Score();
         for (JsonNode art : silver.path("articles")) {
