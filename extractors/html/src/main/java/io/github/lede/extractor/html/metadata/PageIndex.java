@@ -192,11 +192,8 @@ final class PageIndex {
      * starts with By, Written, Posted or Reported.
      */
     private static boolean mayBeLabel(String w) {
-        int i = 0;
+        int i = firstNonSpace(w);
         int j = w.length() - 1;
-        while (i <= j && Character.isWhitespace(w.charAt(i))) {
-            i++;
-        }
         while (j >= i && (Character.isWhitespace(w.charAt(j)) || w.charAt(j) == ':')) {
             j--;
         }
@@ -204,10 +201,7 @@ final class PageIndex {
     }
 
     private static boolean mayStartByline(String w) {
-        int i = 0;
-        while (i < w.length() && Character.isWhitespace(w.charAt(i))) {
-            i++;
-        }
+        int i = firstNonSpace(w);
         if (i + 1 >= w.length()) {
             return false;
         }
@@ -221,11 +215,16 @@ final class PageIndex {
 
     /** Cheap test before the bio pattern: a capital first, " is " or " was " later. */
     private static boolean mayStartBio(String w) {
+        int i = firstNonSpace(w);
+        return i < w.length() && Character.isUpperCase(w.codePointAt(i)) && (w.contains(" is ") || w.contains(" was "));
+    }
+
+    private static int firstNonSpace(String w) {
         int i = 0;
         while (i < w.length() && Character.isWhitespace(w.charAt(i))) {
             i++;
         }
-        return i < w.length() && Character.isUpperCase(w.codePointAt(i)) && (w.contains(" is ") || w.contains(" was "));
+        return i;
     }
 
     private static boolean isHeading(Element e) {
