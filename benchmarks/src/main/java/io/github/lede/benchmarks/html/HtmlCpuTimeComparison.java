@@ -6,17 +6,13 @@ import io.github.lede.Lede;
 import io.github.lede.spi.MediaTypes;
 import io.github.lede.spi.Source;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 
@@ -51,12 +47,8 @@ public final class HtmlCpuTimeComparison {
             return;
         }
         List<String> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().limit(limit).toList()) {
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-                    pages.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
+        for (Path f : HtmlExtractionBenchmark.firstPages(dir, limit)) {
+            pages.add(HtmlExtractionBenchmark.read(f));
         }
         Lede lede = Lede.builder().noAnnotators().build();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();

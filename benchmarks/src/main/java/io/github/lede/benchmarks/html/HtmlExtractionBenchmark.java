@@ -74,17 +74,29 @@ public class HtmlExtractionBenchmark {
     @Setup
     public void setUp() throws IOException {
         Path dir = Path.of(dataset, "html");
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.sorted().limit(pages).toList()) {
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-                    html.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
+        try {
+            for (Path f : firstPages(dir, pages)) {
+                html.add(read(f));
                 urls.add("https://example.com/" + f.getFileName());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("no WCXB pages at " + dir + " (pass -p dataset=DIR)", e);
         }
         lede = Lede.builder().noAnnotators().build();
+    }
+
+    /** The first {@code limit} gzipped pages of {@code dir}, by name. */
+    static List<Path> firstPages(Path dir, int limit) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().limit(limit).toList();
+        }
+    }
+
+    /** A gzipped WCXB page as text (all of them are UTF-8). */
+    static String read(Path page) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** Extracts the next page's text with the chosen extractor. */
