@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -35,9 +37,17 @@ final class JsonLd {
     private static final Pattern WRAPPER = Pattern.compile("^\\s*(?://\\s*)?(?:<!--|<!\\[CDATA\\[)|(?://\\s*)?(?:-->|\\]\\]>)\\s*$");
 
     private final List<JsonNode> objects;
+    /** The objects that describe a node, by {@code @id}: the targets of references such as {@code {"@id": "#person"}}. */
+    private final Map<String, JsonNode> byId = new HashMap<>();
 
     private JsonLd(List<JsonNode> objects) {
         this.objects = objects;
+        for (JsonNode o : objects) {
+            JsonNode id = o.get("@id");
+            if (id != null && id.isTextual() && !isReference(o)) {
+                byId.putIfAbsent(id.asText(), o);
+            }
+        }
     }
 
     /** Reads the given {@code application/ld+json} scripts. */
@@ -126,6 +136,35 @@ final class JsonLd {
             }
         }
         return out;
+    }
+
+    /**
+     * The object a reference points to: {@code {"@id": "https://example.com/#/schema/person/1"}}
+     * resolved to the {@code Person} node of the page's {@code @graph} with that {@code @id};
+     * {@code node} itself when it is not a reference or nothing on the page describes its target.
+     */
+    JsonNode resolve(JsonNode node) {
+        if (node == null || !node.isObject() || !isReference(node)) {
+            return node;
+        }
+        JsonNode target = byId.get(node.get("@id").asText());
+        return target == null ? node : target;
+    }
+
+    /** Whether {@code o} only names a node: it has an {@code @id} and nothing else but a type. */
+    private static boolean isReference(JsonNode o) {
+        JsonNode id = o.get("@id");
+        if (id == null || !id.isTextual()) {
+            return false;
+        }
+        Iterator<String> fields = o.fieldNames();
+        while (fields.hasNext()) {
+            String f = fields.next();
+            if (!f.equals("@id") && !f.equals("@type")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** All objects, in document order. */

@@ -98,7 +98,7 @@ public final class MetadataExtractor {
         JsonNode a = article.orElse(null);
 
         Optional<String> siteName = first(
-                () -> JsonLd.text(a, "publisher").filter(s -> !URL_LIKE.matcher(s).find()),
+                () -> JsonLd.text(ld.resolve(a == null ? null : a.get("publisher"))).filter(s -> !URL_LIKE.matcher(s).find()),
                 () -> meta.first("og:site_name", "application-name", "apple-mobile-web-app-title"),
                 () -> ld.ofType("website").stream().map(o -> JsonLd.text(o, "name")).flatMap(Optional::stream).findFirst(),
                 () -> ld.ofType("organization", "newsmediaorganization").stream().map(o -> JsonLd.text(o, "name"))
@@ -125,7 +125,7 @@ public final class MetadataExtractor {
         Supplier<List<String>> unlabelled = memoize(() -> nameBeforeDate(around.get()));
         Supplier<List<String>> byline = memoize(() -> domByline(index));
         Supplier<Optional<Timestamp>> shownDate = memoize(() -> domDate(index, around));
-        List<String> authors = shownByline(withCoAuthors(authors(index, meta, a, siteName, byline, unlabelled),
+        List<String> authors = shownByline(withCoAuthors(authors(index, meta, ld, a, siteName, byline, unlabelled),
                 index, byline), index, around, unlabelled);
         if (siteName.isEmpty()) {
             siteName = title.flatMap(t -> TitleCleaner.gluedName(squash(doc.title()), t));
@@ -211,7 +211,7 @@ public final class MetadataExtractor {
      * organisations (a JSON-LD {@code Organization}, or the site's own name) is passed over for a
      * later one that names people, and used when none does.
      */
-    private List<String> authors(PageIndex doc, MetaTags meta, JsonNode a, Optional<String> siteName,
+    private List<String> authors(PageIndex doc, MetaTags meta, JsonLd ld, JsonNode a, Optional<String> siteName,
             Supplier<List<String>> byline, Supplier<List<String>> unlabelled) {
         List<String> profileUrls = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -224,7 +224,8 @@ public final class MetadataExtractor {
                 if (v == null) {
                     continue;
                 }
-                for (JsonNode e : v.isArray() ? v : List.of(v)) {
+                for (JsonNode ref : v.isArray() ? v : List.of(v)) {
+                    JsonNode e = ld.resolve(ref); // {"@id": ...} names a Person node of the @graph
                     if (e.isTextual()) {
                         addNames(names, profileUrls, e.asText());
                     } else if (e.isObject()) {

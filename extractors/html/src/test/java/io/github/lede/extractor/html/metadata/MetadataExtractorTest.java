@@ -218,4 +218,19 @@ class MetadataExtractorTest {
                 + "<time datetime='2026-02-12T14:36:23-05:00'>February 12, 2026</time></div>"
                 + "<p><time datetime='2016-07-15'>July 15, 2016</time></p>", null)));
     }
+
+    @Test
+    void aJsonLdReferenceIsResolvedToTheGraphNodeItNames() {
+        PageMetadata m = read("<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"BlogPosting\",\"headline\":\"Ranking the rivers\","
+                + "\"author\":[{\"@id\":\"https://example.org/#/person/1\"},{\"@id\":\"https://example.org/#/person/2\"}],"
+                + "\"publisher\":{\"@id\":\"https://example.org/#org\"}},"
+                + "{\"@type\":\"Organization\",\"@id\":\"https://example.org/#org\",\"name\":\"River Weekly\"},"
+                + "{\"@type\":\"Person\",\"@id\":\"https://example.org/#/person/2\",\"name\":\"Ines Navarro\"},"
+                + "{\"@type\":\"Person\",\"@id\":\"https://example.org/#/person/1\",\"name\":\"Tomasz Wrona\"}]}</script>"
+                + "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Site Editor'>"
+                + "<h1>Ranking the rivers</h1><p>Text.</p>", null);
+        assertEquals(List.of("Tomasz Wrona", "Ines Navarro"), m.authors(), "the Person nodes, in the article's order");
+        assertEquals("River Weekly", m.siteName().orElse("-"));
+    }
 }
