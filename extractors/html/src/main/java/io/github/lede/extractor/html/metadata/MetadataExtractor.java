@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -69,6 +70,25 @@ public final class MetadataExtractor {
             "(?i)\\b(?:in|this|that|the|of|for|to|with|on|at|from|our|your|my|about|more|all|share|read|article)\\b");
     private static final Pattern NAME_SEPARATOR_WORDS = Pattern.compile("(?i)\\b(?:and|und|et|y)\\b");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
+    /**
+     * A date's label at the start of a text: group 1 a publication ("Published on", "Posted:",
+     * "First published", "Date:"), group 2 an update ("Last updated:", "Modified on").
+     */
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?i)(?:(?:(?:first|originally)\\s+)?(published|posted|publication\\s+date|publish(?:ed)?\\s+date|date\\s+published"
+            + "|release\\s+date|date)|(?:last\\s+)?(updated|modified|reviewed|last\\s+edited)(?:\\s+date)?)"
+            + "\\b(?:\\s+on)?\\s*:?\\s*");
+    /** Where a labelled date must start: a digit, or a month's or weekday's name. */
+    private static final Pattern DATE_START = Pattern.compile(
+            "(?i)\\s*(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)");
+    /**
+     * A news dateline at the start of a text, after an optional byline: the place in capitals, the
+     * date (group 1), then the agency in brackets or a dash ("RAJSHAHI, Dec 20, 2025 (BSS) -",
+     * "NEW YORK, Feb. 8, 2024 /PRNewswire/ --").
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:[Bb]y\\s+[^,]{3,50}?\\s+)?\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?,\\s+"
+            + "([^()/–—]{6,25}?\\d{4})\\s*(?:\\(|/|--|–|—|-)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
 
@@ -143,6 +163,10 @@ public final class MetadataExtractor {
                 () -> anyLdDate(ld, "datePublished"),
                 () -> sitePublishMeta(meta),
                 shownDate);
+        Supplier<LabelledDates> labelled = memoize(() -> labelledDates(doc, meta));
+        if (published.isEmpty()) {
+            published = labelled.get().published();
+        }
         Optional<Timestamp> modified = first(
                 () -> dateOf(a, "dateModified"),
                 () -> metaDate(meta, "article:modified_time", "og:updated_time", "og:article:modified_time",
@@ -178,6 +202,10 @@ public final class MetadataExtractor {
         }
         if (published.isEmpty()) {
             published = urlDate;
+        }
+        if (published.isEmpty()) {
+            // nothing gives the first publication: the update the page shows is the date its readers see
+            published = labelled.get().updated();
         }
         Optional<String> language = first(
                 () -> Optional.ofNullable(doc.firstElementChild()).map(h -> h.attr("lang")),
@@ -566,6 +594,80 @@ public final class MetadataExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first date the page labels as its publication (or writes in a dateline), and the first it labels as an update. */
+    record LabelledDates(Optional<Timestamp> published, Optional<Timestamp> updated) {
+    }
+
+    /**
+     * Dates the page labels in its text, wherever they stand (a footer's "Posted on April 13,
+     * 2023"): the first text that starts with a publication label ("Published", "Posted on",
+     * "First published:", "Date:") followed at once by a date, else the first news dateline
+     * ("RAJSHAHI, Dec 20, 2025 (BSS) -") in the text or the description; and the first text
+     * labelled as an update ("Last updated: November 13, 2025"). Comment sections are skipped.
+     * Read only when no other source gives the publication date.
+     */
+    private LabelledDates labelledDates(Document doc, MetaTags meta) {
+        List<Optional<Timestamp>> found = new ArrayList<>(List.of(Optional.empty(), Optional.empty(), Optional.empty()));
+        if (doc.body() != null) {
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (!(node instanceof TextNode t) || t.isBlank() || t.getWholeText().length() > 400) {
+                        return FilterResult.CONTINUE;
+                    }
+                    String text = squash(t.getWholeText());
+                    Matcher label = DATE_LABEL.matcher(text);
+                    int kind = label.lookingAt() ? label.group(1) != null ? 0 : 1 : DATELINE.matcher(text).lookingAt() ? 2 : -1;
+                    if (kind < 0 || found.get(kind).isPresent() || inComments(t.parent() instanceof Element p ? p : doc.body())) {
+                        return FilterResult.CONTINUE;
+                    }
+                    String rest = kind == 2 ? dateline(text) : text.substring(label.end()) + " " + followingText(t, 40);
+                    Optional<Timestamp> date = kind == 2 || DATE_START.matcher(rest).lookingAt() ? dates.parse(
+                            rest.substring(0, Math.min(rest.length(), 40))) : Optional.empty();
+                    found.set(kind, date);
+                    return found.get(0).isPresent() ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, doc.body());
+        }
+        Optional<Timestamp> dateline = found.get(2).or(() -> meta.first("og:description", "description")
+                .filter(d -> DATELINE.matcher(d).lookingAt()).flatMap(d -> dates.parse(dateline(d))));
+        return new LabelledDates(found.get(0).or(() -> dateline), found.get(1));
+    }
+
+    /** The date part of a dateline: what follows the place, up to its agency or dash. */
+    private static String dateline(String text) {
+        Matcher m = DATELINE.matcher(text);
+        return m.lookingAt() ? m.group(1) : "";
+    }
+
+    /** The text of the nodes after {@code t} in document order, up to {@code max} characters. */
+    private static String followingText(TextNode t, int max) {
+        StringBuilder b = new StringBuilder();
+        Node n = t;
+        while (b.length() < max) {
+            Node next = n.childNodeSize() > 0 ? n.childNode(0) : n.nextSibling();
+            for (Node up = n; next == null && up.parent() != null; up = up.parent()) {
+                next = up.parent().nextSibling();
+            }
+            if (next == null) {
+                break;
+            }
+            if (next instanceof TextNode tn) {
+                b.append(tn.getWholeText().strip()).append(' ');
+            }
+            n = next;
+        }
+        return squash(b.toString());
     }
 
     /**

@@ -233,4 +233,28 @@ class MetadataExtractorTest {
         assertEquals(List.of("Tomasz Wrona", "Ines Navarro"), m.authors(), "the Person nodes, in the article's order");
         assertEquals("River Weekly", m.siteName().orElse("-"));
     }
+
+    @Test
+    void aLabelledDateAnywhereOnThePageIsThePublication() {
+        assertEquals("2023-04-13", published(read("<h1>Indexing explained</h1>" + "<p>Long text.</p>".repeat(40)
+                + "<div class='meta'><span>Posted on</span> <span>April 13, 2023</span><div>Tags: indexing, journals,"
+                + " publishing, open access</div></div>", null)));
+        assertEquals("-", published(read("<h1>Indexing explained</h1><p>Text.</p><p>Posted by Ana Ruiz in News</p>"
+                + "<p>Long text.</p>".repeat(80) + "<div class='comments'><p>Posted on May 2, 2024</p></div>", null)), "a label without a date, a comment's date");
+    }
+
+    @Test
+    void aNewsDatelineGivesThePublicationDate() {
+        assertEquals("2025-12-20", published(read("<h1>Gardens feed the villages</h1>" + "<p>Caption.</p>".repeat(80)
+                + "<p>By <b>Lena Ortiz</b></p><p>SALTA, Dec 20, 2025 (AP) - Home gardens have grown.</p>", null)));
+        assertEquals("2024-02-08", published(read("<meta name=description content='NEW YORK, Feb. 8, 2024 /PRNewswire/ --"
+                + " A company said.'><h1>A company said</h1><p>Text.</p>", null)));
+    }
+
+    @Test
+    void anUpdateLabelIsThePublicationOnlyWhenNothingElseDates() {
+        String page = "<h1>Webcams</h1>" + "<p>Long text.</p>".repeat(80) + "<p style='text-align:right'>Last updated: November 13, 2025</p>";
+        assertEquals("2025-11-13", published(read(page, null)));
+        assertEquals("2025-10-02", published(read(page, "https://example.org/2025/10/02/webcams")), "the URL's date comes first");
+    }
 }
