@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *       by ...": an editor or photographer is not an author);</li>
  *   <li>a written date ends a part ("Luke Kim December 17, 2025"), and role words after a
  *       name are dropped ("Rachel MacDonald Writer");</li>
+ *   <li>a job title after a comma ("Paul Frew, Home and Digital Security Expert") is dropped
+ *       whole;</li>
  *   <li>parts that are roles ("science correspondent", "Staff Writer"), credentials ("MS", "RD",
  *       and after a name any run of capitals such as "M.D. FACLM"),
  *       dates, e-mail addresses or URLs are dropped; a team that signs ("Podium Staff", "The
@@ -72,7 +74,13 @@ public final class AuthorNames {
             "published", "posted", "read", "min", "minutes", "ago", "follow", "email", "twitter", "bio",
             "analyst", "critic", "reviewer", "administrator", "admin", "news", "newsroom", "guest",
             "special", "intern", "managing", "executive", "political", "business", "science", "health",
-            "sports", "technology", "more", "about", "view", "all", "posts", "articles", "profile");
+            "sports", "technology", "more", "about", "view", "all", "posts", "articles", "profile",
+            "expert", "specialist", "consultant", "strategist", "manager", "director", "founder", "cofounder", "ceo",
+            "president", "officer", "professor", "researcher", "scientist", "engineer", "designer", "developer",
+            "nutritionist", "dietitian", "gardener", "astrologer", "attorney", "lawyer", "physician", "marketer",
+            "blogger");
+    /** Where a comma or semicolon starts another part of a byline. */
+    private static final Pattern PART_START = Pattern.compile("(?=[,;])");
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
             "den", "le", "la", "du", "dos", "das", "bin", "al", "el", "ter", "ten", "y", "mc", "st");
 
@@ -93,7 +101,24 @@ public final class AuthorNames {
         s = OTHER_CREDIT.matcher(s).replaceFirst("");
         s = URL.matcher(s).replaceAll(" ");
         s = SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
-        return s.length() > 300 ? null : PREFIX.matcher(s).replaceFirst("");
+        return s.length() > 300 ? null : withoutTitles(PREFIX.matcher(s).replaceFirst(""));
+    }
+
+    /**
+     * The byline without the job titles set off by a comma: a part of two words or more that ends
+     * in a role word ("Paul Frew, Home and Digital Security Expert" gives "Paul Frew"), which would
+     * otherwise split on its "and" into words that look like names.
+     */
+    private static String withoutTitles(String s) {
+        String[] parts = PART_START.split(s);
+        StringBuilder b = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            String[] words = parts[i].substring(1).strip().split(" ");
+            if (words.length < 2 || !isRole(words[words.length - 1])) {
+                b.append(parts[i]);
+            }
+        }
+        return b.toString();
     }
 
     /** The names in one byline or author field, in order; empty when none looks like a name. */

@@ -37,6 +37,10 @@ class AuthorNamesTest {
         assertEquals(List.of("FlowGuard EMEA"), AuthorNames.parse("By: FlowGuard EMEA on 04-ago-2021 5:11:10"));
         assertEquals(List.of("Niko Matsakis"), AuthorNames.parse("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group"));
         assertEquals(List.of("Trond Teigen"), AuthorNames.parse("2025-12-17 Trond Teigen"));
+        assertEquals(List.of("Paul Frew"), AuthorNames.parse("Paul Frew, Home and Digital Security Expert"),
+                "a job title after a comma");
+        assertEquals(List.of("Ida Berg", "Jon Moe"), AuthorNames.parse("By Ida Berg, Senior Editor, and Jon Moe, Garden Designer"));
+        assertEquals(List.of("Ada Oyelaran"), AuthorNames.parse("Ada Oyelaran Gardener, Astrologer"));
     }
 
     @Test
