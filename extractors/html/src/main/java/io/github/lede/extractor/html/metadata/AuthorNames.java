@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code "By Miriam Okafor and Daniel Reyes-Whitley"} or
  * {@code "By Astrid Lunde, science correspondent"} gives the people in it:
  * <ul>
- *   <li>a leading "By" (or "Written by", "Article by", "Author:", "Von", "Par", "Por", "Door", "Di")
+ *   <li>a leading "By" (or "Written by", "This post was written by", "Article by", "Author:", "Von", "Par", "Por", "Door", "Di")
  *       is dropped;</li>
  *   <li>the line is split on "and", "&amp;", commas, semicolons, "|", a spaced dash, "on" before a
  *       date and a few other languages' "and";</li>
@@ -41,7 +41,7 @@ public final class AuthorNames {
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$");
     private static final Pattern PUNCT = Pattern.compile("\\p{Punct}");
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:article|post|story|blog)\\s+)?(?:(?:written|reported|posted|published|story|text|words|photos?)\\s+)?"
+            "^(?:this\\s+(?:post|article|story|piece)\\s+was\\s+)?(?:(?:article|post|story|blog)\\s+)?(?:(?:written|reported|posted|published|story|text|words|photos?)\\s+)?"
             + "(?:by|von|par|por|door|di|av|af)\\b[:\\s]*|^(?:author|contributors?)\\s*:\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile(
@@ -79,6 +79,8 @@ public final class AuthorNames {
             "president", "officer", "professor", "researcher", "scientist", "engineer", "designer", "developer",
             "nutritionist", "dietitian", "gardener", "astrologer", "attorney", "lawyer", "physician", "marketer",
             "blogger");
+    /** What joins a role to its field in a job title: "Head of Marketing", "Editor at Large". */
+    private static final Set<String> TITLE_LINK = Set.of("of", "at", "for");
     /** Where a comma or semicolon starts another part of a byline. */
     private static final Pattern PART_START = Pattern.compile("(?=[,;])");
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
@@ -106,7 +108,8 @@ public final class AuthorNames {
 
     /**
      * The byline without the job titles set off by a comma: a part of two words or more that ends
-     * in a role word ("Paul Frew, Home and Digital Security Expert" gives "Paul Frew"), which would
+     * in a role word ("Paul Frew, Home and Digital Security Expert" gives "Paul Frew") or starts
+     * with one and "of", "at" or "for" ("Head of Marketing and Community Development"), which would
      * otherwise split on its "and" into words that look like names.
      */
     private static String withoutTitles(String s) {
@@ -114,7 +117,9 @@ public final class AuthorNames {
         StringBuilder b = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             String[] words = parts[i].substring(1).strip().split(" ");
-            if (words.length < 2 || !isRole(words[words.length - 1])) {
+            boolean title = words.length >= 2 && (isRole(words[words.length - 1])
+                    || (isRole(words[0]) || words[0].equalsIgnoreCase("head")) && TITLE_LINK.contains(words[1]));
+            if (!title) {
                 b.append(parts[i]);
             }
         }

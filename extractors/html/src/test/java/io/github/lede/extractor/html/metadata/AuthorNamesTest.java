@@ -41,6 +41,8 @@ class AuthorNamesTest {
                 "a job title after a comma");
         assertEquals(List.of("Ida Berg", "Jon Moe"), AuthorNames.parse("By Ida Berg, Senior Editor, and Jon Moe, Garden Designer"));
         assertEquals(List.of("Ada Oyelaran"), AuthorNames.parse("Ada Oyelaran Gardener, Astrologer"));
+        assertEquals(List.of("Noor Haddad"), AuthorNames.parse(
+                "This post was written by Noor Haddad, Head of Marketing and Community Development"));
     }
 
     @Test
