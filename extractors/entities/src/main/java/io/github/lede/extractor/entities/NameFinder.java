@@ -130,17 +130,25 @@ final class NameFinder {
     private static final Pattern WHICH_AFTER = Pattern.compile(",\\s+which\\b");
     /** Lower-case nouns for a body's people or kind right after its name: "Con Edison officials", "the Likud party". */
     private static final Pattern ORG_NOUN_AFTER = Pattern.compile("\\s+(?:officials|executives|employees|spokesman|"
-            + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group)\\b");
+            + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group|"
+            + "brand)\\b");
     /** What a company has or does, right after its name: "Yahoo's shares", "Twilio has agreed to acquire". */
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:['’]s?\\s+(?:shares|stock|stake|platform|"
             + "technology|products|customers|shareholders|board|headquarters|subsidiary|acquisitions?|purchases?|"
             + "buyout|portfolio|revenue|data|"
-            + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software)"
-            + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy)))\\b");
+            + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software|editors|"
+            + "newsroom|spokes(?:man|woman|person)|statement|stores)"
+            + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy))"
+            + "|\\s+(?:outages?|subscribers|shareholders|stores|said in a statement|"
+            + "reported (?:earnings|revenue|sales|a (?:profit|loss))))\\b");
     /** What is done to a company, right before its name: "the acquisition of Instagram", "shares of Verizon". */
     private static final Pattern COMPANY_BEFORE = Pattern.compile("\\b(?:acquisition of|acquire|acquired|acquiring|"
             + "buyout of|takeover of|purchases? of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to|"
-            + "published in(?: the journal)?|the journal)\\s+$");
+            + "published in(?: the journal)?|the journal|operated by|owned by|(?:research|data|figures) from|"
+            + "(?:co-?)?founded)\\s+$");
+    /** Where a thing is bought: "on Zellmart for $35", "on Quibo for about £20". */
+    private static final Pattern SOLD_ON_BEFORE = Pattern.compile("\\bon\\s+$");
+    private static final Pattern SOLD_ON_AFTER = Pattern.compile("\\s+for\\s+(?:about\\s+|around\\s+|just\\s+|only\\s+)?[$£€]");
     /** Nouns for companies and bodies: a name right after one, or listed after one, is an organisation. */
     private static final Pattern ORG_NOUN_BEFORE = Pattern.compile("(?:\\b(?:compan(?:y|ies)|firms?|manufacturers?|"
             + "(?:drug|auto|chip|car|phone)?makers?|retailers?|chains?|brands?|start-?ups?|giants?|conglomerates?|"
@@ -679,6 +687,7 @@ final class NameFinder {
                 return;
             }
         }
+        nameStart = nameAfterKnownModifier(text, words, nameStart, to, seenMidSentence, out);
         nameStart = personAfterKnownName(text, words, nameStart, to);
         to = knownOrganisationEnd(text, words, nameStart, to);
         Candidate c = classify(text, words, nameStart, to, gender, honorific, seenMidSentence);
@@ -703,6 +712,64 @@ final class NameFinder {
             }
         }
         return to;
+    }
+
+    /**
+     * Where a name starts when a known place or body used as a modifier runs into it: "Wisconsin
+     * Trump supporters", "Los Angeles Zillow agents". The name after it is a known body, or one the
+     * text also writes alone (not as "the X", which a team's or a group's short name takes); the
+     * modifier is then a name of its own and is added to {@code out}. Returns {@code from} when the
+     * run is no such pair or is known whole ("New York Times").
+     */
+    private int nameAfterKnownModifier(String text, List<Word> words, int from, int to, Set<String> seenMidSentence,
+                                       List<Candidate> out) {
+        String whole = text.substring(words.get(from).start(), words.get(to - 1).end());
+        // "Georgia Bernstein" is a person: a place that is also a given name modifies nothing
+        if (to - from < 2 || lexicon.place(whole) != null || lexicon.organization(whole) != null
+                || lexicon.isFirstName(words.get(from).text())) {
+            return from;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Word gap = words.get(k - 1);
+            String head = text.substring(words.get(from).start(), gap.end());
+            if (gap.possessive() || !text.substring(gap.end(), words.get(k).start()).equals(" ")
+                    || lexicon.place(head) == null && lexicon.organization(head) == null) {
+                continue;
+            }
+            String tail = text.substring(words.get(k).start(), words.get(to - 1).end());
+            Word last = words.get(to - 1);
+            boolean nameLike = words.subList(k, to).stream().allMatch(w -> w.capitalized() && !CONNECTORS.contains(w.text()))
+                    && (!lexicon.isCommonWord(last.text()) || !writtenLowerCase(text, last.text()))
+                    && !lexicon.isOrgSuffix(last.text())
+                    && !lexicon.isLocationWord(last.text()) && !lexicon.isTitleHead(last.text())
+                    && !lexicon.isNationality(last.text());
+            // "Gallup Korea", "Hyundai Europe": a body's branch in a place is one name
+            if (nameLike && lexicon.place(tail) == null && !knownPlace(tail)
+                    && (lexicon.organization(tail) != null || standsAlone(text, tail))) {
+                Candidate modifier = classify(text, words, from, k, null, null, seenMidSentence);
+                if (modifier != null) {
+                    out.add(modifier);
+                }
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Whether {@code name} also stands in the text as a name of its own: not inside a longer run of
+     * capitalised words ("South Korea", "The Korea Times") and not as "the name".
+     */
+    private static boolean standsAlone(String text, String name) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.&-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}&-])").matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+            if (!before.matches("(?s).*(?:\\p{Lu}[\\p{L}.’'-]*|\\b(?i:the)) $") && !after.matches("(?s)^ \\p{Lu}.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1237,7 +1304,9 @@ final class NameFinder {
     /** What a company has or undergoes, right around the name: "Yahoo’s shares", "the acquisition of Instagram". */
     private static boolean companyCue(String text, int start, int end) {
         return COMPANY_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()
-                || COMPANY_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find();
+                || COMPANY_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find()
+                || SOLD_ON_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()
+                && SOLD_ON_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
     }
 
     /** "Amazon-owned", "Kremlin-backed": a body. */
