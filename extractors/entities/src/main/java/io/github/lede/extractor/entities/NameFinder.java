@@ -71,6 +71,9 @@ final class NameFinder {
     /** What a body puts out, after its name used as a modifier: "an Ars Technica report", "the Gallup poll". */
     private static final Pattern BODY_OUTPUT_AFTER = Pattern.compile("\\s+(?:report|study|survey|poll|analysis|"
             + "article|piece|evaluation|experiment|scandal|data|research|index|ranking|findings|review)\\b");
+    /** A body's output named after it, in title case: "Gallup Poll", "Nielsen Ratings". */
+    private static final Set<String> OUTPUTS = Set.of("Poll", "Polls", "Survey", "Report", "Ratings", "Rankings",
+            "Index", "Study");
     /** A sentence that opens by calling the one just named a company: "The company’s process", "The startup". */
     private static final Pattern NEXT_SENTENCE_BODY = Pattern.compile("The (?:company|firm|start-?up|business|"
             + "agency|organi[sz]ation|nonprofit|retailer|manufacturer|developer|publisher)\\b");
@@ -112,6 +115,8 @@ final class NameFinder {
     private static final Set<String> ON_HEADS = Set.of("Group", "Committee", "Council", "Commission", "Center",
             "Centre", "Institute", "Board", "Panel", "Coalition", "Alliance", "Office", "Conference", "Forum",
             "Network", "Project", "Initiative", "Caucus", "Foundation");
+    /** Programmes named by what they provide: "Medicare", "Medicaid", "Obamacare", "TennCare". */
+    private static final Pattern PROGRAMME = Pattern.compile("\\p{Lu}\\p{L}+(?:care|Care|caid)");
     /** "I'm", "I've", "We'll", "They're", "Don't": a pronoun or verb with a clitic is never part of a name. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?i:m|ve|ll|re|d|t)$");
     /** "Palo Alto-based", "Korea-born": the hyphenated adjective is not part of the name before it. */
@@ -119,6 +124,13 @@ final class NameFinder {
     /** "Amazon-owned Whole Foods", "al-Qaeda-linked": the owner or backer before the hyphen is a body. */
     private static final Pattern OWNER_ADJECTIVE = Pattern.compile("-(?:owned|backed|funded|controlled|run|led|linked|"
             + "affiliated|allied|sponsored|operated)$");
+    /** "Taylor Swift-themed", "DNS-related": an adjective made from a name is no part of it. */
+    private static final Pattern NAME_ADJECTIVE = Pattern.compile("-(?:related|themed|style|like|friendly|focused|"
+            + "driven|powered|inspired|specific|centric|esque|era|branded|compatible)$");
+    /** "AML/CFT", "TCP/IP", "GT/s": capitals written with a slash are a technical term or a unit, no name. */
+    private static final Pattern SLASHED = Pattern.compile("/\\p{L}");
+    /** The other side of such a slash: capitals ("CFT") or lower case ("s"), not a name ("Getty"). */
+    private static final Pattern SLASHED_TERM = Pattern.compile("(?:\\p{Lu}{2,}|\\p{Ll}+)(?!\\p{L})");
     /** "al-Bashir", "el-Sisi", "al-Qaeda": a name after a lower-case article and hyphen. */
     private static final Pattern ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}\\p{M}’'-]*");
     /** Corporate forms that end an organisation's name: "Business Insider Inc" + "Nintendo". */
@@ -226,7 +238,7 @@ final class NameFinder {
         int i = 0;
         while (i < words.size()) {
             context.checkDeadline("entity recognition");
-            if (!nameish(words.get(i), seenMidSentence) && !monthAsFirstName(text, words, i)) {
+            if (!nameish(words.get(i), seenMidSentence) && !monthAsFirstName(text, words, i) || slashed(text, words.get(i))) {
                 i++;
                 continue;
             }
@@ -255,6 +267,7 @@ final class NameFinder {
             while (j > i + 1 && (CONNECTORS.contains(words.get(j - 1).text()) || words.get(j - 1).text().equals("&"))) {
                 j--;
             }
+            j = Math.max(j, knownPlaceEnd(text, words, i));
             int chunkStart = words.get(i).start();
             if (workTitles.stream().noneMatch(t -> t[0] <= chunkStart && chunkStart < t[1])
                     && !titleAfterCapitalArticle(text, words, i, j)) {
@@ -265,6 +278,21 @@ final class NameFinder {
         addKnownAsNicknames(text, out);
         typeByCoordination(text, out);
         return out;
+    }
+
+    /**
+     * The end of the longest known place of up to six words that starts at word {@code i} and runs
+     * over an "and" the joining rules do not take ("Trinidad and Tobago", "Saint Vincent and the
+     * Grenadines"); else {@code i}.
+     */
+    private int knownPlaceEnd(String text, List<Word> words, int i) {
+        for (int k = Math.min(words.size(), i + 6); k > i + 2; k--) {
+            String form = text.substring(words.get(i).start(), words.get(k - 1).end());
+            if (form.contains(" and ") && !form.contains("\n") && lexicon.place(form) != null) {
+                return k;
+            }
+        }
+        return i;
     }
 
     /**
@@ -299,6 +327,29 @@ final class NameFinder {
         }
     }
 
+    /**
+     * An acronym joined by a slash to capitals or a unit ("AML/CFT", "GT/s"), unless a known body
+     * ("AFP/Getty Images", "EPA/Shutterstock": a photo credit names the agencies).
+     */
+    private boolean slashed(String text, Word w) {
+        if (!w.allCaps() || lexicon.organization(w.text()) != null) {
+            return false;
+        }
+        Matcher after = SLASHED.matcher(text).region(w.end(), Math.min(text.length(), w.end() + 40));
+        if (after.lookingAt()) {
+            return SLASHED_TERM.matcher(text.substring(w.end() + 1)).lookingAt();
+        }
+        if (w.start() < 2 || text.charAt(w.start() - 1) != '/') {
+            return false;
+        }
+        int k = w.start() - 1;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        String other = text.substring(k, w.start() - 1);
+        return !other.isEmpty() && SLASHED_TERM.matcher(other).matches();
+    }
+
     private static String between(String text, int from, int to) {
         return from <= to && to - from <= 6 ? text.substring(from, to) : null;
     }
@@ -307,6 +358,9 @@ final class NameFinder {
         Matcher m = PLACE_ADJECTIVE.matcher(w.text());
         if (!m.find()) {
             m = OWNER_ADJECTIVE.matcher(w.text());
+        }
+        if (!m.find(0)) {
+            m = NAME_ADJECTIVE.matcher(w.text());
         }
         if (!m.find(0) || m.start() == 0) {
             return w;
@@ -699,9 +753,14 @@ final class NameFinder {
     /**
      * Where a known organisation that opens a longer run ends, when the rest is two or more plain
      * words naming something of its ("the AT&amp;T Untold Stories grant", "the Hugging Face
-     * Mechanistic Interpretability Leaderboard"); else {@code to}.
+     * Mechanistic Interpretability Leaderboard") or one word for what it puts out ("the Gallup
+     * Poll"); else {@code to}.
      */
     private int knownOrganisationEnd(String text, List<Word> words, int from, int to) {
+        if (to - from >= 2 && OUTPUTS.contains(words.get(to - 1).text())
+                && lexicon.organization(text.substring(words.get(from).start(), words.get(to - 2).end())) != null) {
+            return to - 1; // "the Gallup Poll", "a Pew Survey": what the body puts out, named after it
+        }
         for (int k = to - 2; k > from; k--) {
             String head = text.substring(words.get(from).start(), words.get(k - 1).end());
             if (lexicon.organization(head) != null && lexicon.place(head) == null) {
@@ -997,8 +1056,8 @@ final class NameFinder {
             type = EntityType.ORGANIZATION;
             strong = true;
             key = org;
-        } else if (n == 1 && lexicon.isNationality(name)) {
-            type = NORP;
+        } else if (tokens.stream().allMatch(lexicon::isNationality)) {
+            type = NORP; // "Hispanics", "Tunisian Islamists": a group of people, no body
             strong = true;
         } else if (tokens.contains("&")) {
             type = EntityType.ORGANIZATION;
@@ -1014,6 +1073,12 @@ final class NameFinder {
                 || lastText.equals("District") && DISTRICT_BODIES.contains(tokens.get(n - 2)))) {
             type = EntityType.ORGANIZATION;
             strong = true;
+        } else if (n == 2 && lexicon.isFirstName(firstText) && !lexicon.isCommonWord(firstText)
+                && lexicon.place(firstText) == null && lexicon.isLocationWord(lastText)
+                && (surnameSpeaks(text, lastText) || clauseType(text, end) == EntityType.PERSON
+                || PERSON_DESCRIBED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt())) {
+            type = EntityType.PERSON; // "Jim Marsh, an analyst" ... "Marsh said": a surname, not "Romney Marsh"
+            strong = true;
         } else if (n >= 2 && lexicon.isLocationWord(lastText)) {
             type = EntityType.LOCATION;
             strong = true;
@@ -1025,6 +1090,11 @@ final class NameFinder {
                 && lexicon.place(String.join(" ", tokens.subList(1, n))) != null)) {
             type = EntityType.LOCATION; // "Fort Lauderdale", "Southern California"
             strong = true;
+        } else if (n == 2 && !lexicon.isFirstName(firstText) && !lexicon.isCommonWord(firstText)
+                && lexicon.place(lastText) != null && lexicon.organization(firstText) == null
+                && lexicon.place(firstText) == null && !first.allCaps() && clauseType(text, end) == null
+                && !PERSON_DESCRIBED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+            type = EntityType.LOCATION; // "Baja California": a word no list knows before a known place names a part of it
         } else if (n >= 2 && (followedByPlace(text, end) && !(lexicon.isFirstName(firstText) && stateCodeAfter(text, end))
                 || placeKindBefore(text, start)
                 || placeAdjectiveAfter(text, end))) {
@@ -1445,6 +1515,9 @@ final class NameFinder {
                 && jobRole(words.get(index - 2).text()) && !w.possessive()) {
             // "an engineer at Tremlin", "a lawyer for Darla": the employer, or the client a first name tells
             return lexicon.isFirstName(w.text()) ? EntityType.PERSON : EntityType.ORGANIZATION;
+        }
+        if (PROGRAMME.matcher(w.text()).matches()) {
+            return null; // "in Medicare", "under Medicaid": a programme, no place
         }
         if (prevAdjacent && PLACE_PREPOSITIONS.contains(prev.text()) && !writtenLowerCase(text, w.text())) {
             // not "a Lecturer in Management" where the text speaks of "management": a subject, not a place

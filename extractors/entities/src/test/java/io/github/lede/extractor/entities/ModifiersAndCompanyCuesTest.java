@@ -43,4 +43,59 @@ class ModifiersAndCompanyCuesTest {
             assertEquals(EntityType.ORGANIZATION, named(found, name).type(), name);
         }
     }
+
+    @Test
+    void aKnownFirstNameBeforeALandformWordIsAPersonWhoseSurnameSpeaks() {
+        List<Entity> found = entities("Rents rose. Later, Colin Marsh, an analyst, disagreed. "
+                + "Marsh said they would fall.");
+        assertEquals(EntityType.PERSON, named(found, "Colin Marsh").type());
+    }
+
+    @Test
+    void groupsOfPeopleAreNoBodiesAndProgrammesNoPlaces() {
+        List<Entity> found = entities("Hispanics and Evangelicals voted early. Costs rose in Medicare, "
+                + "and Tunisian Muslims marched.");
+        assertFalse(found.stream().anyMatch(e -> e.type().equals(EntityType.ORGANIZATION)
+                || e.type().equals(EntityType.LOCATION)), found.toString());
+        assertTrue(hasName(found, "Hispanics"), found.toString());
+    }
+
+    @Test
+    void anUnknownWordBeforeAKnownPlaceNamesAPlace() {
+        List<Entity> found = entities("Farms in Baja California export fruit.");
+        assertEquals(EntityType.LOCATION, named(found, "Baja California").type());
+    }
+
+    @Test
+    void initialsWithAnAmpersandAndACountrysAdjectiveAreShortFormsOfABody() {
+        List<Entity> found = entities("Harlow & Venn (H&V) sells speakers; H&V grew. The Danish Ministry of "
+                + "Fisheries and Water paid, and the Ministry of Fisheries and Water agreed.");
+        assertTrue(named(found, "Harlow & Venn").aliases().contains("H&V"), found.toString());
+        assertTrue(named(found, "Danish Ministry of Fisheries and Water").aliases()
+                .contains("Ministry of Fisheries and Water"), found.toString());
+    }
+
+    @Test
+    void aBodysPollNamedAfterItIsNoSecondBody() {
+        List<Entity> found = entities("A Gallup Poll found support fell.");
+        assertTrue(hasName(found, "Gallup"), found.toString());
+        assertFalse(hasName(found, "Gallup Poll"), found.toString());
+    }
+
+    @Test
+    void slashedTermsAndAdjectivesMadeFromNamesAreNoNames() {
+        List<Entity> found = entities("Firms face new AML/CFT rules at 5 GT/s. A Greta Marlow-themed party "
+                + "followed. Photo: AFP/Getty Images");
+        assertFalse(found.stream().anyMatch(e -> e.name().equals("AML") || e.name().equals("CFT")
+                || e.name().equals("GT")), found.toString());
+        assertEquals(EntityType.PERSON, named(found, "Greta Marlow").type());
+        assertTrue(hasName(found, "AFP"), found.toString());
+    }
+
+    @Test
+    void countriesWrittenInFullRunOverTheirAnd() {
+        List<Entity> found = entities("Ferries link St Vincent and the Grenadines with Trinidad and Tobago.");
+        assertEquals(EntityType.LOCATION, named(found, "St Vincent and the Grenadines").type());
+        assertEquals(EntityType.LOCATION, named(found, "Trinidad and Tobago").type());
+    }
 }
