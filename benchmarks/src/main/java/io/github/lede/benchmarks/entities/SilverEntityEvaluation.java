@@ -20,19 +20,19 @@ import java.util.Map;
 
 /**
  * Scores the entity annotator on real news: the silver annotations of
- * {@code entities/wcxb-silver.json} (PERSON, ORGANIZATION and LOCATION of 70 real news and feature
+ * {@code entities/wcxb-silver.json} (PERSON, ORGANIZATION and LOCATION of 80 real news and feature
  * pages from WCXB and from Mozilla Readability's test pages, annotated by hand for Lede) against
  * the text of each page, read at run time from the shared datasets by {@link SilverPageText}, analysed
  * as plain text by Lede's text extractor and then by the {@link EntityAnnotator}. Prints precision,
  * recall and F1 per type for each split: {@code dev} and {@code dev-2} (looked at while writing
  * rules), {@code held-out} and {@code held-out-2} (first scored blind, later looked at) and
- * {@code held-out-3} and {@code held-out-4} (each annotated and scored blind before the rules were
- * changed again), and every
+ * {@code held-out-3}, {@code held-out-4} and {@code held-out-5} (each annotated and scored blind
+ * before the rules were changed again), and every
  * miss and false alarm of the splits asked for.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.lede.benchmarks.entities.SilverEntityEvaluation \
- *     ../shared [--details=dev|dev-2|held-out|held-out-2|held-out-3|held-out-4|none|all] [--text=PAGE-ID]
+ *     ../shared [--details=dev|dev-2|held-out|held-out-2|held-out-3|held-out-4|held-out-5|none|all] [--text=PAGE-ID]
  * </pre>
  * The folder is the shared folder holding {@code datasets/} (the WCXB folder itself is also
  * accepted); without one it reads {@code lede.shared.dir} (default {@code ../shared}). Without

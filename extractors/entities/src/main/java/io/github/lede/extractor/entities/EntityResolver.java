@@ -426,7 +426,8 @@ final class EntityResolver {
 
     /**
      * "US Congress" and "Congress", "New Zealand Department of Conservation" and "Department of
-     * Conservation": a body named with its country before it is the body named without.
+     * Conservation", "Norwegian Ministry of Culture" and "Ministry of Culture": a body named with its
+     * country (or the country's adjective) before it is the body named without.
      */
     private void mergePlacePrefixedOrganisations(List<Cluster> clusters) {
         for (Cluster longer : new ArrayList<>(clusters)) {
@@ -436,7 +437,8 @@ final class EntityResolver {
             List<String> lt = longer.tokens();
             for (int p = 1; p <= Math.min(3, lt.size() - 1); p++) {
                 // a country's body only: "Texas American Federation of Teachers" is an affiliate
-                if (!lexicon.isCountry(String.join(" ", lt.subList(0, p)))) {
+                String prefix = String.join(" ", lt.subList(0, p));
+                if (!lexicon.isCountry(prefix) && !(p == 1 && lexicon.isNationality(prefix))) {
                     continue;
                 }
                 List<String> rest = lt.subList(p, lt.size());
@@ -602,11 +604,11 @@ final class EntityResolver {
     private void mergeAcronyms(String text, List<Cluster> clusters) {
         for (Cluster acronym : new ArrayList<>(clusters)) {
             String form = acronym.longest().name();
-            if (!EntityType.ORGANIZATION.equals(acronym.type) || acronym.tokens().size() != 1
+            if (!EntityType.ORGANIZATION.equals(acronym.type) || form.contains(" ")
                     || !form.equals(form.toUpperCase(Locale.ROOT)) || form.length() < 2) {
                 continue;
             }
-            String letters = form.replace(".", "");
+            String letters = form.replace(".", "").replace("&", ""); // "B&W" for "Bowers & Wilkins"
             Cluster target = null;
             for (Cluster k : clusters) {
                 if (k == acronym || !EntityType.ORGANIZATION.equals(k.type) || k.tokens().size() < 2) {

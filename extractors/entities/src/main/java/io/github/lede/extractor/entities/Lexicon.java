@@ -63,6 +63,14 @@ final class Lexicon {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             if (!name.isBlank() && !name.equals(code)) {
                 placeMap.put(name, name);
+                // the JDK's short forms as news writes them in full: "Trinidad and Tobago", "Saint
+                // Vincent and the Grenadines", "St Kitts and Nevis"
+                for (String and : List.of(" and ", " and the ")) {
+                    String full = name.replace(" & ", and);
+                    for (String saint : List.of("St. ", "Saint ", "St ")) {
+                        placeMap.putIfAbsent(full.replace("St. ", saint), name);
+                    }
+                }
             }
         }
         countries = Set.copyOf(placeMap.keySet());
@@ -166,8 +174,13 @@ final class Lexicon {
         return organizations.get(form);
     }
 
+    /**
+     * Whether {@code word} is a nationality, creed or political group word, or its plural: "Hispanic",
+     * "Hispanics", "Democrats".
+     */
     boolean isNationality(String word) {
-        return nationalities.containsKey(word);
+        return nationalities.containsKey(word)
+                || word.length() > 3 && word.endsWith("s") && nationalities.containsKey(word.substring(0, word.length() - 1));
     }
 
     boolean isStoppedAcronym(String word) {

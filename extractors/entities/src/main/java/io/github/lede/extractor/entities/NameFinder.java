@@ -71,6 +71,9 @@ final class NameFinder {
     /** What a body puts out, after its name used as a modifier: "an Ars Technica report", "the Gallup poll". */
     private static final Pattern BODY_OUTPUT_AFTER = Pattern.compile("\\s+(?:report|study|survey|poll|analysis|"
             + "article|piece|evaluation|experiment|scandal|data|research|index|ranking|findings|review)\\b");
+    /** A body's output named after it, in title case: "Gallup Poll", "Nielsen Ratings". */
+    private static final Set<String> OUTPUTS = Set.of("Poll", "Polls", "Survey", "Report", "Ratings", "Rankings",
+            "Index", "Study");
     /** A sentence that opens by calling the one just named a company: "The company’s process", "The startup". */
     private static final Pattern NEXT_SENTENCE_BODY = Pattern.compile("The (?:company|firm|start-?up|business|"
             + "agency|organi[sz]ation|nonprofit|retailer|manufacturer|developer|publisher)\\b");
@@ -112,6 +115,8 @@ final class NameFinder {
     private static final Set<String> ON_HEADS = Set.of("Group", "Committee", "Council", "Commission", "Center",
             "Centre", "Institute", "Board", "Panel", "Coalition", "Alliance", "Office", "Conference", "Forum",
             "Network", "Project", "Initiative", "Caucus", "Foundation");
+    /** Programmes named by what they provide: "Medicare", "Medicaid", "Obamacare", "TennCare". */
+    private static final Pattern PROGRAMME = Pattern.compile("\\p{Lu}\\p{L}+(?:care|Care|caid)");
     /** "I'm", "I've", "We'll", "They're", "Don't": a pronoun or verb with a clitic is never part of a name. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?i:m|ve|ll|re|d|t)$");
     /** "Palo Alto-based", "Korea-born": the hyphenated adjective is not part of the name before it. */
@@ -119,6 +124,13 @@ final class NameFinder {
     /** "Amazon-owned Whole Foods", "al-Qaeda-linked": the owner or backer before the hyphen is a body. */
     private static final Pattern OWNER_ADJECTIVE = Pattern.compile("-(?:owned|backed|funded|controlled|run|led|linked|"
             + "affiliated|allied|sponsored|operated)$");
+    /** "Taylor Swift-themed", "DNS-related": an adjective made from a name is no part of it. */
+    private static final Pattern NAME_ADJECTIVE = Pattern.compile("-(?:related|themed|style|like|friendly|focused|"
+            + "driven|powered|inspired|specific|centric|esque|era|branded|compatible)$");
+    /** "AML/CFT", "TCP/IP", "GT/s": capitals written with a slash are a technical term or a unit, no name. */
+    private static final Pattern SLASHED = Pattern.compile("/\\p{L}");
+    /** The other side of such a slash: capitals ("CFT") or lower case ("s"), not a name ("Getty"). */
+    private static final Pattern SLASHED_TERM = Pattern.compile("(?:\\p{Lu}{2,}|\\p{Ll}+)(?!\\p{L})");
     /** "al-Bashir", "el-Sisi", "al-Qaeda": a name after a lower-case article and hyphen. */
     private static final Pattern ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ash|as|at|az|an|ar)-\\p{Lu}[\\p{L}\\p{M}’'-]*");
     /** Corporate forms that end an organisation's name: "Business Insider Inc" + "Nintendo". */
@@ -130,17 +142,25 @@ final class NameFinder {
     private static final Pattern WHICH_AFTER = Pattern.compile(",\\s+which\\b");
     /** Lower-case nouns for a body's people or kind right after its name: "Con Edison officials", "the Likud party". */
     private static final Pattern ORG_NOUN_AFTER = Pattern.compile("\\s+(?:officials|executives|employees|spokesman|"
-            + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group)\\b");
+            + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group|"
+            + "brand)\\b");
     /** What a company has or does, right after its name: "Yahoo's shares", "Twilio has agreed to acquire". */
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:['’]s?\\s+(?:shares|stock|stake|platform|"
             + "technology|products|customers|shareholders|board|headquarters|subsidiary|acquisitions?|purchases?|"
             + "buyout|portfolio|revenue|data|"
-            + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software)"
-            + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy)))\\b");
+            + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software|editors|"
+            + "newsroom|spokes(?:man|woman|person)|statement|stores)"
+            + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy))"
+            + "|\\s+(?:outages?|subscribers|shareholders|stores|said in a statement|"
+            + "reported (?:earnings|revenue|sales|a (?:profit|loss))))\\b");
     /** What is done to a company, right before its name: "the acquisition of Instagram", "shares of Verizon". */
     private static final Pattern COMPANY_BEFORE = Pattern.compile("\\b(?:acquisition of|acquire|acquired|acquiring|"
             + "buyout of|takeover of|purchases? of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to|"
-            + "published in(?: the journal)?|the journal)\\s+$");
+            + "published in(?: the journal)?|the journal|operated by|owned by|(?:research|data|figures) from|"
+            + "(?:co-?)?founded)\\s+$");
+    /** Where a thing is bought: "on Zellmart for $35", "on Quibo for about £20". */
+    private static final Pattern SOLD_ON_BEFORE = Pattern.compile("\\bon\\s+$");
+    private static final Pattern SOLD_ON_AFTER = Pattern.compile("\\s+for\\s+(?:about\\s+|around\\s+|just\\s+|only\\s+)?[$£€]");
     /** Nouns for companies and bodies: a name right after one, or listed after one, is an organisation. */
     private static final Pattern ORG_NOUN_BEFORE = Pattern.compile("(?:\\b(?:compan(?:y|ies)|firms?|manufacturers?|"
             + "(?:drug|auto|chip|car|phone)?makers?|retailers?|chains?|brands?|start-?ups?|giants?|conglomerates?|"
@@ -218,7 +238,7 @@ final class NameFinder {
         int i = 0;
         while (i < words.size()) {
             context.checkDeadline("entity recognition");
-            if (!nameish(words.get(i), seenMidSentence) && !monthAsFirstName(text, words, i)) {
+            if (!nameish(words.get(i), seenMidSentence) && !monthAsFirstName(text, words, i) || slashed(text, words.get(i))) {
                 i++;
                 continue;
             }
@@ -247,6 +267,7 @@ final class NameFinder {
             while (j > i + 1 && (CONNECTORS.contains(words.get(j - 1).text()) || words.get(j - 1).text().equals("&"))) {
                 j--;
             }
+            j = Math.max(j, knownPlaceEnd(text, words, i));
             int chunkStart = words.get(i).start();
             if (workTitles.stream().noneMatch(t -> t[0] <= chunkStart && chunkStart < t[1])
                     && !titleAfterCapitalArticle(text, words, i, j)) {
@@ -257,6 +278,21 @@ final class NameFinder {
         addKnownAsNicknames(text, out);
         typeByCoordination(text, out);
         return out;
+    }
+
+    /**
+     * The end of the longest known place of up to six words that starts at word {@code i} and runs
+     * over an "and" the joining rules do not take ("Trinidad and Tobago", "Saint Vincent and the
+     * Grenadines"); else {@code i}.
+     */
+    private int knownPlaceEnd(String text, List<Word> words, int i) {
+        for (int k = Math.min(words.size(), i + 6); k > i + 2; k--) {
+            String form = text.substring(words.get(i).start(), words.get(k - 1).end());
+            if (form.contains(" and ") && !form.contains("\n") && lexicon.place(form) != null) {
+                return k;
+            }
+        }
+        return i;
     }
 
     /**
@@ -291,6 +327,29 @@ final class NameFinder {
         }
     }
 
+    /**
+     * An acronym joined by a slash to capitals or a unit ("AML/CFT", "GT/s"), unless a known body
+     * ("AFP/Getty Images", "EPA/Shutterstock": a photo credit names the agencies).
+     */
+    private boolean slashed(String text, Word w) {
+        if (!w.allCaps() || lexicon.organization(w.text()) != null) {
+            return false;
+        }
+        Matcher after = SLASHED.matcher(text).region(w.end(), Math.min(text.length(), w.end() + 40));
+        if (after.lookingAt()) {
+            return SLASHED_TERM.matcher(text.substring(w.end() + 1)).lookingAt();
+        }
+        if (w.start() < 2 || text.charAt(w.start() - 1) != '/') {
+            return false;
+        }
+        int k = w.start() - 1;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        String other = text.substring(k, w.start() - 1);
+        return !other.isEmpty() && SLASHED_TERM.matcher(other).matches();
+    }
+
     private static String between(String text, int from, int to) {
         return from <= to && to - from <= 6 ? text.substring(from, to) : null;
     }
@@ -299,6 +358,9 @@ final class NameFinder {
         Matcher m = PLACE_ADJECTIVE.matcher(w.text());
         if (!m.find()) {
             m = OWNER_ADJECTIVE.matcher(w.text());
+        }
+        if (!m.find(0)) {
+            m = NAME_ADJECTIVE.matcher(w.text());
         }
         if (!m.find(0) || m.start() == 0) {
             return w;
@@ -679,6 +741,7 @@ final class NameFinder {
                 return;
             }
         }
+        nameStart = nameAfterKnownModifier(text, words, nameStart, to, seenMidSentence, out);
         nameStart = personAfterKnownName(text, words, nameStart, to);
         to = knownOrganisationEnd(text, words, nameStart, to);
         Candidate c = classify(text, words, nameStart, to, gender, honorific, seenMidSentence);
@@ -690,9 +753,14 @@ final class NameFinder {
     /**
      * Where a known organisation that opens a longer run ends, when the rest is two or more plain
      * words naming something of its ("the AT&amp;T Untold Stories grant", "the Hugging Face
-     * Mechanistic Interpretability Leaderboard"); else {@code to}.
+     * Mechanistic Interpretability Leaderboard") or one word for what it puts out ("the Gallup
+     * Poll"); else {@code to}.
      */
     private int knownOrganisationEnd(String text, List<Word> words, int from, int to) {
+        if (to - from >= 2 && OUTPUTS.contains(words.get(to - 1).text())
+                && lexicon.organization(text.substring(words.get(from).start(), words.get(to - 2).end())) != null) {
+            return to - 1; // "the Gallup Poll", "a Pew Survey": what the body puts out, named after it
+        }
         for (int k = to - 2; k > from; k--) {
             String head = text.substring(words.get(from).start(), words.get(k - 1).end());
             if (lexicon.organization(head) != null && lexicon.place(head) == null) {
@@ -703,6 +771,64 @@ final class NameFinder {
             }
         }
         return to;
+    }
+
+    /**
+     * Where a name starts when a known place or body used as a modifier runs into it: "Wisconsin
+     * Trump supporters", "Los Angeles Zillow agents". The name after it is a known body, or one the
+     * text also writes alone (not as "the X", which a team's or a group's short name takes); the
+     * modifier is then a name of its own and is added to {@code out}. Returns {@code from} when the
+     * run is no such pair or is known whole ("New York Times").
+     */
+    private int nameAfterKnownModifier(String text, List<Word> words, int from, int to, Set<String> seenMidSentence,
+                                       List<Candidate> out) {
+        String whole = text.substring(words.get(from).start(), words.get(to - 1).end());
+        // "Georgia Bernstein" is a person: a place that is also a given name modifies nothing
+        if (to - from < 2 || lexicon.place(whole) != null || lexicon.organization(whole) != null
+                || lexicon.isFirstName(words.get(from).text())) {
+            return from;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Word gap = words.get(k - 1);
+            String head = text.substring(words.get(from).start(), gap.end());
+            if (gap.possessive() || !text.substring(gap.end(), words.get(k).start()).equals(" ")
+                    || lexicon.place(head) == null && lexicon.organization(head) == null) {
+                continue;
+            }
+            String tail = text.substring(words.get(k).start(), words.get(to - 1).end());
+            Word last = words.get(to - 1);
+            boolean nameLike = words.subList(k, to).stream().allMatch(w -> w.capitalized() && !CONNECTORS.contains(w.text()))
+                    && (!lexicon.isCommonWord(last.text()) || !writtenLowerCase(text, last.text()))
+                    && !lexicon.isOrgSuffix(last.text())
+                    && !lexicon.isLocationWord(last.text()) && !lexicon.isTitleHead(last.text())
+                    && !lexicon.isNationality(last.text());
+            // "Gallup Korea", "Hyundai Europe": a body's branch in a place is one name
+            if (nameLike && lexicon.place(tail) == null && !knownPlace(tail)
+                    && (lexicon.organization(tail) != null || standsAlone(text, tail))) {
+                Candidate modifier = classify(text, words, from, k, null, null, seenMidSentence);
+                if (modifier != null) {
+                    out.add(modifier);
+                }
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Whether {@code name} also stands in the text as a name of its own: not inside a longer run of
+     * capitalised words ("South Korea", "The Korea Times") and not as "the name".
+     */
+    private static boolean standsAlone(String text, String name) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}.&-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}&-])").matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+            if (!before.matches("(?s).*(?:\\p{Lu}[\\p{L}.’'-]*|\\b(?i:the)) $") && !after.matches("(?s)^ \\p{Lu}.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -930,8 +1056,8 @@ final class NameFinder {
             type = EntityType.ORGANIZATION;
             strong = true;
             key = org;
-        } else if (n == 1 && lexicon.isNationality(name)) {
-            type = NORP;
+        } else if (tokens.stream().allMatch(lexicon::isNationality)) {
+            type = NORP; // "Hispanics", "Tunisian Islamists": a group of people, no body
             strong = true;
         } else if (tokens.contains("&")) {
             type = EntityType.ORGANIZATION;
@@ -947,6 +1073,12 @@ final class NameFinder {
                 || lastText.equals("District") && DISTRICT_BODIES.contains(tokens.get(n - 2)))) {
             type = EntityType.ORGANIZATION;
             strong = true;
+        } else if (n == 2 && lexicon.isFirstName(firstText) && !lexicon.isCommonWord(firstText)
+                && lexicon.place(firstText) == null && lexicon.isLocationWord(lastText)
+                && (surnameSpeaks(text, lastText) || clauseType(text, end) == EntityType.PERSON
+                || PERSON_DESCRIBED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt())) {
+            type = EntityType.PERSON; // "Jim Marsh, an analyst" ... "Marsh said": a surname, not "Romney Marsh"
+            strong = true;
         } else if (n >= 2 && lexicon.isLocationWord(lastText)) {
             type = EntityType.LOCATION;
             strong = true;
@@ -958,6 +1090,11 @@ final class NameFinder {
                 && lexicon.place(String.join(" ", tokens.subList(1, n))) != null)) {
             type = EntityType.LOCATION; // "Fort Lauderdale", "Southern California"
             strong = true;
+        } else if (n == 2 && !lexicon.isFirstName(firstText) && !lexicon.isCommonWord(firstText)
+                && lexicon.place(lastText) != null && lexicon.organization(firstText) == null
+                && lexicon.place(firstText) == null && !first.allCaps() && clauseType(text, end) == null
+                && !PERSON_DESCRIBED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+            type = EntityType.LOCATION; // "Baja California": a word no list knows before a known place names a part of it
         } else if (n >= 2 && (followedByPlace(text, end) && !(lexicon.isFirstName(firstText) && stateCodeAfter(text, end))
                 || placeKindBefore(text, start)
                 || placeAdjectiveAfter(text, end))) {
@@ -1237,7 +1374,9 @@ final class NameFinder {
     /** What a company has or undergoes, right around the name: "Yahoo’s shares", "the acquisition of Instagram". */
     private static boolean companyCue(String text, int start, int end) {
         return COMPANY_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()
-                || COMPANY_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find();
+                || COMPANY_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find()
+                || SOLD_ON_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()
+                && SOLD_ON_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
     }
 
     /** "Amazon-owned", "Kremlin-backed": a body. */
@@ -1376,6 +1515,9 @@ final class NameFinder {
                 && jobRole(words.get(index - 2).text()) && !w.possessive()) {
             // "an engineer at Tremlin", "a lawyer for Darla": the employer, or the client a first name tells
             return lexicon.isFirstName(w.text()) ? EntityType.PERSON : EntityType.ORGANIZATION;
+        }
+        if (PROGRAMME.matcher(w.text()).matches()) {
+            return null; // "in Medicare", "under Medicaid": a programme, no place
         }
         if (prevAdjacent && PLACE_PREPOSITIONS.contains(prev.text()) && !writtenLowerCase(text, w.text())) {
             // not "a Lecturer in Management" where the text speaks of "management": a subject, not a place
