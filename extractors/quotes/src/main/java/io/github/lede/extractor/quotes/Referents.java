@@ -398,6 +398,10 @@ final class Referents {
                 return null;
             }
             int there = subjectOf(prev);
+            Referent closing = closingSpeaker(prev, there, pronoun);
+            if (closing != null) {
+                return closing;
+            }
             if (there >= 0) {
                 return agreeingAt(there, pronoun);
             }
@@ -422,11 +426,31 @@ final class Referents {
         for (int k = doc.paragraphStart[paragraph] - 1; k >= 0 && doc.paragraphOf(k) == paragraph - 1; ) {
             int sentence = doc.sentenceFrom(k);
             int there = subjectOf(sentence);
-            Referent r = there >= 0 ? agreeingAt(there, pronoun) : null;
+            Referent r = closingSpeaker(sentence, there, pronoun);
+            r = r != null ? r : there >= 0 ? agreeingAt(there, pronoun) : null;
             if (r != null && r.isPerson()) {
                 return r;
             }
             k = sentence - 1;
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of an attribution closing the sentence at {@code from} after its subject at
+     * {@code subject} ("Yet Trump is also a “change agent,” Cole said"): the sentence reports that
+     * speaker's words, so a he or she continuing it is the speaker, not the person the words are
+     * about. Null when no agreeing speaker stands after the subject.
+     */
+    private Referent closingSpeaker(int from, int subject, String pronoun) {
+        for (int k = lastSeenBefore(doc.sentenceTo(from)); k >= 0 && seen.get(k).token >= from; k--) {
+            Seen s = seen.get(k);
+            if (s.token <= subject) {
+                return null;
+            }
+            if (s.speaker && s.ref.isPerson() && agrees(s.ref, pronoun)) {
+                return s.ref;
+            }
         }
         return null;
     }

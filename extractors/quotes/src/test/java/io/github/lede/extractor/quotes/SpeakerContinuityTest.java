@@ -1,0 +1,33 @@
+package io.github.lede.extractor.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.lede.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which of two people of the same gender a pronoun speaker is when they alternate in political
+ * news: the speaker of the attribution before, not a person only talked about.
+ */
+class SpeakerContinuityTest {
+
+    private static List<Quote> quotes(String text, String... people) {
+        return QuoteFixtures.quotes(text, QuoteFixtures.people(text, people));
+    }
+
+    private static Quote containing(List<Quote> quotes, String words) {
+        return quotes.stream().filter(q -> q.text().contains(words)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPronounAfterATrailingAttributionIsItsSpeakerNotTheSubjectOfWhatWasSaid() {
+        String text = "Ken Hart and Dale Moss pledged to work together. Hart said he would visit Ohio.\n\n"
+                + "Moss said Thursday his worry about Hart is that he is “unpredictable.” Yet Hart is also a “reformer,” "
+                + "Moss said. “That is what people want.”\n\n"
+                + "“Voters want change and he offers it,” he said of Hart.";
+        List<Quote> q = quotes(text, "Dale Moss", "Ken Hart");
+        assertEquals("Dale Moss", QuoteFixtures.speaker(containing(q, "Voters want change")),
+                q.stream().map(x -> x.text() + "=" + QuoteFixtures.speaker(x)).toList().toString());
+    }
+}
