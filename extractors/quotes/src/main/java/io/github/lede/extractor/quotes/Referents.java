@@ -250,7 +250,11 @@ final class Referents {
             }
         }
         int sentenceEnd = doc.sentenceTo(runStart);
-        if (doc.isPunct(end, ",")) {
+        // an appositive after the comma gives a role ("Tull, a spokesman for …"); a clause opened by a
+        // preposition or "which" does not ("Yahoo News, in which the prince's purchases …")
+        boolean appositive = end + 1 < doc.size()
+                && (!Lexicon.PHRASE_OPENERS.contains(doc.bare(end + 1)) || doc.is(end + 1, "who"));
+        if (doc.isPunct(end, ",") && appositive) {
             for (int m = end + 1; m < sentenceEnd && m < end + 8 && !doc.isPunct(m, ","); m++) {
                 if (Lexicon.ROLE_WORDS.contains(doc.bare(m)) && !doc.get(m).isCapitalized()
                         || Lexicon.PARTY_NOUNS.contains(doc.bare(m))) {

@@ -2,6 +2,8 @@ package io.github.lede.extractor.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
 import io.github.lede.model.Quote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,5 +31,17 @@ class SpeakerContinuityTest {
         List<Quote> q = quotes(text, "Dale Moss", "Ken Hart");
         assertEquals("Dale Moss", QuoteFixtures.speaker(containing(q, "Voters want change")),
                 q.stream().map(x -> x.text() + "=" + QuoteFixtures.speaker(x)).toList().toString());
+    }
+
+    @Test
+    void aRoleInAClauseAfterAnOrganisationIsNotTheOrganisationsRole() {
+        String text = "Prince Karim Aziz mocked Dan Ford on Twitter.\n\n"
+                + "The tweet linked to articles from Daily Wire and Metro News, in which the prince's deals were shown.\n\n"
+                + "In December, the prince called for Ford to quit, calling him “a disgrace to the party.”";
+        List<Entity> entities = new java.util.ArrayList<>(QuoteFixtures.people(text, "Karim Aziz", "Dan Ford"));
+        entities.add(QuoteFixtures.mentionedEverywhere(
+                Entity.builder("E3", EntityType.ORGANIZATION, "Metro News"), text, List.of("Metro News")).build());
+        List<Quote> q = QuoteFixtures.quotes(text, entities);
+        assertEquals("Karim Aziz", QuoteFixtures.speaker(containing(q, "a disgrace")));
     }
 }
