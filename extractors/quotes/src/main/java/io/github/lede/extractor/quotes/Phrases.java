@@ -249,6 +249,9 @@ final class Phrases {
         return head < 0 ? null : new SpeakerPhrase(from, head + 1, SpeakerPhrase.Kind.ROLE);
     }
 
+    /** Words before a gerund that make it an adjunct of the main clause ("by calling", "after saying"). */
+    private static final Set<String> MEANS_OR_TIME = Set.of("by", "after", "before", "while", "when", "in");
+
     /**
      * The subject of the verb at {@code verb}: the phrase right before it, or, past an appositive
      * or a coordinated verb, the sentence's subject.
@@ -301,6 +304,9 @@ final class Phrases {
             if (k > from && Set.of("to", "on", "in", "at", "with", "from").contains(doc.bare(k - 1))) {
                 return sentenceSubject(from, verb); // "Emery posted to Twitter asking": Twitter is no subject
             }
+        }
+        if (doc.bare(verb).endsWith("ing") && MEANS_OR_TIME.contains(b) && j > from) {
+            return sentenceSubject(from, verb); // "Trump responded by calling him “dopey”": the responder calls
         }
         if (doc.bare(verb).endsWith("ing") && Lexicon.SPEECH_NOUNS.contains(b) && j > from) {
             return sentenceSubject(from, verb); // "Trump and Ryan issued a statement describing …": the issuers speak

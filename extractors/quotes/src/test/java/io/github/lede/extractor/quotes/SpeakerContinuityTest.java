@@ -44,4 +44,12 @@ class SpeakerContinuityTest {
         List<Quote> q = QuoteFixtures.quotes(text, entities);
         assertEquals("Karim Aziz", QuoteFixtures.speaker(containing(q, "a disgrace")));
     }
+
+    @Test
+    void whoeverRespondsByCallingSomeoneANameIsTheSpeaker() {
+        String text = "Karim Aziz said Dan Ford should quit.\n\n"
+                + "Ford responded to that post by calling Aziz “dopey” and accusing him of buying votes.";
+        List<Quote> q = quotes(text, "Karim Aziz", "Dan Ford");
+        assertEquals("Dan Ford", QuoteFixtures.speaker(containing(q, "dopey")));
+    }
 }
