@@ -33,6 +33,8 @@ final class Referents {
     private static final int MAX_PARAGRAPHS_BACK = 6;
     /** How many sentences opened by the same he/she a main-clause subject is looked for across. */
     private static final int MAX_PRONOUN_HOPS = 3;
+    /** How many tokens an adverbial fronted before a he/she may take ("In the meantime,"). */
+    private static final int MAX_FRONTED = 5;
 
     private final ArticleTokens doc;
     private final boolean[] quoted;
@@ -469,9 +471,26 @@ final class Referents {
         return null;
     }
 
-    /** Whether the sentence at {@code own} opens with the pronoun at {@code token} ("But he …") or a quote. */
+    /**
+     * Whether the sentence at {@code own} opens with the pronoun at {@code token} ("But he …", or
+     * after a short fronted adverbial: "Instead, he …", "In response, she …") or with a quote.
+     */
     private boolean opensWithPronounOrQuote(int own, int token) {
-        return own == token || own + 1 == token && (doc.is(own, "but") || doc.is(own, "and")) || doc.isQuote(own);
+        return own == token || own + 1 == token && (doc.is(own, "but") || doc.is(own, "and")) || doc.isQuote(own)
+                || frontedAdverbial(own, token);
+    }
+
+    /** Whether {@code [own, token)} is a short phrase with no name or quote that ends in a comma. */
+    private boolean frontedAdverbial(int own, int token) {
+        if (token - own < 2 || token - own > MAX_FRONTED || !doc.isPunct(token - 1, ",")) {
+            return false;
+        }
+        for (int k = own; k < token - 1; k++) {
+            if (!doc.isWord(k) || quoted[k] || k > own && doc.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -52,4 +52,12 @@ class SpeakerContinuityTest {
         List<Quote> q = quotes(text, "Karim Aziz", "Dan Ford");
         assertEquals("Dan Ford", QuoteFixtures.speaker(containing(q, "dopey")));
     }
+
+    @Test
+    void aPronounAfterAFrontedAdverbialContinuesTheLastSubjectNotItsObject() {
+        String text = "Dale Moss and Ken Hart spoke at the convention.\n\n"
+                + "Moss never mentioned Hart by name. Instead, he suggested that no rival had fought harder for lower taxes.";
+        List<Quote> q = quotes(text, "Dale Moss", "Ken Hart");
+        assertEquals("Dale Moss", QuoteFixtures.speaker(containing(q, "no rival had fought")));
+    }
 }
