@@ -1,6 +1,7 @@
 package io.github.lede.extractor.quotes;
 
 import io.github.lede.text.TokenKind;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -250,6 +251,9 @@ final class Phrases {
     }
 
     /** Words before a gerund that make it an adjunct of the main clause ("by calling", "after saying"). */
+    /** Possessive pronouns and the subject pronoun each stands for ("his claim" is what he claims). */
+    static final Map<String, String> POSSESSIVE_SUBJECTS = Map.of("his", "he", "her", "she",
+            "their", "they");
     private static final Set<String> MEANS_OR_TIME = Set.of("by", "after", "before", "while", "when", "in");
 
     /**
@@ -294,6 +298,10 @@ final class Phrases {
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.RELATIVE);
         }
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
+            return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
+        }
+        if (POSSESSIVE_SUBJECTS.containsKey(b)) {
+            // a possessive before the cue makes it a noun whose owner speaks: "her claim that …"
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
         }
         if (doc.bare(verb).endsWith("ing") && NameRuns.isNameWord(doc, j)) {

@@ -1520,7 +1520,7 @@ final class QuoteFinder {
     }
 
     private Referent resolve(SpeakerPhrase sp) {
-        String first = doc.bare(sp.from());
+        String first = Phrases.POSSESSIVE_SUBJECTS.getOrDefault(doc.bare(sp.from()), doc.bare(sp.from()));
         switch (sp.kind()) {
             case PRONOUN:
                 return rules.pronouns() ? refs.pronoun(first, sp.from()) : null;

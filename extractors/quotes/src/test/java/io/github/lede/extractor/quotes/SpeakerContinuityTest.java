@@ -60,4 +60,12 @@ class SpeakerContinuityTest {
         List<Quote> q = quotes(text, "Dale Moss", "Ken Hart");
         assertEquals("Dale Moss", QuoteFixtures.speaker(containing(q, "no rival had fought")));
     }
+
+    @Test
+    void theOwnerOfAClaimIsItsSpeaker() {
+        String text = "Dana Reyes spoke to reporters on Friday.\n\n"
+                + "The questions were about her claim that she “never saw the memo” before the vote.";
+        List<Quote> q = quotes(text, "Dana Reyes");
+        assertEquals("Dana Reyes", QuoteFixtures.speaker(containing(q, "never saw the memo")));
+    }
 }
