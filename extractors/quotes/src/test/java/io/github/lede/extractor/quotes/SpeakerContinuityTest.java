@@ -68,4 +68,17 @@ class SpeakerContinuityTest {
         List<Quote> q = quotes(text, "Dana Reyes");
         assertEquals("Dana Reyes", QuoteFixtures.speaker(containing(q, "never saw the memo")));
     }
+
+    @Test
+    void aListOfBareQuotesAfterAnEchoingNarrationIsThePersonItNames() {
+        String text = "Dan Ford said his plan would “fix it” if he wins.\n\n"
+                + "What “fix it” means is left to voters, since Ford spoke only in slogans during the interview.\n\n"
+                + "“We have to do something and it is the only way.”\n\n"
+                + "“We have to be a lot tougher.”\n\n"
+                + "“We are not fighting hard enough.”";
+        List<Quote> q = quotes(text, "Dan Ford");
+        assertEquals("Dan Ford", QuoteFixtures.speaker(containing(q, "We have to do something")));
+        assertEquals("Dan Ford", QuoteFixtures.speaker(containing(q, "a lot tougher")));
+        assertEquals("Dan Ford", QuoteFixtures.speaker(containing(q, "not fighting hard enough")));
+    }
 }
