@@ -35,6 +35,14 @@ final class Referents {
     private static final int MAX_PRONOUN_HOPS = 3;
     /** How many tokens an adverbial fronted before a he/she may take ("In the meantime,"). */
     private static final int MAX_FRONTED = 5;
+    /** How many paragraphs back "the company" and its like look for the organisation they mean. */
+    private static final int MAX_KIND_PARAGRAPHS = 2;
+    /** Last words of a news outlet's name. */
+    private static final Set<String> MEDIA_NAME_WORDS = Set.of("news", "times", "post", "journal", "press",
+            "tv", "radio", "television", "gazette", "herald", "tribune", "register", "telegraph", "guardian");
+    /** Kinds of organisation that are news outlets, so may stand for one ("the newspaper said"). */
+    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "outlet", "network",
+            "broadcaster", "channel", "station", "magazine", "publication", "website");
 
     private final ArticleTokens doc;
     private final boolean[] quoted;
@@ -781,13 +789,37 @@ final class Referents {
         if (named != null || properModifier) {
             return named;
         }
+        boolean mediaNoun = MEDIA_NOUNS.contains(head);
         for (int k = lastSeenBefore(token); k >= 0; k--) {
             Seen s = seen.get(k);
-            if (!s.inQuote && s.ref.isOrganisation()) {
+            if (paragraph - doc.paragraphOf(s.token) > MAX_KIND_PARAGRAPHS) {
+                break; // "the military" far from any organisation is itself, not the last one named
+            }
+            // "the military said" is not the news agency that reported it
+            if (!s.inQuote && s.ref.isOrganisation() && (mediaNoun || !isOutlet(s.ref))) {
                 return s.ref;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text uses {@code r} as a news outlet: its name ends in a media word ("Yahoo News",
+     * "The Des Moines Register") or it is told things, sees things or reports them ("told Reuters",
+     * "seen by Reuters", "Reuters reported").
+     */
+    private boolean isOutlet(Referent r) {
+        String[] words = Lexicon.lower(r.name).split("\\s+");
+        if (MEDIA_NAME_WORDS.contains(words[words.length - 1])) {
+            return true;
+        }
+        for (Seen s : seen) {
+            if (s.ref == r && (doc.is(s.token - 1, "told") || doc.is(s.token - 1, "by") && doc.is(s.token - 2, "seen")
+                    || doc.is(s.token + 1, "reported") || doc.is(s.token + 1, "reports"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code r} holds the role {@code head}, written out or as an abbreviated title. */

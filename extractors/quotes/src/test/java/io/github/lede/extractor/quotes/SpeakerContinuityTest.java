@@ -81,4 +81,31 @@ class SpeakerContinuityTest {
         assertEquals("Dan Ford", QuoteFixtures.speaker(containing(q, "a lot tougher")));
         assertEquals("Dan Ford", QuoteFixtures.speaker(containing(q, "not fighting hard enough")));
     }
+
+    @Test
+    void theMilitaryIsNotTheNewsAgencyThatReportedTheStory() {
+        String text = "Intelligence reports seen by Reuters suggest that the plan is a year old.\n\n"
+                + "The military said it was keeping the president and his family safe.";
+        List<Entity> entities = List.of(QuoteFixtures.mentionedEverywhere(
+                Entity.builder("E1", EntityType.ORGANIZATION, "Reuters"), text, List.of("Reuters")).build());
+        List<Quote> q = QuoteFixtures.quotes(text, entities);
+        assertEquals("military", QuoteFixtures.speaker(containing(q, "keeping the president")));
+    }
+
+    @Test
+    void theCompanyIsAnOrganisationNamedShortlyBeforeNotOneNamedLongAgo() {
+        String text = "Kestrel Foods opened a plant in March.\n\n"
+                + "The town council approved it.\n\n"
+                + "Residents were pleased.\n\n"
+                + "Traffic rose in the summer.\n\n"
+                + "The military said it would move its depot.";
+        List<Entity> entities = List.of(QuoteFixtures.mentionedEverywhere(
+                Entity.builder("E1", EntityType.ORGANIZATION, "Kestrel Foods"), text, List.of("Kestrel Foods")).build());
+        List<Quote> q = QuoteFixtures.quotes(text, entities);
+        assertEquals("military", QuoteFixtures.speaker(containing(q, "move its depot")));
+        String near = "Kestrel Foods opened a plant in March.\n\nThe company said it would hire 40 people.";
+        List<Quote> q2 = QuoteFixtures.quotes(near, List.of(QuoteFixtures.mentionedEverywhere(
+                Entity.builder("E1", EntityType.ORGANIZATION, "Kestrel Foods"), near, List.of("Kestrel Foods")).build()));
+        assertEquals("Kestrel Foods", QuoteFixtures.speaker(containing(q2, "hire 40 people")));
+    }
 }
