@@ -314,7 +314,14 @@ final class Phrases {
             }
         }
         if (doc.bare(verb).endsWith("ing") && MEANS_OR_TIME.contains(b) && j > from) {
-            return sentenceSubject(from, verb); // "Trump responded by calling him “dopey”": the responder calls
+            // "Trump responded by calling him “dopey”": the responder calls; in a relative clause
+            // ("Likud, which tried to rally voters by saying …") the relative's antecedent does
+            for (int k = j - 1; k > from; k--) {
+                if ((doc.is(k, "which") || doc.is(k, "who")) && doc.isPunct(k - 1, ",") && !quoted[k]) {
+                    return new SpeakerPhrase(k, k + 1, SpeakerPhrase.Kind.RELATIVE);
+                }
+            }
+            return sentenceSubject(from, verb);
         }
         if (doc.bare(verb).endsWith("ing") && Lexicon.SPEECH_NOUNS.contains(b) && j > from) {
             return sentenceSubject(from, verb); // "Trump and Ryan issued a statement describing …": the issuers speak

@@ -108,4 +108,17 @@ class SpeakerContinuityTest {
                 Entity.builder("E1", EntityType.ORGANIZATION, "Kestrel Foods"), near, List.of("Kestrel Foods")).build()));
         assertEquals("Kestrel Foods", QuoteFixtures.speaker(containing(q2, "hire 40 people")));
     }
+
+    @Test
+    void aGerundCueInsideARelativeClauseBelongsToItsAntecedent() {
+        String text = "The White House criticised the rhetoric of the Harbor Party, which tried to rally voters by "
+                + "saying that rivals were “coming out in droves.”";
+        List<Entity> entities = List.of(
+                QuoteFixtures.mentionedEverywhere(Entity.builder("E1", EntityType.ORGANIZATION, "White House"), text,
+                        List.of("White House")).build(),
+                QuoteFixtures.mentionedEverywhere(Entity.builder("E2", EntityType.ORGANIZATION, "Harbor Party"), text,
+                        List.of("Harbor Party")).build());
+        List<Quote> q = QuoteFixtures.quotes(text, entities);
+        assertEquals("Harbor Party", QuoteFixtures.speaker(containing(q, "coming out in droves")));
+    }
 }
