@@ -44,7 +44,8 @@ final class Lexicon {
             "signalled", "signals",
             // the manner of saying a quote: "“…,” he wondered aloud", "the heckler yelled: “…”"
             "wondered", "mused", "scoffed", "bragged", "griped", "fumed", "exclaimed", "shouted", "yelled",
-            "interjected", "retorted", "snapped", "chided", "teased", "marveled", "marvelled");
+            "interjected", "retorted", "snapped", "chided", "teased", "marveled", "marvelled", "instructed",
+            "instructs", "advised", "advises");
 
     /**
      * Verbs that introduce reported speech without quote marks. Narrower than

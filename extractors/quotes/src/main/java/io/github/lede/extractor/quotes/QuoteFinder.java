@@ -488,6 +488,16 @@ final class QuoteFinder {
             add(s, f);
             return;
         }
+        if (after != null && inner.endsWith(",") && after.speaker() != null
+                && after.speaker().kind() != SpeakerPhrase.Kind.PRONOUN) {
+            // “…,” X said right after the marks names the quote's own speaker, even in a sentence
+            // another attribution opens ("the officials said, the utility …, “so …,” Mr. McHugh said");
+            // a pronoun there ("…,” he said) restates the subject of the verb before
+            Found f = new Found(QuoteType.PARTIAL, s.start(), s.end(), 0.8);
+            attach(f, after);
+            add(s, f);
+            return;
+        }
         // quoted words inside reported speech: the nearest reporting verb before them in the sentence
         int from = doc.sentenceFrom(open);
         for (int k = open - 1; k >= from; k--) {

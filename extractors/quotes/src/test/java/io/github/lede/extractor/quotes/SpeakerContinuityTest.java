@@ -121,4 +121,23 @@ class SpeakerContinuityTest {
         List<Quote> q = QuoteFixtures.quotes(text, entities);
         assertEquals("Harbor Party", QuoteFixtures.speaker(containing(q, "coming out in droves")));
     }
+
+    @Test
+    void anInstructionInMarksIsItsInstructorsWords() {
+        String text = "Workers gathered as a co-worker, Nate Diaz, fixed the clamp.\n\n"
+                + "“Don’t get nervous,” instructed Milo Vance, the district supervisor.";
+        List<Quote> q = quotes(text, "Nate Diaz", "Milo Vance");
+        assertEquals("Milo Vance", QuoteFixtures.speaker(containing(q, "get nervous")));
+    }
+
+    @Test
+    void aNamedAttributionRightAfterTheMarksBeatsAReportingVerbEarlierInTheSentence() {
+        String text = "Paul Hugh runs the grid team.\n\n"
+                + "To reduce the risk, the officials said, the utility switched to vented covers, “so gas cannot "
+                + "build up,” Mr. Hugh said.";
+        List<Quote> q = quotes(text, "Paul Hugh");
+        assertEquals("Paul Hugh", QuoteFixtures.speaker(containing(q, "gas cannot build up")));
+        String restated = "Dan Ford said that the campaign will show that he has “firm principles,” he said.";
+        assertEquals("Dan Ford", QuoteFixtures.speaker(containing(quotes(restated, "Dan Ford"), "firm principles")));
+    }
 }
