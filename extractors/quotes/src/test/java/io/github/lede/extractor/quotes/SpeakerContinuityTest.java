@@ -140,4 +140,13 @@ class SpeakerContinuityTest {
         String restated = "Dan Ford said that the campaign will show that he has “firm principles,” he said.";
         assertEquals("Dan Ford", QuoteFixtures.speaker(containing(quotes(restated, "Dan Ford"), "firm principles")));
     }
+
+    @Test
+    void reportedSpeechWithAnIrregularPastTenseIsFound() {
+        String text = "Dan Ford met donors on Monday.\n\nHis spokeswoman, Rita Holm, said the meeting went well.";
+        List<Quote> q = quotes(text, "Dan Ford", "Rita Holm");
+        Quote found = containing(q, "the meeting went well");
+        assertEquals(io.github.lede.model.QuoteType.INDIRECT, found.type());
+        assertEquals("Rita Holm", QuoteFixtures.speaker(found));
+    }
 }
