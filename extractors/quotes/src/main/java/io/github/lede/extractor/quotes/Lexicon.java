@@ -44,7 +44,8 @@ final class Lexicon {
             "signalled", "signals",
             // the manner of saying a quote: "“…,” he wondered aloud", "the heckler yelled: “…”"
             "wondered", "mused", "scoffed", "bragged", "griped", "fumed", "exclaimed", "shouted", "yelled",
-            "interjected", "retorted", "snapped", "chided", "teased", "marveled", "marvelled");
+            "interjected", "retorted", "snapped", "chided", "teased", "marveled", "marvelled", "instructed",
+            "instructs", "advised", "advises");
 
     /**
      * Verbs that introduce reported speech without quote marks. Narrower than
@@ -191,7 +192,11 @@ final class Lexicon {
             "isn't", "wasn't", "won't", "wouldn't", "couldn't", "didn't", "doesn't", "hasn't", "hadn't",
             "needs", "wants", "plans", "remains", "expects", "believes", "knows", "means", "goes", "gets",
             "it’s", "it's", "that’s", "that's", "there’s", "there's", "he’s", "he's", "she’s", "she's",
-            "they’re", "they're", "we’re", "we're", "i’m", "i'm");
+            "they’re", "they're", "we’re", "we're", "i’m", "i'm",
+            // irregular past tenses, which the "-ed" test misses ("said the meeting went well")
+            "went", "came", "made", "took", "gave", "got", "felt", "kept", "knew", "thought", "found", "won",
+            "lost", "ran", "paid", "spent", "built", "held", "brought", "bought", "fell", "rose", "broke",
+            "chose", "grew", "saw", "sold", "stood", "understood", "began", "became", "meant", "sought");
 
     /** Words that start a subordinate or prepositional phrase, so cannot start a speaker phrase. */
     static final Set<String> PHRASE_OPENERS = words("in", "on", "at", "after", "before", "during", "when",

@@ -1,6 +1,7 @@
 package io.github.lede.extractor.quotes;
 
 import io.github.lede.text.TokenKind;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -249,6 +250,12 @@ final class Phrases {
         return head < 0 ? null : new SpeakerPhrase(from, head + 1, SpeakerPhrase.Kind.ROLE);
     }
 
+    /** Words before a gerund that make it an adjunct of the main clause ("by calling", "after saying"). */
+    /** Possessive pronouns and the subject pronoun each stands for ("his claim" is what he claims). */
+    static final Map<String, String> POSSESSIVE_SUBJECTS = Map.of("his", "he", "her", "she",
+            "their", "they");
+    private static final Set<String> MEANS_OR_TIME = Set.of("by", "after", "before", "while", "when", "in");
+
     /**
      * The subject of the verb at {@code verb}: the phrase right before it, or, past an appositive
      * or a coordinated verb, the sentence's subject.
@@ -293,6 +300,10 @@ final class Phrases {
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
         }
+        if (POSSESSIVE_SUBJECTS.containsKey(b)) {
+            // a possessive before the cue makes it a noun whose owner speaks: "her claim that …"
+            return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
+        }
         if (doc.bare(verb).endsWith("ing") && NameRuns.isNameWord(doc, j)) {
             int k = j;
             while (k > from && NameRuns.isNameWord(doc, k - 1)) {
@@ -301,6 +312,16 @@ final class Phrases {
             if (k > from && Set.of("to", "on", "in", "at", "with", "from").contains(doc.bare(k - 1))) {
                 return sentenceSubject(from, verb); // "Emery posted to Twitter asking": Twitter is no subject
             }
+        }
+        if (doc.bare(verb).endsWith("ing") && MEANS_OR_TIME.contains(b) && j > from) {
+            // "Trump responded by calling him “dopey”": the responder calls; in a relative clause
+            // ("Likud, which tried to rally voters by saying …") the relative's antecedent does
+            for (int k = j - 1; k > from; k--) {
+                if ((doc.is(k, "which") || doc.is(k, "who")) && doc.isPunct(k - 1, ",") && !quoted[k]) {
+                    return new SpeakerPhrase(k, k + 1, SpeakerPhrase.Kind.RELATIVE);
+                }
+            }
+            return sentenceSubject(from, verb);
         }
         if (doc.bare(verb).endsWith("ing") && Lexicon.SPEECH_NOUNS.contains(b) && j > from) {
             return sentenceSubject(from, verb); // "Trump and Ryan issued a statement describing …": the issuers speak

@@ -50,6 +50,8 @@ final class QuoteFinder {
     private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "to", "a", "an", "and", "in", "on",
             "for", "at", "de", "la", "le", "von", "van", "with");
+    /** At most this many tokens from mark to mark echo a phrase rather than quote speech. */
+    private static final int ECHO_TOKENS = 6;
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "by", "to", "from", "via",
             "late", "earlier", "afterward", "afterwards", "later", "yesterday", "today", "tonight", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "privately", "publicly");
@@ -486,6 +488,16 @@ final class QuoteFinder {
             add(s, f);
             return;
         }
+        if (after != null && inner.endsWith(",") && after.speaker() != null
+                && after.speaker().kind() != SpeakerPhrase.Kind.PRONOUN) {
+            // “…,” X said right after the marks names the quote's own speaker, even in a sentence
+            // another attribution opens ("the officials said, the utility …, “so …,” Mr. McHugh said");
+            // a pronoun there ("…,” he said) restates the subject of the verb before
+            Found f = new Found(QuoteType.PARTIAL, s.start(), s.end(), 0.8);
+            attach(f, after);
+            add(s, f);
+            return;
+        }
         // quoted words inside reported speech: the nearest reporting verb before them in the sentence
         int from = doc.sentenceFrom(open);
         for (int k = open - 1; k >= from; k--) {
@@ -746,8 +758,15 @@ final class QuoteFinder {
                 continue;
             }
             int prev = s.paragraph() - 1;
+            Found above = quoteOnly(prev) && quoteOnly(s.paragraph()) ? firstFoundIn(prev) : null;
+            if (above != null && (above.speaker != null || above.phrase != null || above.source != null)) {
+                // a list of quotes, one a paragraph with no verb, goes on in the voice of the one before
+                f.source = above;
+                f.confidence = 0.5;
+                continue;
+            }
             if (doc.isHeading(prev) || doc.unterminated(prev) || answerParagraph[prev] || questionParagraph[prev]
-                    || hasAnyMark(prev)) {
+                    || hasSpeech(prev)) {
                 continue;
             }
             Referent r = refs.introducedIn(prev);
@@ -827,6 +846,46 @@ final class QuoteFinder {
         return count;
     }
 
+
+    /** Whether paragraph {@code p} holds nothing but quotes and punctuation. */
+    private boolean quoteOnly(int p) {
+        int from = doc.paragraphStart[p];
+        int to = doc.paragraphStart[p + 1];
+        for (int k = from; k < to; k++) {
+            if (!quoted[k] && !doc.isQuote(k) && doc.get(k).kind() != TokenKind.PUNCTUATION) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** The quote found first in paragraph {@code p}, or null. */
+    private Found firstFoundIn(int p) {
+        for (QuotedSpan o : spans) {
+            if (o.paragraph() == p && bySpan.containsKey(o)) {
+                return bySpan.get(o);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether paragraph {@code p} quotes speech: a direct quote, or quote marks around more than a
+     * few words. A narration that only echoes a phrase in marks ("What “go after them” means is left
+     * to voters, since Trump spoke in bromides") still introduces the speaker of the quotes after it.
+     */
+    private boolean hasSpeech(int p) {
+        for (QuotedSpan o : spans) {
+            if (o.paragraph() == p) {
+                Found f = bySpan.get(o);
+                int last = o.closed() ? o.close() : doc.paragraphStart[p + 1];
+                if (f != null && f.type == QuoteType.DIRECT || last - o.open() > ECHO_TOKENS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private boolean hasAnyMark(int p) {
         for (int k = doc.paragraphStart[p]; k < doc.paragraphStart[p + 1]; k++) {
@@ -1520,7 +1579,7 @@ final class QuoteFinder {
     }
 
     private Referent resolve(SpeakerPhrase sp) {
-        String first = doc.bare(sp.from());
+        String first = Phrases.POSSESSIVE_SUBJECTS.getOrDefault(doc.bare(sp.from()), doc.bare(sp.from()));
         switch (sp.kind()) {
             case PRONOUN:
                 return rules.pronouns() ? refs.pronoun(first, sp.from()) : null;

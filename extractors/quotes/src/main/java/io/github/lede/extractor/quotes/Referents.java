@@ -33,6 +33,16 @@ final class Referents {
     private static final int MAX_PARAGRAPHS_BACK = 6;
     /** How many sentences opened by the same he/she a main-clause subject is looked for across. */
     private static final int MAX_PRONOUN_HOPS = 3;
+    /** How many tokens an adverbial fronted before a he/she may take ("In the meantime,"). */
+    private static final int MAX_FRONTED = 5;
+    /** How many paragraphs back "the company" and its like look for the organisation they mean. */
+    private static final int MAX_KIND_PARAGRAPHS = 2;
+    /** Last words of a news outlet's name. */
+    private static final Set<String> MEDIA_NAME_WORDS = Set.of("news", "times", "post", "journal", "press",
+            "tv", "radio", "television", "gazette", "herald", "tribune", "register", "telegraph", "guardian");
+    /** Kinds of organisation that are news outlets, so may stand for one ("the newspaper said"). */
+    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "outlet", "network",
+            "broadcaster", "channel", "station", "magazine", "publication", "website");
 
     private final ArticleTokens doc;
     private final boolean[] quoted;
@@ -250,7 +260,11 @@ final class Referents {
             }
         }
         int sentenceEnd = doc.sentenceTo(runStart);
-        if (doc.isPunct(end, ",")) {
+        // an appositive after the comma gives a role ("Tull, a spokesman for …"); a clause opened by a
+        // preposition or "which" does not ("Yahoo News, in which the prince's purchases …")
+        boolean appositive = end + 1 < doc.size()
+                && (!Lexicon.PHRASE_OPENERS.contains(doc.bare(end + 1)) || doc.is(end + 1, "who"));
+        if (doc.isPunct(end, ",") && appositive) {
             for (int m = end + 1; m < sentenceEnd && m < end + 8 && !doc.isPunct(m, ","); m++) {
                 if (Lexicon.ROLE_WORDS.contains(doc.bare(m)) && !doc.get(m).isCapitalized()
                         || Lexicon.PARTY_NOUNS.contains(doc.bare(m))) {
@@ -398,6 +412,10 @@ final class Referents {
                 return null;
             }
             int there = subjectOf(prev);
+            Referent closing = closingSpeaker(prev, there, pronoun);
+            if (closing != null) {
+                return closing;
+            }
             if (there >= 0) {
                 return agreeingAt(there, pronoun);
             }
@@ -422,11 +440,31 @@ final class Referents {
         for (int k = doc.paragraphStart[paragraph] - 1; k >= 0 && doc.paragraphOf(k) == paragraph - 1; ) {
             int sentence = doc.sentenceFrom(k);
             int there = subjectOf(sentence);
-            Referent r = there >= 0 ? agreeingAt(there, pronoun) : null;
+            Referent r = closingSpeaker(sentence, there, pronoun);
+            r = r != null ? r : there >= 0 ? agreeingAt(there, pronoun) : null;
             if (r != null && r.isPerson()) {
                 return r;
             }
             k = sentence - 1;
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of an attribution closing the sentence at {@code from} after its subject at
+     * {@code subject} ("Yet Trump is also a “change agent,” Cole said"): the sentence reports that
+     * speaker's words, so a he or she continuing it is the speaker, not the person the words are
+     * about. Null when no agreeing speaker stands after the subject.
+     */
+    private Referent closingSpeaker(int from, int subject, String pronoun) {
+        for (int k = lastSeenBefore(doc.sentenceTo(from)); k >= 0 && seen.get(k).token >= from; k--) {
+            Seen s = seen.get(k);
+            if (s.token <= subject) {
+                return null;
+            }
+            if (s.speaker && s.ref.isPerson() && agrees(s.ref, pronoun)) {
+                return s.ref;
+            }
         }
         return null;
     }
@@ -441,9 +479,26 @@ final class Referents {
         return null;
     }
 
-    /** Whether the sentence at {@code own} opens with the pronoun at {@code token} ("But he …") or a quote. */
+    /**
+     * Whether the sentence at {@code own} opens with the pronoun at {@code token} ("But he …", or
+     * after a short fronted adverbial: "Instead, he …", "In response, she …") or with a quote.
+     */
     private boolean opensWithPronounOrQuote(int own, int token) {
-        return own == token || own + 1 == token && (doc.is(own, "but") || doc.is(own, "and")) || doc.isQuote(own);
+        return own == token || own + 1 == token && (doc.is(own, "but") || doc.is(own, "and")) || doc.isQuote(own)
+                || frontedAdverbial(own, token);
+    }
+
+    /** Whether {@code [own, token)} is a short phrase with no name or quote that ends in a comma. */
+    private boolean frontedAdverbial(int own, int token) {
+        if (token - own < 2 || token - own > MAX_FRONTED || !doc.isPunct(token - 1, ",")) {
+            return false;
+        }
+        for (int k = own; k < token - 1; k++) {
+            if (!doc.isWord(k) || quoted[k] || k > own && doc.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -734,13 +789,37 @@ final class Referents {
         if (named != null || properModifier) {
             return named;
         }
+        boolean mediaNoun = MEDIA_NOUNS.contains(head);
         for (int k = lastSeenBefore(token); k >= 0; k--) {
             Seen s = seen.get(k);
-            if (!s.inQuote && s.ref.isOrganisation()) {
+            if (paragraph - doc.paragraphOf(s.token) > MAX_KIND_PARAGRAPHS) {
+                break; // "the military" far from any organisation is itself, not the last one named
+            }
+            // "the military said" is not the news agency that reported it
+            if (!s.inQuote && s.ref.isOrganisation() && (mediaNoun || !isOutlet(s.ref))) {
                 return s.ref;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text uses {@code r} as a news outlet: its name ends in a media word ("Yahoo News",
+     * "The Des Moines Register") or it is told things, sees things or reports them ("told Reuters",
+     * "seen by Reuters", "Reuters reported").
+     */
+    private boolean isOutlet(Referent r) {
+        String[] words = Lexicon.lower(r.name).split("\\s+");
+        if (MEDIA_NAME_WORDS.contains(words[words.length - 1])) {
+            return true;
+        }
+        for (Seen s : seen) {
+            if (s.ref == r && (doc.is(s.token - 1, "told") || doc.is(s.token - 1, "by") && doc.is(s.token - 2, "seen")
+                    || doc.is(s.token + 1, "reported") || doc.is(s.token + 1, "reports"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code r} holds the role {@code head}, written out or as an abbreviated title. */

@@ -87,7 +87,19 @@
  *       from their paragraph's attributed quote, the quote they run on from, or the chain they
  *       continue; photo captions and credits between them break no chain, and names in them are
  *       no pronoun's antecedent. A quote paragraph right after reported speech continues its
- *       speaker. Speakers link to {@link io.github.lede.model.Entity entities} when the
+ *       speaker, and verb-less quote paragraphs after one with a speaker go on in that voice;
+ *       narration that only echoes a short phrase in marks still introduces the speaker of the
+ *       quotes after it. A he or she continuing a sentence that closes with an attribution
+ *       ({@code Yet Trump is a “change agent,” Cole said. ¶ “…,” he said}) is that speaker, not the
+ *       person the reported words are about; after a short fronted adverbial ({@code Instead, he
+ *       suggested}) it continues the previous sentence's subject. The owner of a cue noun speaks
+ *       ({@code her claim that …}); a gerund cue after {@code by}, {@code after} or {@code while} is
+ *       the sentence subject's ({@code responded by calling him “dopey”}), inside a relative clause
+ *       its antecedent's. A kind of organisation ({@code the military}) is one named within two
+ *       paragraphs, never a news outlet the story cites ({@code seen by Reuters}, {@code Yahoo News}),
+ *       and a role word in a clause after a name ({@code Yahoo News, in which the prince's …}) is
+ *       not that name's role. {@code “…,” X said} with a named X right after a partial quote
+ *       names its speaker over a reporting verb earlier in the sentence. Speakers link to {@link io.github.lede.model.Entity entities} when the
  *       {@code "entities"} annotator ran.</li>
  * </ol>
  */
