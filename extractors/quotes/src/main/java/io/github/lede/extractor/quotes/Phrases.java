@@ -275,8 +275,10 @@ final class Phrases {
             j -= 3; // "She went on to say"
         }
         while (j >= from && !quoted[j] && (AUXILIARIES.contains(doc.bare(j))
-                || doc.bare(j).endsWith("ly") && doc.bare(j).length() > 4 && doc.isWord(j) && !doc.get(j).isCapitalized())) {
-            j--; // "Netanyahu strongly warned"
+                || doc.bare(j).endsWith("ly") && doc.bare(j).length() > 4 && doc.isWord(j) && !doc.get(j).isCapitalized()
+                || timeBefore(j, from) < j)) {
+            // "Netanyahu strongly warned", "Ryan on Thursday declared": a time word is never the subject
+            j = Math.min(j - 1, timeBefore(j, from));
         }
         if (j < from || quoted[j] || doc.isQuote(j)) {
             return null;
@@ -397,6 +399,69 @@ final class Phrases {
         }
         SpeakerPhrase described = describedSubject(from, verb);
         return described != null ? described : pluralSubject(from, j, verb);
+    }
+
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
+
+    /**
+     * The first token after a news dateline opening a paragraph at {@code from} ("WASHINGTON —",
+     * "New York (AFP) –"): up to three capitalised words, an optional agency in parentheses, then a
+     * dash. A dateline names where the story was filed, never who speaks. {@code from} when none.
+     */
+    int afterDateline(int from, int limit) {
+        if (from != doc.paragraphFrom(from)) {
+            return from;
+        }
+        int k = from;
+        while (k < limit && k < from + 3 && doc.isWord(k) && doc.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k == from) {
+            return from;
+        }
+        boolean caps = true;
+        for (int m = from; m < k; m++) {
+            caps &= doc.get(m).isAllCaps();
+        }
+        if (k < limit && doc.isPunct(k, "(")) {
+            int close = k + 1;
+            while (close < limit && close < k + 4 && !doc.isPunct(close, ")")) {
+                close++;
+            }
+            if (close >= limit || !doc.isPunct(close, ")")) {
+                return from;
+            }
+            k = close + 1;
+            caps = true; // "Washington (AFP)": the agency makes it a dateline
+        }
+        return caps && k < limit && DASHES.contains(doc.word(k)) ? k + 1 : from;
+    }
+
+    /** Days and times of day that date a statement, never say it. */
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+    /** Words that lead a day word: "on Thursday", "late Friday", "earlier Monday". */
+    private static final Set<String> DAY_LEADS = Set.of("on", "late", "early", "later", "earlier", "last", "this",
+            "next");
+
+    /**
+     * The token before a time expression ending at {@code j} ("on Thursday", "late Friday
+     * evening", "yesterday"), or {@code j} itself when none ends there.
+     */
+    private int timeBefore(int j, int from) {
+        int k = j;
+        if (k > from && DAY_PARTS.contains(doc.bare(k)) && DAY_WORDS.contains(doc.bare(k - 1))) {
+            k--; // "Thursday evening"
+        }
+        if (k < from || quoted[k] || !DAY_WORDS.contains(doc.bare(k))) {
+            return j;
+        }
+        k--;
+        while (k >= from && !quoted[k] && DAY_LEADS.contains(doc.bare(k))) {
+            k--;
+        }
+        return k;
     }
 
     /**
@@ -578,7 +643,7 @@ final class Phrases {
             "in", "from", "after");
 
     SpeakerPhrase sentenceSubject(int from, int verb) {
-        int start = from;
+        int start = afterDateline(from, verb);
         while (start < verb && opensPhrase(start)) {
             int comma = -1;
             for (int k = start + 1; k < verb; k++) {

@@ -471,4 +471,26 @@ class PoliticalNewsPatternsTest {
                 "Diane Brock|agreed|Moderates are running out of time.",
                 "Paul Mercer|says|A second look is happening."), got);
     }
+    @Test
+    void aDayBetweenTheSubjectAndTheCueIsNeverTheSpeaker() {
+        List<Quote> q = quotes("Port levy row\n\n"
+                + "Mayor Ines Valdor on Tuesday declared that the harbour levy would stay until 2030.\n\n"
+                + "The Dock Workers Union sent a letter Friday evening saying that members would strike in March.",
+                new E(EntityType.PERSON, "Ines Valdor", "Mayor", "Valdor"),
+                new E(EntityType.ORGANIZATION, "Dock Workers Union", null));
+        assertEquals(2, q.size());
+        assertEquals("Ines Valdor", speaker(q.get(0)));
+        assertEquals("Dock Workers Union", speaker(q.get(1)));
+    }
+
+    @Test
+    void aDatelineNamesWhereTheStoryWasFiledNotWhoSpeaks() {
+        List<Quote> q = quotes("Levy vote\n\n"
+                + "LISBON — Finance Minister Rui Aldeia (PS) on Monday defended the port levy, saying it would "
+                + "“keep the harbour open for everyone.”\n\n"
+                + "Porto (Lusa) – Mayor Ines Valdor rejected the plan, saying that “nobody asked the city.”",
+                new E(EntityType.PERSON, "Rui Aldeia", "Finance Minister", "Aldeia"),
+                new E(EntityType.PERSON, "Ines Valdor", "Mayor", "Valdor"));
+        assertEquals(List.of("Rui Aldeia", "Ines Valdor"), q.stream().map(PoliticalNewsPatternsTest::speaker).toList());
+    }
 }
