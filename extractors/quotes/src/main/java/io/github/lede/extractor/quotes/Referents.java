@@ -5,6 +5,7 @@ import io.github.lede.model.EntityType;
 import io.github.lede.model.Gender;
 import io.github.lede.model.Mention;
 import io.github.lede.spi.AnalysisContext;
+import io.github.lede.text.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -397,6 +398,11 @@ final class Referents {
             return null;
         }
         int own = doc.sentenceFrom(token);
+        int earlier = earlierSubjectPronoun(own, token, pronoun);
+        if (earlier >= 0) {
+            // "…, he said after meeting Trump aides, because he said …": the same pronoun again is the same person
+            return pronoun(pronoun, earlier);
+        }
         int here = subjectOf(own);
         if (here >= 0 && here < token) {
             return agreeingAt(here, pronoun);
@@ -425,6 +431,19 @@ final class Referents {
             }
         }
         return null;
+    }
+
+    /**
+     * The token of the same he or she earlier in the sentence {@code [own, token)} as the subject
+     * of a speech verb, outside quotes; -1 when there is none.
+     */
+    private int earlierSubjectPronoun(int own, int token, String pronoun) {
+        for (int k = token - 1; k >= own; k--) {
+            if (!quoted[k] && doc.is(k, pronoun) && Lexicon.SPEECH_VERBS.contains(doc.bare(k + 1)) && k + 1 < token) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -535,7 +554,38 @@ final class Referents {
             while (NameRuns.isNameWord(doc, after)) {
                 after++;
             }
+            int apposed = after < to && doc.get(after).kind() == TokenKind.POSSESSIVE ? apposedAfterOwned(after + 1, to) : -1;
+            if (apposed >= 0) {
+                return apposed; // "Trump’s running mate — Gov. Mike Pence — has": the mate, not the owner ("Webb’s jab")
+            }
             return doc.isPunct(after, ":") ? -1 : s.token;
+        }
+        return -1;
+    }
+
+    /**
+     * The token of the name set off by a dash or comma after the owned noun phrase starting at
+     * {@code from} ("running mate — Indiana Gov. Mike Pence —"): the owner of a possessive subject
+     * is not the subject when a person is apposed to the owned noun. -1 when none is apposed.
+     */
+    private int apposedAfterOwned(int from, int to) {
+        int k = from;
+        while (k < to && k < from + 4 && doc.isWord(k) && !doc.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k == from || k >= to || !(doc.isPunct(k, ",") || doc.isPunct(k, "—") || doc.isPunct(k, "–"))) {
+            return -1;
+        }
+        for (int j = Math.max(0, lastSeenBefore(k) + 1); j < seen.size() && seen.get(j).token < Math.min(to, k + 6); j++) {
+            Seen s = seen.get(j);
+            if (!s.inQuote && s.ref.isPerson()) {
+                for (int m = k + 1; m < s.token; m++) {
+                    if (!NameRuns.isNameWord(doc, m)) {
+                        return -1;
+                    }
+                }
+                return s.token;
+            }
         }
         return -1;
     }

@@ -493,4 +493,27 @@ class PoliticalNewsPatternsTest {
                 new E(EntityType.PERSON, "Ines Valdor", "Mayor", "Valdor"));
         assertEquals(List.of("Rui Aldeia", "Ines Valdor"), q.stream().map(PoliticalNewsPatternsTest::speaker).toList());
     }
+    @Test
+    void theSamePronounAgainInOneSentenceIsTheSamePerson() {
+        List<Quote> q = quotes("Levy vote\n\n"
+                + "Councillor Tomas Brandt, a Valdor ally, said the harbour board would back the levy.\n\n"
+                + "A quick vote is vital, he said after meeting Monday with Valdor aides, because he said the "
+                + "shipping lobby seems determined to stall the plan.",
+                new E(EntityType.PERSON, "Tomas Brandt", "Councillor", "Brandt"),
+                new E(EntityType.PERSON, "Ines Valdor", "Mayor", "Valdor"));
+        assertEquals("Tomas Brandt", speaker(q.get(q.size() - 1)));
+        assertEquals("the shipping lobby seems determined to stall the plan", q.get(q.size() - 1).text());
+    }
+
+    @Test
+    void theOwnerOfAPossessiveSubjectIsNotTheSubjectThePersonApposedIs() {
+        List<Quote> q = quotes("Levy vote\n\n"
+                + "While Mayor Ines Valdor has yet to back the levy, Valdor’s deputy — Councillor Tomas Brandt — "
+                + "has thrown his support behind it.\n\n"
+                + "And he claims his boss is fine with it.",
+                new E(EntityType.PERSON, "Tomas Brandt", "Councillor", "Brandt"),
+                new E(EntityType.PERSON, "Ines Valdor", "Mayor", "Valdor"));
+        assertEquals(1, q.size());
+        assertEquals("Tomas Brandt", speaker(q.get(0)));
+    }
 }
