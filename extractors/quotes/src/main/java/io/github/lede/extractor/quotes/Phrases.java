@@ -254,6 +254,11 @@ final class Phrases {
     /** Possessive pronouns and the subject pronoun each stands for ("his claim" is what he claims). */
     static final Map<String, String> POSSESSIVE_SUBJECTS = Map.of("his", "he", "her", "she",
             "their", "they");
+    /**
+     * Prepositions that make a "her" not right before the cue an object, not an owner ("the groups
+     * who wrote to her on Thursday say"; but "about her claim that" is hers).
+     */
+    private static final Set<String> OBJECT_MARKERS = Set.of("to", "with", "for", "at", "from", "by", "about");
     private static final Set<String> MEANS_OR_TIME = Set.of("by", "after", "before", "while", "when", "in");
 
     /**
@@ -302,7 +307,7 @@ final class Phrases {
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
         }
-        if (POSSESSIVE_SUBJECTS.containsKey(b)) {
+        if (POSSESSIVE_SUBJECTS.containsKey(b) && (j + 1 == verb || !OBJECT_MARKERS.contains(doc.bare(j - 1)))) {
             // a possessive before the cue makes it a noun whose owner speaks: "her claim that …"
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
         }

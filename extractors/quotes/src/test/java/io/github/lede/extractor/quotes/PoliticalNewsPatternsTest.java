@@ -1,6 +1,7 @@
 package io.github.lede.extractor.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.github.lede.model.Article;
 import io.github.lede.model.Entity;
@@ -515,5 +516,14 @@ class PoliticalNewsPatternsTest {
                 new E(EntityType.PERSON, "Ines Valdor", "Mayor", "Valdor"));
         assertEquals(1, q.size());
         assertEquals("Tomas Brandt", speaker(q.get(0)));
+    }
+    @Test
+    void herAfterAPrepositionIsAnObjectNotTheOwnerOfTheCue() {
+        List<Quote> q = quotes("Levy vote\n\n"
+                + "Mayor Ines Valdor backed the levy on Monday. The traders who wrote to her on Friday say they are "
+                + "“worried the port will empty.”",
+                new E(EntityType.PERSON, "Ines Valdor", "Mayor", "Valdor"));
+        assertEquals(1, q.size());
+        assertNotEquals("Ines Valdor", speaker(q.get(0)));
     }
 }
