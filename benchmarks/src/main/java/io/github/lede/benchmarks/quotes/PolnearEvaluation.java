@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * counting as found an attribution with a quote inside its Content (the quoted words of reported
  * speech, which the contract gives as a PARTIAL alone);
  * (b) speaker accuracy over the attributions found either way that have a Source: right when the head word
- * (last word before a comma, parenthesis or "of", the surname for a name) of the Source is a word of the speaker's name or of the text
+ * (last word before a comma, parenthesis, "of" or a relative pronoun, the surname for a name) of the Source is a word of the speaker's name or of the text
  * the speaker was found at; a Source that is a pronoun or a lower-case description (he, the former
  * pollster) counts right when the speaker carries the head of the nearest earlier named Source (a
  * description also when the speaker carries its own head; a pronoun only when resolved), and
@@ -306,9 +306,14 @@ public final class PolnearEvaluation {
         return b.toString();
     }
 
-    /** The head of a source phrase: its last word before any comma or parenthesis, name suffixes dropped. */
+    /**
+     * The head of a source phrase: its last word before any comma, parenthesis, "of", "from", "for"
+     * or relative pronoun, name suffixes dropped.
+     */
     static String head(String source) {
-        String core = source.split("[,(]|\\s(?:of|from|for)\\s")[0];
+        // a Source span holds the whole noun phrase, a restrictive relative clause included ("the
+        // groups who wrote to her on Thursday"): the head stands before the relative pronoun
+        String core = source.split("[,(]|\\s(?:of|from|for|who|which|whose)\\s")[0];
         List<String> ws = new ArrayList<>();
         Matcher m = WORD.matcher(core);
         while (m.find()) {
