@@ -39,6 +39,8 @@ final class NameFinder {
     /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
     private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
     /** Articles that, capitalised inside a sentence, open a work's title: "films like A Touch of Sin". */
+    /** The capitalised word right after a position, past one space: " Gov." in "Ohio Gov. John Kasich". */
+    private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Lu}[\\p{L}.]*)");
     private static final Set<String> CAPITAL_ARTICLES = Set.of("A", "An", "The");
     /** Every US state's postal code, after a town's name and a comma: "Madison, WI", "Cleveland, OH". */
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
@@ -99,6 +101,9 @@ final class NameFinder {
     // not "from" and "to": "a letter from Smith", "said to Jones"
     /** Words before a name that make an "X City" or "X Town" the town, not a club named after it. */
     private static final Pattern TOWN_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|into)\\s+$");
+    /** The part of a town or state before its name: "in downtown Laramie", "across rural Iowa". */
+    private static final Pattern PART_OF_TOWN_BEFORE = Pattern.compile("\\b(?:in|of|from|across|near|to|around"
+            + "|through|throughout)\\s+(?:downtown|uptown|midtown|suburban|rural|upstate|downstate)\\s+$");
     private static final Pattern PLACE_KIND_BEFORE = Pattern.compile("\\b(?:places?|towns?|cities|city|villages?"
             + "|areas?|neighbou?rhoods?|communities|community|suburbs?|regions?|countries|country|states|destinations?)"
             + "\\s+(?:like|such as|including)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*"
@@ -627,6 +632,11 @@ final class NameFinder {
                 || lexicon.isFirstName(words.get(i + 1).text()) && !lexicon.isCommonWord(words.get(i + 1).text()))) {
             i++;
         }
+        // "Hall of Famer Dick Butkus": an honour held, not the body "Hall of ..."
+        if (i + 3 < to && words.get(i).text().equals("Hall") && words.get(i + 1).text().equals("of")
+                && words.get(i + 2).text().startsWith("Famer")) {
+            i += 3;
+        }
         // the longest run of title words ending before the name: "Israeli Prime Minister", "Secretary of State"
         int run = i;
         boolean head = false;
@@ -728,7 +738,7 @@ final class NameFinder {
                     && !(lexicon.isLocationPrefix(words.get(nameStart).text()) && nameStart + 1 < to
                     && !CONNECTORS.contains(words.get(nameStart + 1).text()))
                     && !(nameStart + 2 == to && lexicon.isFirstName(words.get(nameStart).text())
-                    && !lexicon.isCommonWord(words.get(nameStart + 1).text())
+                    && commonSurnameOrName(text, words.get(nameStart + 1).text())
                     && !lexicon.isOrgSuffix(words.get(nameStart + 1).text())
                     && lexicon.organization(words.get(nameStart + 1).text()) == null // "See Facebook"
                     && lexicon.place(words.get(nameStart + 1).text()) == null)) {
@@ -791,11 +801,14 @@ final class NameFinder {
         for (int k = from + 1; k < to; k++) {
             Word gap = words.get(k - 1);
             String head = text.substring(words.get(from).start(), gap.end());
+            String tail = text.substring(words.get(k).start(), words.get(to - 1).end());
+            // "in Reno NFL has gone soft" (a headline): a known acronym after a name the text writes alone
+            boolean knownAcronymAfter = k + 1 == to && words.get(k).allCaps() && lexicon.organization(tail) != null
+                    && !words.get(from).allCaps() && standsAlone(text, head);
             if (gap.possessive() || !text.substring(gap.end(), words.get(k).start()).equals(" ")
-                    || lexicon.place(head) == null && lexicon.organization(head) == null) {
+                    || lexicon.place(head) == null && lexicon.organization(head) == null && !knownAcronymAfter) {
                 continue;
             }
-            String tail = text.substring(words.get(k).start(), words.get(to - 1).end());
             Word last = words.get(to - 1);
             boolean nameLike = words.subList(k, to).stream().allMatch(w -> w.capitalized() && !CONNECTORS.contains(w.text()))
                     && (!lexicon.isCommonWord(last.text()) || !writtenLowerCase(text, last.text()))
@@ -889,6 +902,13 @@ final class NameFinder {
         int roleStart = nameStart - 1;
         while (roleStart > from && titleish(words.get(roleStart - 1))) {
             roleStart--;
+        }
+        // "Rhode Island Gov.": a common word of a known place is no role word
+        for (int k = nameStart - 1; k > roleStart; k--) {
+            if (lexicon.place(text.substring(words.get(from).start(), words.get(k - 1).end())) != null) {
+                roleStart = k;
+                break;
+            }
         }
         if (roleStart <= from || words.subList(from, roleStart).stream()
                 .anyMatch(w -> w.possessive() || CONNECTORS.contains(w.text()) || lexicon.isNationality(w.text())
@@ -1205,7 +1225,8 @@ final class NameFinder {
 
     /** "places like Altadena", "towns such as the Palisades": a name given as an example of places. */
     private static boolean placeKindBefore(String text, int start) {
-        return PLACE_KIND_BEFORE.matcher(text).region(Math.max(0, start - 80), start).find();
+        return PLACE_KIND_BEFORE.matcher(text).region(Math.max(0, start - 80), start).find()
+                || PART_OF_TOWN_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find();
     }
 
     /** Whether {@code form} names a place of the gazetteers, a smaller city included. */
@@ -1365,6 +1386,16 @@ final class NameFinder {
     }
 
     /** Whether {@code surname} alone says or is called something: "Bassi said", "said Forte", "Mr. Forte". */
+    /**
+     * Whether a word after a first name that opens a sentence is a surname: no common word, or a
+     * common word the text never writes in lower case and that names no role or kind of place
+     * ("John Smith", "Peter Baker"; not "Grace Church").
+     */
+    private boolean commonSurnameOrName(String text, String word) {
+        return !lexicon.isCommonWord(word) || !writtenLowerCase(text, word) && !lexicon.isTitleHead(word)
+                && !lexicon.isTitleModifier(word) && !lexicon.isLocationWord(word);
+    }
+
     private static boolean surnameSpeaks(String text, String surname) {
         String s = Pattern.quote(surname);
         return Pattern.compile("\\b" + s + " (?:said|says|told|added|noted|argued|explained)\\b"
@@ -1462,6 +1493,9 @@ final class NameFinder {
         if (stateCodeAfter(text, end)) {
             return true;
         }
+        if (titleAfterPlace(text, m, place != null)) {
+            return false; // "Jeb Bush, Ohio Gov. John Kasich": the place belongs to the next person's title
+        }
         if (place == null) {
             String firstWord = m.group(1).split(" ")[0];
             // "Ketchikan, Alaska. There": the full stop ends the sentence, not an abbreviation
@@ -1469,6 +1503,19 @@ final class NameFinder {
                     : lexicon.place(firstWord.replaceAll("\\.+$", ""));
         }
         return place != null;
+    }
+
+    /**
+     * Whether a title head ("Gov.", "Sen.", "Mayor") follows the place matched after a comma: the
+     * whole matched group when it is a known place, else its first word.
+     */
+    private boolean titleAfterPlace(String text, Matcher m, boolean wholeGroupIsPlace) {
+        String[] parts = m.group(1).split(" ");
+        if (!wholeGroupIsPlace && parts.length == 2) {
+            return lexicon.isTitleHead(parts[1]);
+        }
+        Matcher next = NEXT_WORD.matcher(text).region(m.end(), text.length());
+        return next.lookingAt() && lexicon.isTitleHead(next.group(1));
     }
 
     /** A one-word name with no telling suffix: typed by the words around it, or null. */

@@ -1,0 +1,76 @@
+package io.github.lede.extractor.entities;
+
+import static io.github.lede.extractor.entities.EntitiesInText.entities;
+import static io.github.lede.extractor.entities.EntitiesInText.hasName;
+import static io.github.lede.extractor.entities.EntitiesInText.named;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Politicians listed with their states' titles, datelines and honours of political and sports news. */
+class PoliticalListsTest {
+
+    @Test
+    void aNameBeforeAStatesTitledOfficialIsAPersonNotATown() {
+        List<Entity> found = entities("The donor gave money to Republican candidate Walt Henning, Ohio Gov. Dana "
+                + "Morrow (R) and other Republicans over the past three years, according to the filings.");
+        assertEquals(EntityType.PERSON, named(found, "Walt Henning").type());
+        assertEquals(EntityType.PERSON, named(found, "Dana Morrow").type());
+        assertEquals(EntityType.LOCATION, named(found, "Ohio").type());
+    }
+
+    @Test
+    void aListOfStatesTitledOfficialsKeepsEveryPersonAndEveryState() {
+        List<Entity> found = entities("The host said the shortlist was long, and that it included Missouri Sen. "
+                + "Carla Vance, Virginia Sen. Tom Kettering, Rhode Island Gov. Lena Ostrow and Oregon Gov. "
+                + "Kate Brandis, who had all been mentioned by the party's donors this month.");
+        for (String person : List.of("Carla Vance", "Tom Kettering", "Lena Ostrow", "Kate Brandis")) {
+            assertEquals(EntityType.PERSON, named(found, person).type(), found.toString());
+        }
+        assertEquals(EntityType.LOCATION, named(found, "Rhode Island").type());
+        assertFalse(hasName(found, "Rhode"), found.toString());
+    }
+
+    @Test
+    void aCommonWordSurnameAfterAFirstNameOpeningASentenceStaysInTheName() {
+        List<Entity> found = entities("Mary Smith spoke first at the hearing on Monday. John Smith spoke after "
+                + "her, and Peter Baker closed it. Later, Smith said she was pleased.");
+        assertEquals(EntityType.PERSON, named(found, "John Smith").type(), found.toString());
+        assertEquals(EntityType.PERSON, named(found, "Mary Smith").type());
+        // two people who share a surname stay two
+        assertFalse(named(found, "John Smith").aliases().contains("Smith"), found.toString());
+    }
+
+    @Test
+    void aKnownAcronymRunIntoAPlaceOfTheHeadlineIsABodyOfItsOwn() {
+        List<Entity> found = entities("""
+                Candidate tells 2,000 in Laramie NFL has gone soft
+
+                The candidate told more than 2,000 people in downtown Laramie on Sunday that the NFL had gone
+                soft.""");
+        assertFalse(hasName(found, "Laramie NFL"), found.toString());
+        assertEquals(EntityType.ORGANIZATION, named(found, "NFL").type());
+        assertEquals(EntityType.LOCATION, named(found, "Laramie").type());
+    }
+
+    @Test
+    void aHallOfFamerIsAnHonourBeforeAPerson() {
+        List<Entity> found = entities("A tackle once praised by Hall of Famer Rick Dorsett now draws a penalty, "
+                + "the coach said.");
+        assertEquals(EntityType.PERSON, named(found, "Rick Dorsett").type(), found.toString());
+        assertTrue(found.stream().noneMatch(e -> e.name().contains("Hall")), found.toString());
+    }
+
+    @Test
+    void aNameAfterDowntownOrRuralIsAPlace() {
+        List<Entity> found = entities("The governor toured downtown flood damage on Friday and then spoke to "
+                + "farmers across rural Dubuque and to workers in downtown Laramie.");
+        assertEquals(EntityType.LOCATION, named(found, "Dubuque").type(), found.toString());
+        assertEquals(EntityType.LOCATION, named(found, "Laramie").type(), found.toString());
+    }
+}
