@@ -41,6 +41,14 @@ final class NameFinder {
     /** Articles that, capitalised inside a sentence, open a work's title: "films like A Touch of Sin". */
     /** The capitalised word right after a position, past one space: " Gov." in "Ohio Gov. John Kasich". */
     private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Lu}[\\p{L}.]*)");
+    /** Plural demonym endings and what replaces them to give the place: "Yorkers" - "York", "Texans" - "Texas". */
+    private static final List<String[]> DEMONYM_ENDINGS = List.of(new String[] {"ers", ""},
+            new String[] {"ans", "as"}, new String[] {"ans", ""}, new String[] {"ns", ""}, new String[] {"ites", ""},
+            new String[] {"ians", "y"}, new String[] {"ans", "o"});
+    /** What stands before a quoted show's title: appearing {@code on "Meet the Press"}, {@code on NBC's "..."}. */
+    private static final Pattern SHOW_BEFORE = Pattern.compile("\\b(?:on|on \\p{Lu}+[’']s) $");
+    /** A web domain's ending right after a name: "TheOhioVoter.com", "Politico.com". */
+    private static final Pattern WEB_DOMAIN_AFTER = Pattern.compile("\\.(?:com|org|net|gov|edu|io|co\\.uk)\\b");
     private static final Set<String> CAPITAL_ARTICLES = Set.of("A", "An", "The");
     /** Every US state's postal code, after a town's name and a comma: "Madison, WI", "Cleveland, OH". */
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
@@ -282,18 +290,68 @@ final class NameFinder {
         }
         addKnownAsNicknames(text, out);
         typeByCoordination(text, out);
+        out.replaceAll(c -> (c.type() == null || EntityType.LOCATION.equals(c.type())) && c.key() == null
+                ? placeOfDemonym(c.name()) ? c.withType(NORP, true)
+                : c.single() && WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+                ? webSite(text, c)
+                : c.single() && camelHumps(c.name()) >= 2 ? c.withType(EntityType.ORGANIZATION, false) : c : c);
         return out;
+    }
+
+    /** "TheOhioVoter.com": a site, named with its domain; its bare name, when written alone, is an alias. */
+    private static Candidate webSite(String text, Candidate c) {
+        Matcher m = WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length());
+        int end = m.lookingAt() ? m.end() : c.end();
+        String name = text.substring(c.start(), end);
+        List<String> aliases = new ArrayList<>(c.aliases());
+        if (Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\b(?!\\.\\p{L})").matcher(text).find()) {
+            aliases.add(c.name()); // "Snopes" written alone is another form of "Snopes.com"
+        }
+        return new Candidate(c.start(), end, name, EntityType.ORGANIZATION, true, null, c.titles(), c.gender(),
+                aliases, List.of(name));
+    }
+
+    /**
+     * How often a lower-case letter is followed by a capital inside a word: 2 for
+     * "RealClearPolitics" and "FiveThirtyEight", names of sites and firms, never of places; 1 for
+     * "McAllen" or "DeSantis".
+     */
+    private static int camelHumps(String word) {
+        int humps = 0;
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k - 1)) && Character.isUpperCase(word.charAt(k))) {
+                humps++;
+            }
+        }
+        return humps;
+    }
+
+    /**
+     * "New Yorkers", "Texans", "Ohioans": people named after a known place they live in are a
+     * group, no place. True when the name, less a demonym's ending, is a known place.
+     */
+    private boolean placeOfDemonym(String name) {
+        for (String[] ending : DEMONYM_ENDINGS) {
+            if (name.endsWith(ending[0]) && name.length() > ending[0].length() + 2) {
+                String place = name.substring(0, name.length() - ending[0].length()) + ending[1];
+                if (lexicon.place(place) != null && lexicon.place(name) == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
      * The end of the longest known place of up to six words that starts at word {@code i} and runs
-     * over an "and" the joining rules do not take ("Trinidad and Tobago", "Saint Vincent and the
-     * Grenadines"); else {@code i}.
+     * over an "and" or an "of the" the joining rules do not take ("Trinidad and Tobago", "Saint
+     * Vincent and the Grenadines", "Democratic Republic of the Congo"); else {@code i}.
      */
     private int knownPlaceEnd(String text, List<Word> words, int i) {
         for (int k = Math.min(words.size(), i + 6); k > i + 2; k--) {
             String form = text.substring(words.get(i).start(), words.get(k - 1).end());
-            if (form.contains(" and ") && !form.contains("\n") && lexicon.place(form) != null) {
+            if ((form.contains(" and ") || form.contains(" of the ")) && !form.contains("\n")
+                    && lexicon.place(form) != null) {
                 return k;
             }
         }
@@ -595,9 +653,11 @@ final class NameFinder {
                 }
             }
             String lastPart = parts[parts.length - 1];
+            // appearing on "Meet the Press": a show, though "Press" may end a body's name
+            boolean show = SHOW_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();
             if (titleCase && capitals >= 2 && lexicon.place(m.group(1)) == null && lexicon.organization(m.group(1)) == null
-                    && !lexicon.isFirstName(parts[0]) && !lexicon.isOrgSuffix(lastPart.replaceAll("[,.]$", ""))
-                    && !lexicon.isOrgSuffix(lastPart)) {
+                    && !lexicon.isFirstName(parts[0]) && (show || !lexicon.isOrgSuffix(lastPart.replaceAll("[,.]$", ""))
+                    && !lexicon.isOrgSuffix(lastPart))) {
                 spans.add(new int[] {m.start(1), m.end(1)});
             }
         }

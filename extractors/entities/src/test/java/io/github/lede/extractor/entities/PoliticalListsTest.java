@@ -73,4 +73,50 @@ class PoliticalListsTest {
         assertEquals(EntityType.LOCATION, named(found, "Dubuque").type(), found.toString());
         assertEquals(EntityType.LOCATION, named(found, "Laramie").type(), found.toString());
     }
+
+    @Test
+    void peopleNamedAfterAPlaceAreAGroupNotThePlace() {
+        List<Entity> found = entities("The mayor apologised to New Yorkers and Texans on Monday, and Ohioans and "
+                + "Californians cheered him in New York.");
+        for (String group : List.of("New Yorkers", "Texans", "Ohioans", "Californians")) {
+            assertEquals("NORP", named(found, group).type().name(), found.toString());
+        }
+        assertEquals(EntityType.LOCATION, named(found, "New York").type());
+    }
+
+    @Test
+    void aPartyAdjectiveAfterAPlaceIsNoBody() {
+        List<Entity> found = entities("WASHINGTON (Reuters) - U.S. Democratic presidential candidate Mary Voss said "
+                + "on Sunday that the Democratic National Committee had been hacked.");
+        assertFalse(hasName(found, "U.S. Democratic"), found.toString());
+        assertEquals(EntityType.LOCATION, named(found, "U.S.").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Democratic National Committee").type());
+    }
+
+    @Test
+    void aKnownPlaceRunsOverOfThe() {
+        List<Entity> found = entities("Troops from the Democratic Republic of the Congo crossed into the Republic "
+                + "of the Congo on Monday.");
+        assertEquals(EntityType.LOCATION, named(found, "Democratic Republic of the Congo").type(), found.toString());
+        assertEquals(EntityType.LOCATION, named(found, "Republic of the Congo").type(), found.toString());
+    }
+
+    @Test
+    void aQuotedShowAppearedOnIsNoBodyThoughItEndsInPress() {
+        List<Entity> found = entities("The governor appeared on \"Meet the Press\" on Sunday, and later on CBS's "
+                + "\"Face the Nation.\" He works for the \"Oxford University Press\" too.");
+        assertFalse(hasName(found, "Press"), found.toString());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Oxford University Press").type());
+    }
+
+    @Test
+    void camelCasedNamesAndWebDomainsAreSitesNotPlaces() {
+        List<Entity> found = entities("Voss leads by 4 points in the RealClearPolitics average of polls, said Dan "
+                + "Hoyt, editor of TheOhioVoter.com, who told TheOhioVoter readers in McAllen so.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "RealClearPolitics").type(), found.toString());
+        Entity site = named(found, "TheOhioVoter.com");
+        assertEquals(EntityType.ORGANIZATION, site.type());
+        assertEquals(List.of("TheOhioVoter"), site.aliases());
+        assertEquals(EntityType.LOCATION, named(found, "McAllen").type());
+    }
 }
