@@ -208,6 +208,7 @@ final class NameFinder {
     /** "told me", "told us": spoken to the writer, so by a person. */
     /** What follows a person's name: an appositive or a speech verb (", a spokeswoman", " said"). */
     private static final Pattern PERSON_DESCRIBED_AFTER = Pattern.compile(",\\s+(?:a|an|the|who)\\s|\\s+(?:said|says|told)\\b");
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\b(?:he|she|him|his|her|it|its)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile("\\s+(?:me|us)\\b");
     /** Lower-case job words not among the title heads: "an engineer at", "a lawyer for". */
     private static final Set<String> JOB_NOUNS = Set.of("engineer", "designer", "developer", "programmer",
@@ -465,6 +466,10 @@ final class NameFinder {
     }
 
     private boolean joinable(String text, Word prev, Word next, List<int[]> bridges) {
+        if (prev.text().endsWith(".") && lexicon.place(prev.text()) != null
+                && text.startsWith(", ", Math.max(0, prev.start() - 2))) {
+            return false; // "Columbia, S.C. Presumptive nominee ...": the state ends the town, and maybe the sentence
+        }
         if (CORPORATE_ENDS.contains(prev.text()) && !CONNECTORS.contains(next.text())) {
             return false;
         }
@@ -810,6 +815,19 @@ final class NameFinder {
             if (nameStart >= to) {
                 return;
             }
+        }
+        if (to - nameStart >= 2 && lexicon.isNationality(words.get(to - 1).text())
+                && lexicon.organization(text.substring(words.get(nameStart).start(), words.get(to - 2).end())) != null) {
+            // "Senate Republicans", "Congress Democrats": the body, then its members' party, a group
+            Candidate knownBody = classify(text, words, nameStart, to - 1, gender, honorific, seenMidSentence);
+            Candidate members = classify(text, words, to - 1, to, null, null, seenMidSentence);
+            if (knownBody != null) {
+                out.add(knownBody);
+            }
+            if (members != null) {
+                out.add(members);
+            }
+            return;
         }
         nameStart = nameAfterKnownModifier(text, words, nameStart, to, seenMidSentence, out);
         nameStart = personAfterKnownName(text, words, nameStart, to);
@@ -1661,7 +1679,7 @@ final class NameFinder {
                     || !titles.before(text, words, index).isEmpty() || !REPORTING_VERBS.contains(next.text())
                     || QUOTE_BEFORE.matcher(text).region(Math.max(0, w.start() - 4), w.start()).find()
                     || PERSON_AFTER.matcher(text).region(next.end(), Math.min(text.length(), next.end() + 4))
-                    .lookingAt()) {
+                    .lookingAt() || personalPronounNext(text, next.end())) {
                 return EntityType.PERSON; // "Darla announced", "President Varnell said", "…,” Varnell said"
             }
             if (!lexicon.isCommonWord(w.text()) && !lexicon.isTitleHead(w.text())) {
@@ -1670,6 +1688,21 @@ final class NameFinder {
             return SPEECH_VERBS.contains(next.text()) ? EntityType.PERSON : null;
         }
         return null;
+    }
+
+    /**
+     * "Varnell told reporters that she had won": the first third-person pronoun of the rest of the
+     * sentence (within 80 characters, before any other capitalised word) is a person's, not "it".
+     */
+    private static boolean personalPronounNext(String text, int from) {
+        Matcher m = THIRD_PERSON.matcher(text).region(from, Math.min(text.length(), from + 80));
+        if (!m.find() || m.group().equals("it") || m.group().equals("its")
+                || text.substring(from, m.start()).matches("(?s).*[.!?;“”\"].*")) {
+            return false;
+        }
+        // another name in between may be the one the pronoun stands for; a weekday or month is none
+        return Arrays.stream(text.substring(from, m.start()).split("[^\\p{L}.]+"))
+                .noneMatch(t -> !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !CALENDAR.contains(t));
     }
 
     /** "engineer", "Analysts", "spokeswoman": a job's word, the one before "at" or "for" an employer. */

@@ -119,4 +119,29 @@ class PoliticalListsTest {
         assertEquals(List.of("TheOhioVoter"), site.aliases());
         assertEquals(EntityType.LOCATION, named(found, "McAllen").type());
     }
+
+    @Test
+    void aLoneNameThatToldReportersWhatSheDidIsAPerson() {
+        List<Entity> found = entities("Varnell told reporters on Sunday that she had won the debate, and Vexacorp "
+                + "told reporters on Monday that it had won the contract.");
+        assertEquals(EntityType.PERSON, named(found, "Varnell").type(), found.toString());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Vexacorp").type(), found.toString());
+    }
+
+    @Test
+    void aStateAbbreviationAfterATownEndsTheName() {
+        List<Entity> found = entities("Sen. Lindsey Marr spoke in Columbia, S.C. Presumptive nominee Varner spoke "
+                + "later that day in the city of Greenville, where he drew a crowd.");
+        assertFalse(found.stream().anyMatch(e -> e.name().contains("Presumptive")), found.toString());
+        assertEquals(EntityType.LOCATION, named(found, "Columbia").type());
+    }
+
+    @Test
+    void aChamberBeforeItsMembersPartyIsTheChamber() {
+        List<Entity> found = entities("The nominee met Senate Majority Leader Mitch Colby and other top Senate "
+                + "Republicans on Thursday to talk about the party's platform for the fall.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Senate").type(), found.toString());
+        assertFalse(hasName(found, "Senate Republicans"), found.toString());
+        assertEquals(EntityType.PERSON, named(found, "Mitch Colby").type());
+    }
 }
