@@ -208,6 +208,9 @@ final class NameFinder {
     /** "told me", "told us": spoken to the writer, so by a person. */
     /** What follows a person's name: an appositive or a speech verb (", a spokeswoman", " said"). */
     private static final Pattern PERSON_DESCRIBED_AFTER = Pattern.compile(",\\s+(?:a|an|the|who)\\s|\\s+(?:said|says|told)\\b");
+    /** Lower-case words for a leader's people or government after the leader's surname: "the Varner administration". */
+    private static final Set<String> FOLLOWERS = Set.of("administration", "campaign", "aides", "supporters",
+            "loyalists", "surrogates", "allies", "presidency", "candidacy");
     private static final Pattern THIRD_PERSON = Pattern.compile("\\b(?:he|she|him|his|her|it|its)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile("\\s+(?:me|us)\\b");
     /** Lower-case job words not among the title heads: "an engineer at", "a lawyer for". */
@@ -1665,6 +1668,10 @@ final class NameFinder {
                 || LIST_MARKER.matcher(text).region(Math.max(0, w.start() - 6), w.start()).find())
                 && bodyNamedNext(text, end)) {
             return EntityType.ORGANIZATION; // "Transaera is tackling the problem ... The company’s process"
+        }
+        if (nextAdjacent && !w.possessive() && FOLLOWERS.contains(next.text()) && !lexicon.isCommonWord(w.text())
+                && lexicon.organization(w.text()) == null && lexicon.place(w.text()) == null) {
+            return EntityType.PERSON; // "the Varner administration", "Corso aides": a leader's people
         }
         EntityType apposed = appositiveType(text, end);
         if (apposed != null) {

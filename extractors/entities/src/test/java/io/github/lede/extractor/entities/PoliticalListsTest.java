@@ -144,4 +144,13 @@ class PoliticalListsTest {
         assertFalse(hasName(found, "Senate Republicans"), found.toString());
         assertEquals(EntityType.PERSON, named(found, "Mitch Colby").type());
     }
+
+    @Test
+    void aLoneSurnameBeforeItsAdministrationOrAidesIsAPerson() {
+        List<Entity> found = entities("The senator said the Varner administration had failed, while Corso aides "
+                + "and the Nike campaign drew no comment from the White House.");
+        assertEquals(EntityType.PERSON, named(found, "Varner").type(), found.toString());
+        assertEquals(EntityType.PERSON, named(found, "Corso").type(), found.toString());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Nike").type(), found.toString());
+    }
 }
