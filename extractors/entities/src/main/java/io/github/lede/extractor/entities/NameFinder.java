@@ -299,6 +299,14 @@ final class NameFinder {
                 : c.single() && WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
                 ? webSite(text, c)
                 : c.single() && camelHumps(c.name()) >= 2 ? c.withType(EntityType.ORGANIZATION, false) : c : c);
+        // "the Corsos": a family named by the plural of a person's surname is a group, no body
+        Set<String> surnames = new HashSet<>();
+        out.stream().filter(c -> EntityType.PERSON.equals(c.type()) && c.tokens().size() >= 2)
+                .forEach(c -> surnames.add(c.tokens().get(c.tokens().size() - 1)));
+        out.replaceAll(c -> c.single() && c.key() == null && !EntityType.PERSON.equals(c.type())
+                && (c.name().endsWith("s") && surnames.contains(c.name().substring(0, c.name().length() - 1))
+                || c.name().endsWith("es") && surnames.contains(c.name().substring(0, c.name().length() - 2)))
+                ? c.withType(NORP, true) : c);
         return out;
     }
 

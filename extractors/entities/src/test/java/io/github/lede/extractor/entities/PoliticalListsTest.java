@@ -153,4 +153,13 @@ class PoliticalListsTest {
         assertEquals(EntityType.PERSON, named(found, "Corso").type(), found.toString());
         assertEquals(EntityType.ORGANIZATION, named(found, "Nike").type(), found.toString());
     }
+
+    @Test
+    void aFamilyNamedByThePluralOfASurnameIsAGroup() {
+        List<Entity> found = entities("Bill Lopez and Hillary Lopez spoke at the dinner on Friday. The Lopezes left "
+                + "early, and Ann Davis said the Davises would stay.");
+        assertEquals("NORP", named(found, "Lopezes").type().name(), found.toString());
+        assertEquals("NORP", named(found, "Davises").type().name(), found.toString());
+        assertEquals(EntityType.PERSON, named(found, "Hillary Lopez").type());
+    }
 }
