@@ -26,6 +26,8 @@ final class NameFinder {
     static final EntityType EVENT = EntityType.of("EVENT");
     private static final Set<String> EVENT_HEADS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
             "Operation", "Wildfire");
+    /** Words of a party's convention, a gathering, not a body: "Democratic National Convention". */
+    private static final Set<String> PARTY_GATHERING = Set.of("National", "Party", "Republican", "Democratic");
     /** Laws and treaties are no bodies: "Affordable Care Act", "Data Retention Bill". */
     static final EntityType LAW = EntityType.of("LAW");
     private static final Set<String> LAW_HEADS = Set.of("Act", "Bill", "Code", "Amendment", "Treaty", "Accord",
@@ -1154,8 +1156,10 @@ final class NameFinder {
         if (n >= 2 && LAW_HEADS.contains(lastText)) {
             type = LAW;
             strong = true;
-        } else if (n >= 2 && EVENT_HEADS.contains(firstText) || tokens.stream().anyMatch(AWARD_HEADS::contains)) {
-            type = EVENT; // "Storm Ilse", "Hurricane Katrina", "the Pulitzer Prize"
+        } else if (n >= 2 && EVENT_HEADS.contains(firstText) || tokens.stream().anyMatch(AWARD_HEADS::contains)
+                || n >= 2 && lastText.equals("Convention") && tokens.stream().anyMatch(PARTY_GATHERING::contains)) {
+            // "Storm Ilse", "Hurricane Katrina", "the Pulitzer Prize", "the Republican National Convention"
+            type = EVENT;
             strong = true;
         } else if (place != null) {
             type = EntityType.LOCATION;

@@ -162,4 +162,14 @@ class PoliticalListsTest {
         assertEquals("NORP", named(found, "Davises").type().name(), found.toString());
         assertEquals(EntityType.PERSON, named(found, "Hillary Lopez").type());
     }
+
+    @Test
+    void aPartyConventionIsAGatheringAndLeavesTheCommitteesAcronymAlone() {
+        List<Entity> found = entities("Delegates met at the Democratic National Convention in July, and the D.N.C. "
+                + "chairwoman spoke to a woman attending the Ohio Tea Party Coalition Convention.");
+        assertEquals("EVENT", named(found, "Democratic National Convention").type().name(), found.toString());
+        assertEquals("EVENT", named(found, "Ohio Tea Party Coalition Convention").type().name(), found.toString());
+        assertEquals(List.of(), named(found, "Democratic National Convention").aliases());
+        assertEquals(EntityType.ORGANIZATION, named(found, "D.N.C.").type());
+    }
 }
