@@ -301,6 +301,11 @@ final class NameFinder {
                 : c.single() && WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
                 ? webSite(text, c)
                 : c.single() && camelHumps(c.name()) >= 2 ? c.withType(EntityType.ORGANIZATION, false) : c : c);
+        Set<Integer> sentenceStarts = new HashSet<>();
+        words.stream().filter(w -> w.initial() || w.headline()).forEach(w -> sentenceStarts.add(w.start()));
+        out.replaceAll(c -> c.type() == null && c.single() && !c.name().contains(".")
+                && !sentenceStarts.contains(c.start()) && !lexicon.isLocationPrefix(c.name())
+                && shortFormOfKnownBody(text, c.name()) ? c.withType(EntityType.ORGANIZATION, false) : c);
         // "the Corsos": a family named by the plural of a person's surname is a group, no body
         Set<String> surnames = new HashSet<>();
         out.stream().filter(c -> EntityType.PERSON.equals(c.type()) && c.tokens().size() >= 2)
@@ -310,6 +315,25 @@ final class NameFinder {
                 || c.name().endsWith("es") && surnames.contains(c.name().substring(0, c.name().length() - 2)))
                 ? c.withType(NORP, true) : c);
         return out;
+    }
+
+    /**
+     * "told Fox in the interview" after "Fox News Sunday": an untyped word inside a sentence that
+     * the text also writes as the first word of a known body's name (up to three more capitalised
+     * words) is that body's short form.
+     */
+    private boolean shortFormOfKnownBody(String text, String word) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "((?: \\p{Lu}[\\p{L}&]*){1,3})").matcher(text);
+        while (m.find()) {
+            String longer = word;
+            for (String next : m.group(1).strip().split(" ")) {
+                longer += " " + next;
+                if (lexicon.organization(longer) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "TheOhioVoter.com": a site, named with its domain; its bare name, when written alone, is an alias. */

@@ -172,4 +172,20 @@ class PoliticalListsTest {
         assertEquals(List.of(), named(found, "Democratic National Convention").aliases());
         assertEquals(EntityType.ORGANIZATION, named(found, "D.N.C.").type());
     }
+
+    @Test
+    void aWordInsideASentenceThatOpensAKnownBodysNameElsewhereIsItsShortForm() {
+        List<Entity> found = entities("In an interview with “Fox News Sunday,” Ann Corso said she had won. Later "
+                + "Corso told Fox in the same interview that the race was over. New voters agreed.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Fox").type(), found.toString());
+        assertFalse(hasName(found, "New"), found.toString());
+    }
+
+    @Test
+    void aGardenIsAPlaceNotAPersonsSurname() {
+        List<Entity> found = entities("The dinner ended early on Friday. Rose Garden ceremonies are rare, but the "
+                + "president toured Kew Gardens in London.");
+        assertFalse(found.stream().anyMatch(e -> e.type() == EntityType.PERSON), found.toString());
+        assertEquals(EntityType.LOCATION, named(found, "Kew Gardens").type());
+    }
 }
