@@ -26,6 +26,9 @@ final class NameFinder {
     static final EntityType EVENT = EntityType.of("EVENT");
     private static final Set<String> EVENT_HEADS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
             "Operation", "Wildfire");
+    /** Elected offices that, after a place's name, make a role, never a body ("Ohio Governor"; not "Massachusetts General"). */
+    private static final Set<String> OFFICE_HEADS = Set.of("Governor", "Gov.", "Senator", "Sen.", "Representative",
+            "Rep.", "Congressman", "Congresswoman", "Mayor", "Premier", "Lieutenant-Governor");
     /** Words of a party's convention, a gathering, not a body: "Democratic National Convention". */
     private static final Set<String> PARTY_GATHERING = Set.of("National", "Party", "Republican", "Democratic");
     /** Laws and treaties are no bodies: "Affordable Care Act", "Data Retention Bill". */
@@ -753,6 +756,15 @@ final class NameFinder {
         if (!body && to - i >= 2 && lexicon.isTitleHead(lastWord.text()) && !lexicon.isOrgSuffix(lastWord.text())
                 && (lexicon.isTitleHead(words.get(i).text()) || lexicon.isTitleModifier(words.get(i).text()))) {
             return; // a role in capitals: "Chief Cyber Solutions Officer"
+        }
+        if (to - i >= 2 && OFFICE_HEADS.contains(lastWord.text())
+                && lexicon.place(text.substring(words.get(i).start(), words.get(to - 2).end())) != null) {
+            // "Ohio Governor @dan_morrow": a state's title before a handle; the state alone is a name
+            Candidate place = classify(text, words, i, to - 1, null, null, seenMidSentence);
+            if (place != null) {
+                out.add(place);
+            }
+            return;
         }
         int afterRole = head && run == to && !body ? nameAfterRole(words, i, to) : -1;
         if (head && run == to && !body && afterRole < 0) {

@@ -188,4 +188,13 @@ class PoliticalListsTest {
         assertFalse(found.stream().anyMatch(e -> e.type() == EntityType.PERSON), found.toString());
         assertEquals(EntityType.LOCATION, named(found, "Kew Gardens").type());
     }
+
+    @Test
+    void aStatesOfficeBeforeAHandleIsARoleAndTheState() {
+        List<Entity> found = entities("\"I thank Ohio Governor @dan_morrow for endorsing @annvoss today,\" tweeted "
+                + "Sen. Lee Graves, while doctors at Massachusetts General said nothing.");
+        assertFalse(hasName(found, "Ohio Governor"), found.toString());
+        assertEquals(EntityType.LOCATION, named(found, "Ohio").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Massachusetts General").type());
+    }
 }
