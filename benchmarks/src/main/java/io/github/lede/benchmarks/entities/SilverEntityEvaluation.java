@@ -38,6 +38,17 @@ import java.util.Map;
  * accepted); without one it reads {@code lede.shared.dir} (default {@code ../shared}). Without
  * {@code --details} it prints the dev split's misses and false alarms. {@code --text} prints the
  * text of one page, as annotated and scored, and nothing else.
+ *
+ * <p>Any folder of plain-text articles can be scored the same way against an annotation file of the
+ * same shape, whose articles name their text file ({@code file}, relative to the folder) instead of
+ * a page id, and may name a {@code half} (default {@code all}):
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.lede.benchmarks.entities.SilverEntityEvaluation \
+ *     --texts DIR --annotations FILE [--details=HALF|none|all]
+ * </pre>
+ * Each text is read as UTF-8 and analysed exactly as a silver page. When the folder or the file is
+ * missing, it says so and exits normally without scoring anything; a listed text missing from the
+ * folder is reported and skipped.
  */
 public final class SilverEntityEvaluation {
 
@@ -52,9 +63,20 @@ public final class SilverEntityEvaluation {
     public static void main(String[] args) throws IOException {
         String details = "dev";
         String textOf = null;
+        Path texts = null;
+        Path annotations = null;
         Path shared = Path.of(System.getProperty("lede.shared.dir", "../shared"));
-        for (String arg : args) {
-            if (arg.startsWith("--details=")) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--texts") || arg.startsWith("--annotations")) {
+                int eq = arg.indexOf('=');
+                String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[++i] : "";
+                if (arg.startsWith("--texts")) {
+                    texts = Path.of(value);
+                } else {
+                    annotations = Path.of(value);
+                }
+            } else if (arg.startsWith("--details=")) {
                 details = arg.substring("--details=".length());
             } else if (arg.startsWith("--text=")) {
                 textOf = arg.substring("--text=".length());
@@ -66,6 +88,10 @@ public final class SilverEntityEvaluation {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         ObjectMapper json = new ObjectMapper();
+        if (texts != null || annotations != null) {
+            scoreFolder(texts, annotations, details, json, out);
+            return;
+        }
         JsonNode silver;
         try (InputStream in = SilverEntityEvaluation.class.getResourceAsStream(ANNOTATIONS)) {
             if (in == null) {
@@ -94,6 +120,36 @@ public final class SilverEntityEvaluation {
             return;
         }
         out.println(silver.path("credit").asText());
+        for (Map.Entry<String, EntityScorer> half : halves.entrySet()) {
+            out.println();
+            out.println("##### " + half.getKey());
+            half.getValue().print(out, details.equals("all") || details.equals(half.getKey()));
+        }
+    }
+
+    /** Scores the plain-text articles of {@code texts} against the annotations in {@code file}. */
+    private static void scoreFolder(Path texts, Path file, String details, ObjectMapper json, PrintStream out)
+            throws IOException {
+        if (texts == null || file == null || !Files.isDirectory(texts) || !Files.isRegularFile(file)) {
+            out.println("skipped: --texts needs a folder and --annotations a file (got " + texts + ", " + file + ")");
+            return;
+        }
+        Lede lede = Lede.builder().noAnnotators().build();
+        EntityAnnotator annotator = new EntityAnnotator();
+        Map<String, EntityScorer> halves = new LinkedHashMap<>();
+        for (JsonNode entry : json.readTree(file.toFile()).path("articles")) {
+            String name = entry.path("file").asText();
+            EntityScorer scorer = halves.computeIfAbsent(entry.path("half").asText("all"),
+                    h -> new EntityScorer(TYPES));
+            Path path = texts.resolve(name);
+            if (!Files.isRegularFile(path)) {
+                scorer.note("== " + name + " skipped: no such file");
+                continue;
+            }
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            Article article = lede.analyze(Source.text(text).contentType("text/plain").name(name).build());
+            scorer.score(name, annotator.annotate(article, AnalysisContext.standalone()), entry);
+        }
         for (Map.Entry<String, EntityScorer> half : halves.entrySet()) {
             out.println();
             out.println("##### " + half.getKey());

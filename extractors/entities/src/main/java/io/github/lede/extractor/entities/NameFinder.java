@@ -26,6 +26,11 @@ final class NameFinder {
     static final EntityType EVENT = EntityType.of("EVENT");
     private static final Set<String> EVENT_HEADS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical",
             "Operation", "Wildfire");
+    /** Elected offices that, after a place's name, make a role, never a body ("Ohio Governor"; not "Massachusetts General"). */
+    private static final Set<String> OFFICE_HEADS = Set.of("Governor", "Gov.", "Senator", "Sen.", "Representative",
+            "Rep.", "Congressman", "Congresswoman", "Mayor", "Premier", "Lieutenant-Governor");
+    /** Words of a party's convention, a gathering, not a body: "Democratic National Convention". */
+    private static final Set<String> PARTY_GATHERING = Set.of("National", "Party", "Republican", "Democratic");
     /** Laws and treaties are no bodies: "Affordable Care Act", "Data Retention Bill". */
     static final EntityType LAW = EntityType.of("LAW");
     private static final Set<String> LAW_HEADS = Set.of("Act", "Bill", "Code", "Amendment", "Treaty", "Accord",
@@ -39,6 +44,16 @@ final class NameFinder {
     /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
     private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
     /** Articles that, capitalised inside a sentence, open a work's title: "films like A Touch of Sin". */
+    /** The capitalised word right after a position, past one space: " Gov." in "Ohio Gov. John Kasich". */
+    private static final Pattern NEXT_WORD = Pattern.compile(" (\\p{Lu}[\\p{L}.]*)");
+    /** Plural demonym endings and what replaces them to give the place: "Yorkers" - "York", "Texans" - "Texas". */
+    private static final List<String[]> DEMONYM_ENDINGS = List.of(new String[] {"ers", ""},
+            new String[] {"ans", "as"}, new String[] {"ans", ""}, new String[] {"ns", ""}, new String[] {"ites", ""},
+            new String[] {"ians", "y"}, new String[] {"ans", "o"});
+    /** What stands before a quoted show's title: appearing {@code on "Meet the Press"}, {@code on NBC's "..."}. */
+    private static final Pattern SHOW_BEFORE = Pattern.compile("\\b(?:on|on \\p{Lu}+[’']s) $");
+    /** A web domain's ending right after a name: "TheOhioVoter.com", "Politico.com". */
+    private static final Pattern WEB_DOMAIN_AFTER = Pattern.compile("\\.(?:com|org|net|gov|edu|io|co\\.uk)\\b");
     private static final Set<String> CAPITAL_ARTICLES = Set.of("A", "An", "The");
     /** Every US state's postal code, after a town's name and a comma: "Madison, WI", "Cleveland, OH". */
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
@@ -99,6 +114,9 @@ final class NameFinder {
     // not "from" and "to": "a letter from Smith", "said to Jones"
     /** Words before a name that make an "X City" or "X Town" the town, not a club named after it. */
     private static final Pattern TOWN_PREPOSITION = Pattern.compile("\\b(?:in|near|outside|around|into)\\s+$");
+    /** The part of a town or state before its name: "in downtown Laramie", "across rural Iowa". */
+    private static final Pattern PART_OF_TOWN_BEFORE = Pattern.compile("\\b(?:in|of|from|across|near|to|around"
+            + "|through|throughout)\\s+(?:downtown|uptown|midtown|suburban|rural|upstate|downstate)\\s+$");
     private static final Pattern PLACE_KIND_BEFORE = Pattern.compile("\\b(?:places?|towns?|cities|city|villages?"
             + "|areas?|neighbou?rhoods?|communities|community|suburbs?|regions?|countries|country|states|destinations?)"
             + "\\s+(?:like|such as|including)\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*"
@@ -195,6 +213,10 @@ final class NameFinder {
     /** "told me", "told us": spoken to the writer, so by a person. */
     /** What follows a person's name: an appositive or a speech verb (", a spokeswoman", " said"). */
     private static final Pattern PERSON_DESCRIBED_AFTER = Pattern.compile(",\\s+(?:a|an|the|who)\\s|\\s+(?:said|says|told)\\b");
+    /** Lower-case words for a leader's people or government after the leader's surname: "the Varner administration". */
+    private static final Set<String> FOLLOWERS = Set.of("administration", "campaign", "aides", "supporters",
+            "loyalists", "surrogates", "allies", "presidency", "candidacy");
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\b(?:he|she|him|his|her|it|its)\\b");
     private static final Pattern PERSON_AFTER = Pattern.compile("\\s+(?:me|us)\\b");
     /** Lower-case job words not among the title heads: "an engineer at", "a lawyer for". */
     private static final Set<String> JOB_NOUNS = Set.of("engineer", "designer", "developer", "programmer",
@@ -277,18 +299,100 @@ final class NameFinder {
         }
         addKnownAsNicknames(text, out);
         typeByCoordination(text, out);
+        out.replaceAll(c -> (c.type() == null || EntityType.LOCATION.equals(c.type())) && c.key() == null
+                ? placeOfDemonym(c.name()) ? c.withType(NORP, true)
+                : c.single() && WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+                ? webSite(text, c)
+                : c.single() && camelHumps(c.name()) >= 2 ? c.withType(EntityType.ORGANIZATION, false) : c : c);
+        Set<Integer> sentenceStarts = new HashSet<>();
+        words.stream().filter(w -> w.initial() || w.headline()).forEach(w -> sentenceStarts.add(w.start()));
+        out.replaceAll(c -> c.type() == null && c.single() && !c.name().contains(".")
+                && !sentenceStarts.contains(c.start()) && !lexicon.isLocationPrefix(c.name())
+                && shortFormOfKnownBody(text, c.name()) ? c.withType(EntityType.ORGANIZATION, false) : c);
+        // "the Corsos": a family named by the plural of a person's surname is a group, no body
+        Set<String> surnames = new HashSet<>();
+        out.stream().filter(c -> EntityType.PERSON.equals(c.type()) && c.tokens().size() >= 2)
+                .forEach(c -> surnames.add(c.tokens().get(c.tokens().size() - 1)));
+        out.replaceAll(c -> c.single() && c.key() == null && !EntityType.PERSON.equals(c.type())
+                && (c.name().endsWith("s") && surnames.contains(c.name().substring(0, c.name().length() - 1))
+                || c.name().endsWith("es") && surnames.contains(c.name().substring(0, c.name().length() - 2)))
+                ? c.withType(NORP, true) : c);
         return out;
     }
 
     /**
+     * "told Fox in the interview" after "Fox News Sunday": an untyped word inside a sentence that
+     * the text also writes as the first word of a known body's name (up to three more capitalised
+     * words) is that body's short form.
+     */
+    private boolean shortFormOfKnownBody(String text, String word) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "((?: \\p{Lu}[\\p{L}&]*){1,3})").matcher(text);
+        while (m.find()) {
+            String longer = word;
+            for (String next : m.group(1).strip().split(" ")) {
+                longer += " " + next;
+                if (lexicon.organization(longer) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "TheOhioVoter.com": a site, named with its domain; its bare name, when written alone, is an alias. */
+    private static Candidate webSite(String text, Candidate c) {
+        Matcher m = WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length());
+        int end = m.lookingAt() ? m.end() : c.end();
+        String name = text.substring(c.start(), end);
+        List<String> aliases = new ArrayList<>(c.aliases());
+        if (Pattern.compile("\\b" + Pattern.quote(c.name()) + "\\b(?!\\.\\p{L})").matcher(text).find()) {
+            aliases.add(c.name()); // "Snopes" written alone is another form of "Snopes.com"
+        }
+        return new Candidate(c.start(), end, name, EntityType.ORGANIZATION, true, null, c.titles(), c.gender(),
+                aliases, List.of(name));
+    }
+
+    /**
+     * How often a lower-case letter is followed by a capital inside a word: 2 for
+     * "RealClearPolitics" and "FiveThirtyEight", names of sites and firms, never of places; 1 for
+     * "McAllen" or "DeSantis".
+     */
+    private static int camelHumps(String word) {
+        int humps = 0;
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k - 1)) && Character.isUpperCase(word.charAt(k))) {
+                humps++;
+            }
+        }
+        return humps;
+    }
+
+    /**
+     * "New Yorkers", "Texans", "Ohioans": people named after a known place they live in are a
+     * group, no place. True when the name, less a demonym's ending, is a known place.
+     */
+    private boolean placeOfDemonym(String name) {
+        for (String[] ending : DEMONYM_ENDINGS) {
+            if (name.endsWith(ending[0]) && name.length() > ending[0].length() + 2) {
+                String place = name.substring(0, name.length() - ending[0].length()) + ending[1];
+                if (lexicon.place(place) != null && lexicon.place(name) == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The end of the longest known place of up to six words that starts at word {@code i} and runs
-     * over an "and" the joining rules do not take ("Trinidad and Tobago", "Saint Vincent and the
-     * Grenadines"); else {@code i}.
+     * over an "and" or an "of the" the joining rules do not take ("Trinidad and Tobago", "Saint
+     * Vincent and the Grenadines", "Democratic Republic of the Congo"); else {@code i}.
      */
     private int knownPlaceEnd(String text, List<Word> words, int i) {
         for (int k = Math.min(words.size(), i + 6); k > i + 2; k--) {
             String form = text.substring(words.get(i).start(), words.get(k - 1).end());
-            if (form.contains(" and ") && !form.contains("\n") && lexicon.place(form) != null) {
+            if ((form.contains(" and ") || form.contains(" of the ")) && !form.contains("\n")
+                    && lexicon.place(form) != null) {
                 return k;
             }
         }
@@ -402,6 +506,10 @@ final class NameFinder {
     }
 
     private boolean joinable(String text, Word prev, Word next, List<int[]> bridges) {
+        if (prev.text().endsWith(".") && lexicon.place(prev.text()) != null
+                && text.startsWith(", ", Math.max(0, prev.start() - 2))) {
+            return false; // "Columbia, S.C. Presumptive nominee ...": the state ends the town, and maybe the sentence
+        }
         if (CORPORATE_ENDS.contains(prev.text()) && !CONNECTORS.contains(next.text())) {
             return false;
         }
@@ -590,9 +698,11 @@ final class NameFinder {
                 }
             }
             String lastPart = parts[parts.length - 1];
+            // appearing on "Meet the Press": a show, though "Press" may end a body's name
+            boolean show = SHOW_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find();
             if (titleCase && capitals >= 2 && lexicon.place(m.group(1)) == null && lexicon.organization(m.group(1)) == null
-                    && !lexicon.isFirstName(parts[0]) && !lexicon.isOrgSuffix(lastPart.replaceAll("[,.]$", ""))
-                    && !lexicon.isOrgSuffix(lastPart)) {
+                    && !lexicon.isFirstName(parts[0]) && (show || !lexicon.isOrgSuffix(lastPart.replaceAll("[,.]$", ""))
+                    && !lexicon.isOrgSuffix(lastPart))) {
                 spans.add(new int[] {m.start(1), m.end(1)});
             }
         }
@@ -627,6 +737,11 @@ final class NameFinder {
                 || lexicon.isFirstName(words.get(i + 1).text()) && !lexicon.isCommonWord(words.get(i + 1).text()))) {
             i++;
         }
+        // "Hall of Famer Dick Butkus": an honour held, not the body "Hall of ..."
+        if (i + 3 < to && words.get(i).text().equals("Hall") && words.get(i + 1).text().equals("of")
+                && words.get(i + 2).text().startsWith("Famer")) {
+            i += 3;
+        }
         // the longest run of title words ending before the name: "Israeli Prime Minister", "Secretary of State"
         int run = i;
         boolean head = false;
@@ -641,6 +756,15 @@ final class NameFinder {
         if (!body && to - i >= 2 && lexicon.isTitleHead(lastWord.text()) && !lexicon.isOrgSuffix(lastWord.text())
                 && (lexicon.isTitleHead(words.get(i).text()) || lexicon.isTitleModifier(words.get(i).text()))) {
             return; // a role in capitals: "Chief Cyber Solutions Officer"
+        }
+        if (to - i >= 2 && OFFICE_HEADS.contains(lastWord.text())
+                && lexicon.place(text.substring(words.get(i).start(), words.get(to - 2).end())) != null) {
+            // "Ohio Governor @dan_morrow": a state's title before a handle; the state alone is a name
+            Candidate place = classify(text, words, i, to - 1, null, null, seenMidSentence);
+            if (place != null) {
+                out.add(place);
+            }
+            return;
         }
         int afterRole = head && run == to && !body ? nameAfterRole(words, i, to) : -1;
         if (head && run == to && !body && afterRole < 0) {
@@ -728,7 +852,7 @@ final class NameFinder {
                     && !(lexicon.isLocationPrefix(words.get(nameStart).text()) && nameStart + 1 < to
                     && !CONNECTORS.contains(words.get(nameStart + 1).text()))
                     && !(nameStart + 2 == to && lexicon.isFirstName(words.get(nameStart).text())
-                    && !lexicon.isCommonWord(words.get(nameStart + 1).text())
+                    && commonSurnameOrName(text, words.get(nameStart + 1).text())
                     && !lexicon.isOrgSuffix(words.get(nameStart + 1).text())
                     && lexicon.organization(words.get(nameStart + 1).text()) == null // "See Facebook"
                     && lexicon.place(words.get(nameStart + 1).text()) == null)) {
@@ -740,6 +864,19 @@ final class NameFinder {
             if (nameStart >= to) {
                 return;
             }
+        }
+        if (to - nameStart >= 2 && lexicon.isNationality(words.get(to - 1).text())
+                && lexicon.organization(text.substring(words.get(nameStart).start(), words.get(to - 2).end())) != null) {
+            // "Senate Republicans", "Congress Democrats": the body, then its members' party, a group
+            Candidate knownBody = classify(text, words, nameStart, to - 1, gender, honorific, seenMidSentence);
+            Candidate members = classify(text, words, to - 1, to, null, null, seenMidSentence);
+            if (knownBody != null) {
+                out.add(knownBody);
+            }
+            if (members != null) {
+                out.add(members);
+            }
+            return;
         }
         nameStart = nameAfterKnownModifier(text, words, nameStart, to, seenMidSentence, out);
         nameStart = personAfterKnownName(text, words, nameStart, to);
@@ -791,11 +928,14 @@ final class NameFinder {
         for (int k = from + 1; k < to; k++) {
             Word gap = words.get(k - 1);
             String head = text.substring(words.get(from).start(), gap.end());
+            String tail = text.substring(words.get(k).start(), words.get(to - 1).end());
+            // "in Reno NFL has gone soft" (a headline): a known acronym after a name the text writes alone
+            boolean knownAcronymAfter = k + 1 == to && words.get(k).allCaps() && lexicon.organization(tail) != null
+                    && !words.get(from).allCaps() && standsAlone(text, head);
             if (gap.possessive() || !text.substring(gap.end(), words.get(k).start()).equals(" ")
-                    || lexicon.place(head) == null && lexicon.organization(head) == null) {
+                    || lexicon.place(head) == null && lexicon.organization(head) == null && !knownAcronymAfter) {
                 continue;
             }
-            String tail = text.substring(words.get(k).start(), words.get(to - 1).end());
             Word last = words.get(to - 1);
             boolean nameLike = words.subList(k, to).stream().allMatch(w -> w.capitalized() && !CONNECTORS.contains(w.text()))
                     && (!lexicon.isCommonWord(last.text()) || !writtenLowerCase(text, last.text()))
@@ -889,6 +1029,13 @@ final class NameFinder {
         int roleStart = nameStart - 1;
         while (roleStart > from && titleish(words.get(roleStart - 1))) {
             roleStart--;
+        }
+        // "Rhode Island Gov.": a common word of a known place is no role word
+        for (int k = nameStart - 1; k > roleStart; k--) {
+            if (lexicon.place(text.substring(words.get(from).start(), words.get(k - 1).end())) != null) {
+                roleStart = k;
+                break;
+            }
         }
         if (roleStart <= from || words.subList(from, roleStart).stream()
                 .anyMatch(w -> w.possessive() || CONNECTORS.contains(w.text()) || lexicon.isNationality(w.text())
@@ -1045,8 +1192,10 @@ final class NameFinder {
         if (n >= 2 && LAW_HEADS.contains(lastText)) {
             type = LAW;
             strong = true;
-        } else if (n >= 2 && EVENT_HEADS.contains(firstText) || tokens.stream().anyMatch(AWARD_HEADS::contains)) {
-            type = EVENT; // "Storm Ilse", "Hurricane Katrina", "the Pulitzer Prize"
+        } else if (n >= 2 && EVENT_HEADS.contains(firstText) || tokens.stream().anyMatch(AWARD_HEADS::contains)
+                || n >= 2 && lastText.equals("Convention") && tokens.stream().anyMatch(PARTY_GATHERING::contains)) {
+            // "Storm Ilse", "Hurricane Katrina", "the Pulitzer Prize", "the Republican National Convention"
+            type = EVENT;
             strong = true;
         } else if (place != null) {
             type = EntityType.LOCATION;
@@ -1205,7 +1354,8 @@ final class NameFinder {
 
     /** "places like Altadena", "towns such as the Palisades": a name given as an example of places. */
     private static boolean placeKindBefore(String text, int start) {
-        return PLACE_KIND_BEFORE.matcher(text).region(Math.max(0, start - 80), start).find();
+        return PLACE_KIND_BEFORE.matcher(text).region(Math.max(0, start - 80), start).find()
+                || PART_OF_TOWN_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find();
     }
 
     /** Whether {@code form} names a place of the gazetteers, a smaller city included. */
@@ -1365,6 +1515,16 @@ final class NameFinder {
     }
 
     /** Whether {@code surname} alone says or is called something: "Bassi said", "said Forte", "Mr. Forte". */
+    /**
+     * Whether a word after a first name that opens a sentence is a surname: no common word, or a
+     * common word the text never writes in lower case and that names no role or kind of place
+     * ("John Smith", "Peter Baker"; not "Grace Church").
+     */
+    private boolean commonSurnameOrName(String text, String word) {
+        return !lexicon.isCommonWord(word) || !writtenLowerCase(text, word) && !lexicon.isTitleHead(word)
+                && !lexicon.isTitleModifier(word) && !lexicon.isLocationWord(word);
+    }
+
     private static boolean surnameSpeaks(String text, String surname) {
         String s = Pattern.quote(surname);
         return Pattern.compile("\\b" + s + " (?:said|says|told|added|noted|argued|explained)\\b"
@@ -1462,6 +1622,9 @@ final class NameFinder {
         if (stateCodeAfter(text, end)) {
             return true;
         }
+        if (titleAfterPlace(text, m, place != null)) {
+            return false; // "Jeb Bush, Ohio Gov. John Kasich": the place belongs to the next person's title
+        }
         if (place == null) {
             String firstWord = m.group(1).split(" ")[0];
             // "Ketchikan, Alaska. There": the full stop ends the sentence, not an abbreviation
@@ -1469,6 +1632,19 @@ final class NameFinder {
                     : lexicon.place(firstWord.replaceAll("\\.+$", ""));
         }
         return place != null;
+    }
+
+    /**
+     * Whether a title head ("Gov.", "Sen.", "Mayor") follows the place matched after a comma: the
+     * whole matched group when it is a known place, else its first word.
+     */
+    private boolean titleAfterPlace(String text, Matcher m, boolean wholeGroupIsPlace) {
+        String[] parts = m.group(1).split(" ");
+        if (!wholeGroupIsPlace && parts.length == 2) {
+            return lexicon.isTitleHead(parts[1]);
+        }
+        Matcher next = NEXT_WORD.matcher(text).region(m.end(), text.length());
+        return next.lookingAt() && lexicon.isTitleHead(next.group(1));
     }
 
     /** A one-word name with no telling suffix: typed by the words around it, or null. */
@@ -1541,6 +1717,10 @@ final class NameFinder {
                 && bodyNamedNext(text, end)) {
             return EntityType.ORGANIZATION; // "Transaera is tackling the problem ... The company’s process"
         }
+        if (nextAdjacent && !w.possessive() && FOLLOWERS.contains(next.text()) && !lexicon.isCommonWord(w.text())
+                && lexicon.organization(w.text()) == null && lexicon.place(w.text()) == null) {
+            return EntityType.PERSON; // "the Varner administration", "Corso aides": a leader's people
+        }
         EntityType apposed = appositiveType(text, end);
         if (apposed != null) {
             return apposed;
@@ -1554,7 +1734,7 @@ final class NameFinder {
                     || !titles.before(text, words, index).isEmpty() || !REPORTING_VERBS.contains(next.text())
                     || QUOTE_BEFORE.matcher(text).region(Math.max(0, w.start() - 4), w.start()).find()
                     || PERSON_AFTER.matcher(text).region(next.end(), Math.min(text.length(), next.end() + 4))
-                    .lookingAt()) {
+                    .lookingAt() || personalPronounNext(text, next.end())) {
                 return EntityType.PERSON; // "Darla announced", "President Varnell said", "…,” Varnell said"
             }
             if (!lexicon.isCommonWord(w.text()) && !lexicon.isTitleHead(w.text())) {
@@ -1563,6 +1743,21 @@ final class NameFinder {
             return SPEECH_VERBS.contains(next.text()) ? EntityType.PERSON : null;
         }
         return null;
+    }
+
+    /**
+     * "Varnell told reporters that she had won": the first third-person pronoun of the rest of the
+     * sentence (within 80 characters, before any other capitalised word) is a person's, not "it".
+     */
+    private static boolean personalPronounNext(String text, int from) {
+        Matcher m = THIRD_PERSON.matcher(text).region(from, Math.min(text.length(), from + 80));
+        if (!m.find() || m.group().equals("it") || m.group().equals("its")
+                || text.substring(from, m.start()).matches("(?s).*[.!?;“”\"].*")) {
+            return false;
+        }
+        // another name in between may be the one the pronoun stands for; a weekday or month is none
+        return Arrays.stream(text.substring(from, m.start()).split("[^\\p{L}.]+"))
+                .noneMatch(t -> !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && !CALENDAR.contains(t));
     }
 
     /** "engineer", "Analysts", "spokeswoman": a job's word, the one before "at" or "for" an employer. */
