@@ -737,7 +737,7 @@ final class EntityResolver {
                 if (c.gender() != null && c.gender() != Gender.UNKNOWN && gender == null) {
                     gender = c.gender();
                 }
-                if (EntityType.PERSON.equals(k.type)) {
+                if (EntityType.PERSON.equals(k.type) && !objectOfSentence(text, clusters, k, c.start())) {
                     int votes = pronounAfter(text, c.end(), nextPersonStart(clusters, c.end()));
                     if (votes > 0) {
                         male++;
@@ -799,6 +799,32 @@ final class EntityResolver {
             }
         }
         return next;
+    }
+
+    /**
+     * Whether another person is named earlier in the sentence of a mention. A pronoun after such a
+     * mention mostly refers back to that earlier name, the sentence's subject ("Clinton hit Sanders
+     * on guns. She said ..."), so it says nothing about this person's sex.
+     */
+    private static boolean objectOfSentence(String text, List<Cluster> clusters, Cluster own, int at) {
+        int sentence = at;
+        while (sentence > 0) {
+            char ch = text.charAt(sentence - 1);
+            if (ch == '\n' || (Character.isWhitespace(ch) && sentence >= 2 && ".?!".indexOf(text.charAt(sentence - 2)) >= 0)) {
+                break;
+            }
+            sentence--;
+        }
+        for (Cluster k : clusters) {
+            if (k != own && EntityType.PERSON.equals(k.type)) {
+                for (Candidate c : k.candidates) {
+                    if (c.start() >= sentence && c.end() <= at) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

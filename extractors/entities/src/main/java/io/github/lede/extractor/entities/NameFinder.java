@@ -303,7 +303,7 @@ final class NameFinder {
                 ? placeOfDemonym(c.name()) ? c.withType(NORP, true)
                 : c.single() && WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
                 ? webSite(text, c)
-                : c.single() && camelHumps(c.name()) >= 2 ? c.withType(EntityType.ORGANIZATION, false) : c : c);
+                : c.single() && EntityType.LOCATION.equals(c.type()) && camelHumps(c.name()) >= 2 ? c.withType(EntityType.ORGANIZATION, false) : c : c);
         Set<Integer> sentenceStarts = new HashSet<>();
         words.stream().filter(w -> w.initial() || w.headline()).forEach(w -> sentenceStarts.add(w.start()));
         out.replaceAll(c -> c.type() == null && c.single() && !c.name().contains(".")
