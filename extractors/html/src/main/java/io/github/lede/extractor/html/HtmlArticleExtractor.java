@@ -65,7 +65,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     public Article extract(Source source, AnalysisContext context) {
         String input = source.name().orElse(null);
         long max = context.limits().maxInputBytes();
-        if (source.size() > max) {
+        if (source.isLargerThan(max)) {
             throw new InputTooLargeException("input is larger than the limit of " + max + " bytes (" + source.size()
                     + " bytes)", input, max);
         }
