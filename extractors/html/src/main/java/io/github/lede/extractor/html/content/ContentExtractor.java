@@ -1,6 +1,7 @@
 package io.github.lede.extractor.html.content;
 
 import io.github.lede.extractor.html.content.Segmenter.RawBlock;
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import io.github.lede.extractor.html.content.Segmenter.Stats;
 import io.github.lede.model.ParagraphKind;
 import io.github.lede.spi.AnalysisContext;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
@@ -76,18 +76,19 @@ public final class ContentExtractor {
     /**
      * Extracts the body blocks. The document is read, not changed.
      *
-     * @param doc the parsed page
+     * @param order the parsed page in document order
      * @param title the headline, if known, so that a copy of it inside the body is dropped
      * @param authors the authors, so that a byline inside the body is dropped
      * @param articleBody the JSON-LD article body, if any, used when the DOM holds no body
      * @param context the analysis context (deadline)
      */
-    public List<Block> extract(Document doc, Optional<String> title, List<String> authors,
+    public List<Block> extract(DocumentOrder order, Optional<String> title, List<String> authors,
             Optional<String> articleBody, AnalysisContext context) {
-        Element body = doc.body();
+        int bodyIndex = order.bodyIndex();
         List<Block> blocks = new ArrayList<>();
-        if (body != null) {
-            Segmenter.Result seg = Segmenter.segment(body, DomCleaner.of(body, context), context);
+        if (bodyIndex >= 0) {
+            Element body = (Element) order.node(bodyIndex);
+            Segmenter.Result seg = Segmenter.segment(order, bodyIndex, DomCleaner.of(order, bodyIndex, context), context);
             List<Element> selection = select(body, seg, context);
             blocks = filter(seg, selection, title, authors);
         }

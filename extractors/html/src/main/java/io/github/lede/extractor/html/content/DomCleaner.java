@@ -1,5 +1,6 @@
 package io.github.lede.extractor.html.content;
 
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import io.github.lede.spi.AnalysisContext;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeFilter;
 import org.slf4j.Logger;
@@ -80,12 +80,13 @@ final class DomCleaner {
     }
 
     /**
-     * Measures {@code body} and returns the cleaner that judges its elements. The cleaner belongs to
-     * one walk of the body: {@link #skip} must be asked about its elements in document order.
+     * Measures the body at {@code body} in {@code order} and returns the cleaner that judges its
+     * elements. The cleaner belongs to one walk of the body: {@link #skip} must be asked about its
+     * elements in document order.
      */
-    static DomCleaner of(Element body, AnalysisContext context) {
+    static DomCleaner of(DocumentOrder order, int body, AnalysisContext context) {
         Measure m = new Measure(context);
-        NodeTraversor.filter(m, body);
+        order.filter(m, body);
         return new DomCleaner(m);
     }
 

@@ -1,5 +1,6 @@
 package io.github.lede.extractor.html.content;
 
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import io.github.lede.model.ParagraphKind;
 import io.github.lede.spi.AnalysisContext;
 import java.util.ArrayDeque;
@@ -12,7 +13,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -63,9 +63,10 @@ final class Segmenter {
     private Segmenter() {
     }
 
-    static Result segment(Element root, DomCleaner cleaner, AnalysisContext context) {
+    /** Segments the subtree at {@code root} in {@code order}. */
+    static Result segment(DocumentOrder order, int root, DomCleaner cleaner, AnalysisContext context) {
         Walker w = new Walker(context, cleaner);
-        NodeTraversor.filter(w, root);
+        order.filter(w, root);
         w.flush();
         return new Result(w.blocks, w.stats);
     }

@@ -1,6 +1,7 @@
 package io.github.lede.extractor.html.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import io.github.lede.model.Timestamp;
 import java.net.URI;
 import java.util.ArrayList;
@@ -91,7 +92,18 @@ public final class MetadataExtractor {
      * @param pageUrl the page's URL, or null; relative URLs are resolved against the document's base URI
      */
     public PageMetadata extract(Document doc, String pageUrl) {
-        PageIndex index = new PageIndex(doc);
+        return extract(DocumentOrder.of(doc), pageUrl);
+    }
+
+    /**
+     * Reads the metadata of the document {@code order} holds.
+     *
+     * @param order the parsed page in document order, left unchanged
+     * @param pageUrl the page's URL, or null; relative URLs are resolved against the document's base URI
+     */
+    public PageMetadata extract(DocumentOrder order, String pageUrl) {
+        Document doc = order.document();
+        PageIndex index = new PageIndex(order);
         JsonLd ld = JsonLd.of(index.jsonLd);
         MetaTags meta = new MetaTags(index.metas);
         Optional<JsonNode> article = ld.article();

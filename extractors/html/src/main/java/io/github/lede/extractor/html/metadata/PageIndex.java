@@ -1,5 +1,6 @@
 package io.github.lede.extractor.html.metadata;
 
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,12 +9,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -57,10 +56,10 @@ final class PageIndex {
     private static final int BYLINE = 1;
     private static final int DATE = 2;
 
-    PageIndex(Document doc) {
-        NodeTraversor.traverse(new NodeVisitor() {
+    PageIndex(DocumentOrder order) {
+        order.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t && t.parent() instanceof Element p) {
                     String w = t.getWholeText();
                     if (w.length() <= 30 && mayBeLabel(w) && BYLINE_LABEL.matcher(w.strip()).matches()) {
@@ -85,10 +84,10 @@ final class PageIndex {
                             && t.siblingIndex() == 0 && mayStartBio(w)) {
                         authorBoxName(w, p);
                     }
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element e)) {
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 // The HTML parser lower-cases attribute names: exact lookups find what attr() would.
                 Attributes a = e.attributesSize() == 0 ? null : e.attributes();
@@ -116,7 +115,7 @@ final class PageIndex {
                     }
                 }
                 if (a == null) {
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 if (a.hasKey("itemprop")) {
                     for (String p : splitSpaces(a.get("itemprop").toLowerCase(Locale.ROOT))) {
@@ -130,12 +129,14 @@ final class PageIndex {
                 if ((kind & DATE) != 0) {
                     dateHinted.add(e);
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-        }, doc);
+        }, 0);
     }
 
     /**
