@@ -57,52 +57,50 @@ final class Boilerplate {
             "(?i)^(?:related|read (?:more|also|next)|see also|also read|more|watch|listen|recommended|"
             + "further reading|don't miss|must read|trending)\\s*[:|»›>–—-]");
 
+    /** A {@link #marks} bit: the value names an article body. */
+    static final int BODY = 1;
+    /** A {@link #marks} bit: the value marks furniture. */
+    static final int FURNITURE = 2;
+
     private Boilerplate() {
     }
 
-    /** Whether the element's class and id mark it as furniture. */
-    static boolean isFurniture(String className, String id) {
-        return verdict(className, id) < 0;
-    }
-
-    /** Whether the class or id names an article body. */
-    static boolean isArticleBody(String className, String id) {
-        return verdict(className, id) > 0;
+    /**
+     * What an element's class and id say, given their {@link #marks} or-ed together: 1 when either
+     * names an article body, else -1 when either marks furniture, else 0.
+     */
+    static int verdict(int marks) {
+        return (marks & BODY) != 0 ? 1 : (marks & FURNITURE) != 0 ? -1 : 0;
     }
 
     /**
-     * What the class and id say, judged once: 1 when they name an article body, -1 when they mark
-     * furniture, else 0.
+     * What one class list or id says: {@link #BODY}, {@link #FURNITURE}, both or neither. Judged
+     * per value, since no word spans a class and an id, so that a page's repeated class lists are
+     * judged once whatever id each element has.
      */
-    static int verdict(String className, String id) {
-        if (className.isEmpty() && id.isEmpty()) {
+    static int marks(String value) {
+        if (value.isEmpty()) {
             return 0;
         }
-        String compact = compact(className, id);
-        if (containsAny(compact, POSITIVE)) {
-            return 1;
-        }
-        return containsAny(compact, STRONG) || hasWeakToken(className) || hasWeakToken(id) ? -1 : 0;
+        String compact = compact(value);
+        int marks = containsAny(compact, POSITIVE) ? BODY : 0;
+        return containsAny(compact, STRONG) || hasWeakToken(value) ? marks | FURNITURE : marks;
     }
 
     /** Lower-cased, with every separator and camel-case hump turned into one {@code -}. */
-    private static String compact(String a, String b) {
-        char[] s = new char[2 * (a.length() + b.length()) + 2];
+    private static String compact(String value) {
+        char[] s = new char[2 * value.length()];
         int n = 0;
-        for (int p = 0; p < 2; p++) {
-            String part = p == 0 ? a : b;
-            for (int i = 0; i < part.length(); i++) {
-                char c = part.charAt(i);
-                if (isLetterOrDigit(c)) {
-                    if (i > 0 && isUpperCase(c) && isLowerCase(part.charAt(i - 1))) {
-                        s[n++] = '-';
-                    }
-                    s[n++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                } else if (n > 0 && s[n - 1] != '-') {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isLetterOrDigit(c)) {
+                if (i > 0 && isUpperCase(c) && isLowerCase(value.charAt(i - 1))) {
                     s[n++] = '-';
                 }
+                s[n++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            } else if (n > 0 && s[n - 1] != '-') {
+                s[n++] = '-';
             }
-            s[n++] = ' ';
         }
         return new String(s, 0, n);
     }

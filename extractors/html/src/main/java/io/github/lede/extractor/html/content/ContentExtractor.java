@@ -88,8 +88,9 @@ public final class ContentExtractor {
         List<Block> blocks = new ArrayList<>();
         if (bodyIndex >= 0) {
             Element body = (Element) order.node(bodyIndex);
-            Segmenter.Result seg = Segmenter.segment(order, bodyIndex, DomCleaner.of(order, bodyIndex, context), context);
-            List<Element> selection = select(body, seg, context);
+            DomCleaner cleaner = DomCleaner.of(order, bodyIndex, context);
+            Segmenter.Result seg = Segmenter.segment(order, bodyIndex, cleaner, context);
+            List<Element> selection = select(body, seg, cleaner, context);
             blocks = filter(seg, selection, title, authors);
         }
         if (articleBody.isPresent()) {
@@ -101,7 +102,7 @@ public final class ContentExtractor {
         return blocks;
     }
 
-    private static List<Element> select(Element body, Segmenter.Result seg, AnalysisContext context) {
+    private static List<Element> select(Element body, Segmenter.Result seg, DomCleaner cleaner, AnalysisContext context) {
         Map<Element, Stats> stats = seg.stats();
         List<Element> scored = new ArrayList<>();
         int n = 0;
@@ -122,7 +123,7 @@ public final class ContentExtractor {
                 }
                 if (!s.scored) {
                     s.scored = true;
-                    s.score = initialScore(e);
+                    s.score = initialScore(e, cleaner);
                     scored.add(e);
                 }
                 s.score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -332,7 +333,7 @@ public final class ContentExtractor {
         return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
     }
 
-    private static double initialScore(Element e) {
+    private static double initialScore(Element e, DomCleaner cleaner) {
         double s = switch (e.normalName()) {
             case "article" -> 10;
             case "div" -> 5;
@@ -343,7 +344,7 @@ public final class ContentExtractor {
         };
         String cls = e.className();
         String id = e.id();
-        int verdict = Boilerplate.verdict(cls, id);
+        int verdict = cleaner.verdict(cls, id);
         if (verdict > 0 || DomCleaner.attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
             s += 25;
         } else if (verdict < 0) {

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *       {@code form}, {@code dialog}); hidden elements ({@code hidden}, {@code aria-hidden="true"},
  *       {@code display:none}, {@code visibility:hidden}, unless they hold 40% of the page's text);
  *       landmark roles other than main content;
- *       elements whose class or id marks furniture ({@link Boilerplate#isFurniture}).</li>
+ *       elements whose class or id marks furniture ({@link Boilerplate#verdict}).</li>
  * </ol>
  * Structural and class-based exclusions are guarded: an element holding at least 40% of the page's
  * text is a layout wrapper around the article, however it is named, and is kept (its furniture
@@ -67,7 +67,8 @@ final class DomCleaner {
     private final int[] end;
     private final int count;
     private final int total;
-    private final Map<String, Boolean> verdicts = new HashMap<>();
+    /** {@link Boilerplate#marks} by class list or id: pages repeat the same class lists many times over. */
+    private final Map<String, Integer> marks = new HashMap<>();
     private int cursor;
 
     private DomCleaner(Measure m) {
@@ -101,7 +102,7 @@ final class DomCleaner {
      */
     boolean skip(Element e) {
         String tag = e.normalName();
-        if (ALWAYS.contains(tag)) {
+        if (isAlways(tag)) {
             return true;
         }
         int i = cursor++;
@@ -127,7 +128,7 @@ final class DomCleaner {
             // hidden container that their code reveals.
             return chars[i] < total * WRAPPER_SHARE;
         }
-        if (!isFurnitureCandidate(e, verdicts) || attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
+        if (!isFurnitureCandidate(e) || attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
             return false; // not furniture
         }
         String className = e.className();
@@ -145,6 +146,11 @@ final class DomCleaner {
         return true;
     }
 
+    /** Whether the tag is never text; no such tag is shorter than three letters (the common a, p, li, td ...). */
+    private static boolean isAlways(String tag) {
+        return tag.length() > 2 && ALWAYS.contains(tag);
+    }
+
     /**
      * An attribute's value, or empty. The HTML parser lower-cases attribute names, so the exact
      * lookup finds what {@link Element#attr} would, without its case-insensitive scan.
@@ -154,7 +160,7 @@ final class DomCleaner {
     }
 
     /** Furniture by tag, role, or class and id, unless the class or id names the article body. */
-    private static boolean isFurnitureCandidate(Element e, Map<String, Boolean> verdicts) {
+    private boolean isFurnitureCandidate(Element e) {
         String tag = e.normalName();
         if (STRUCTURAL.contains(tag)) {
             return true;
@@ -172,16 +178,24 @@ final class DomCleaner {
         if (!a.hasKey("class") && !a.hasKey("id")) {
             return false;
         }
-        // Pages repeat the same class lists many times over: judge each once.
-        String className = e.className();
-        String id = e.id();
-        String key = id.isEmpty() ? className : className + "#" + id;
-        Boolean v = verdicts.get(key);
-        if (v == null) {
-            v = Boilerplate.isFurniture(className, id);
-            verdicts.put(key, v);
+        return verdict(e.className(), e.id()) < 0;
+    }
+
+    /** {@link Boilerplate#verdict}, each class list and id judged once per page. */
+    int verdict(String className, String id) {
+        return Boilerplate.verdict(marks(className) | marks(id));
+    }
+
+    private int marks(String value) {
+        if (value.isEmpty()) {
+            return 0;
         }
-        return v;
+        Integer m = marks.get(value);
+        if (m == null) {
+            m = Boilerplate.marks(value);
+            marks.put(value, m);
+        }
+        return m;
     }
 
     private static boolean isHidden(Element e) {
@@ -214,6 +228,7 @@ final class DomCleaner {
         private int top = -1;
         private int visited;
         private int linkDepth;
+        private char[] text = new char[1024];
 
         Measure(AnalysisContext context) {
             this.context = context;
@@ -226,7 +241,7 @@ final class DomCleaner {
             }
             if (node instanceof Element e) {
                 String tag = e.normalName();
-                if (ALWAYS.contains(tag)) {
+                if (isAlways(tag)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (count == elements.length) {
@@ -246,10 +261,15 @@ final class DomCleaner {
                 }
             } else if (node instanceof TextNode t && top >= 0) {
                 String s = t.getWholeText();
+                int len = s.length();
+                if (len > text.length) {
+                    text = new char[Math.max(len, text.length * 2)];
+                }
+                char[] c = text;
+                s.getChars(0, len, c, 0); // a char[] scans much faster than String.charAt
                 int n = 0;
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (c > ' ' && c != '\u00A0') {
+                for (int i = 0; i < len; i++) {
+                    if (c[i] > ' ' && c[i] != '\u00A0') {
                         n++;
                     }
                 }

@@ -80,6 +80,7 @@ final class Segmenter {
         private final Deque<Element> blockStack = new ArrayDeque<>();
         private final Deque<ParagraphKind> kindStack = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
+        private char[] chars = new char[1024];
         private int linkChars;
         private int linkDepth;
         private boolean pendingSpace;
@@ -167,23 +168,29 @@ final class Segmenter {
         }
 
         private void append(String s) {
-            int added = 0;
+            // copied out first: scanning a char[] is much cheaper than String.charAt per character
             int n = s.length();
+            if (n > chars.length) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            char[] c = chars;
+            s.getChars(0, n, c, 0);
+            int added = 0;
             for (int i = 0; i < n; ) {
-                if (isSpace(s.charAt(i))) {
+                if (isSpace(c[i])) {
                     pendingSpace = text.length() > 0;
                     i++;
                     continue;
                 }
                 int j = i + 1;
-                while (j < n && !isSpace(s.charAt(j))) {
+                while (j < n && !isSpace(c[j])) {
                     j++;
                 }
                 if (pendingSpace) {
                     text.append(' ');
                     pendingSpace = false;
                 }
-                text.append(s, i, j); // a run of non-space characters at once
+                text.append(c, i, j - i); // a run of non-space characters at once
                 added += j - i;
                 pendingBr = false;
                 i = j;

@@ -189,8 +189,9 @@ final class PageIndex {
 
     /*
      * Cheap tests before the byline patterns, which would otherwise run on every short text of the
-     * page: a label's first letter opens one of its words and its last letter ends one; a byline
-     * starts with By, Written, Posted or Reported.
+     * page: a label's first letter opens one of its words and it ends as one of its last words does
+     * (by, author, contributor(s), autor, auteur, von, par, por, door: "by", "or", "rs", "ur", "on",
+     * "ar", in either case); a byline starts with By, Written, Posted or Reported.
      */
     private static boolean mayBeLabel(String w) {
         int i = firstNonSpace(w);
@@ -198,7 +199,13 @@ final class PageIndex {
         while (j >= i && (Character.isWhitespace(w.charAt(j)) || w.charAt(j) == ':')) {
             j--;
         }
-        return j > i && "apsbwrcvdAPSBWRCVD".indexOf(w.charAt(i)) >= 0 && "yrsnYRSN".indexOf(w.charAt(j)) >= 0;
+        if (j <= i || "apsbwrcvdAPSBWRCVD".indexOf(w.charAt(i)) < 0) {
+            return false;
+        }
+        // | 0x20 lower-cases an ASCII letter and turns nothing else into one
+        char a = (char) (w.charAt(j - 1) | 0x20);
+        char b = (char) (w.charAt(j) | 0x20);
+        return b == 'y' ? a == 'b' : b == 'r' ? a == 'o' || a == 'u' || a == 'a' : b == 's' ? a == 'r' : b == 'n' && a == 'o';
     }
 
     private static boolean mayStartByline(String w) {
