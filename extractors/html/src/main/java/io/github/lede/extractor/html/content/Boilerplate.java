@@ -29,6 +29,8 @@ final class Boilerplate {
             "meta", "dateline", "timestamp", "author", "tools", "utility", "subnav", "rail", "toc",
             "aside", "dfp", "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser",
             "teasers", "more", "links", "contact", "disclaimer", "copyright");
+    private static final String[][] STRONG_BY_FIRST = byFirstLetter(STRONG);
+
     /** The weak words by length, for {@link #isWeak}; a token of 13 or more characters is never weak. */
     private static final List<List<String>> WEAK_BY_LENGTH = IntStream.range(0, 13)
             .mapToObj(len -> WEAK.stream().filter(w -> w.length() == len).toList()).toList();
@@ -38,6 +40,7 @@ final class Boilerplate {
         "articletext", "post-body", "post-content", "entry-content", "entry-body", "story-body", "story-content",
         "story-text", "main-content", "body-text", "content-body", "text-body", "rich-text", "prose", "blog-post",
         "hentry", "h-entry", "article--body", "article--content", "articlecontent", "storybody");
+    private static final String[][] POSITIVE_BY_FIRST = byFirstLetter(POSITIVE);
 
     /** Text of a short block that is a label or a teaser, not article text. */
     static final Pattern FURNITURE_TEXT = Pattern.compile(
@@ -83,8 +86,8 @@ final class Boilerplate {
             return 0;
         }
         String compact = compact(value);
-        int marks = containsAny(compact, POSITIVE) ? BODY : 0;
-        return containsAny(compact, STRONG) || hasWeakToken(value) ? marks | FURNITURE : marks;
+        int marks = containsAny(compact, POSITIVE_BY_FIRST) ? BODY : 0;
+        return containsAny(compact, STRONG_BY_FIRST) || hasWeakToken(value) ? marks | FURNITURE : marks;
     }
 
     /** Lower-cased, with every separator and camel-case hump turned into one {@code -}. */
@@ -119,10 +122,26 @@ final class Boilerplate {
         return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
-    private static boolean containsAny(String s, List<String> words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
+    /** The words by their first letter (all are lower-case ASCII), so that a value is scanned once for all of them. */
+    private static String[][] byFirstLetter(List<String> words) {
+        String[][] index = new String[128][];
+        for (char c = 0; c < 128; c++) {
+            char first = c;
+            index[c] = words.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
+        }
+        return index;
+    }
+
+    /** Whether {@code s} contains one of the words indexed by {@link #byFirstLetter}. */
+    private static boolean containsAny(String s, String[][] wordsByFirst) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                for (String w : wordsByFirst[c]) {
+                    if (s.startsWith(w, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -42,9 +42,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DomCleaner {
 
-    private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "math",
-            "iframe", "object", "embed", "canvas", "video", "audio", "button", "input", "select", "textarea",
-            "option", "figcaption", "dialog", "link", "meta", "title", "head", "map", "source", "track");
     private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "header", "footer", "form", "menu");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner",
             "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar", "alert", "tablist");
@@ -56,7 +53,7 @@ final class DomCleaner {
     private static final Logger LOG = LoggerFactory.getLogger(DomCleaner.class);
 
     /*
-     * What the measuring walk saw, per element in document order (elements under an ALWAYS tag are
+     * What the measuring walk saw, per element in document order (elements under a never-text tag are
      * not counted): the element, its characters, its link characters, and the index just past its
      * subtree. skip() is then asked about the same elements in the same order, skipped subtrees
      * excepted, so a cursor finds each element's figures without a map lookup.
@@ -101,15 +98,16 @@ final class DomCleaner {
      * document order for every element of the body, except those under an element left out.
      */
     boolean skip(Element e) {
-        String tag = e.normalName();
-        if (isAlways(tag)) {
-            return true;
-        }
-        int i = cursor++;
+        int i = cursor;
         if (i >= count || elements[i] != e) {
+            // the measuring walk recorded every element but the never-text ones, in this order
+            if (isAlways(e.normalName())) {
+                return true;
+            }
             throw new IllegalStateException("elements asked about out of document order");
         }
-        boolean skip = judge(e, tag, i);
+        cursor++;
+        boolean skip = judge(e, e.normalName(), i);
         if (skip) {
             cursor = end[i];
         }
@@ -146,9 +144,14 @@ final class DomCleaner {
         return true;
     }
 
-    /** Whether the tag is never text; no such tag is shorter than three letters (the common a, p, li, td ...). */
+    /** Whether the tag is never text ; a switch, since it runs on every element of the body. */
     private static boolean isAlways(String tag) {
-        return tag.length() > 2 && ALWAYS.contains(tag);
+        return switch (tag) {
+            case "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+                    "video", "audio", "button", "input", "select", "textarea", "option", "figcaption", "dialog",
+                    "link", "meta", "title", "head", "map", "source", "track" -> true;
+            default -> false;
+        };
     }
 
     /**

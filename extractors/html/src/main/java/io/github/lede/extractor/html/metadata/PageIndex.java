@@ -62,7 +62,11 @@ final class PageIndex {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t && t.parent() instanceof Element p) {
                     String w = t.getWholeText();
-                    if (w.length() <= 30 && mayBeLabel(w) && BYLINE_LABEL.matcher(w.strip()).matches()) {
+                    int start = firstNonSpace(w);
+                    if (start == w.length()) {
+                        return FilterResult.CONTINUE; // blank: most text nodes are indentation between tags
+                    }
+                    if (w.length() <= 30 && mayBeLabel(w, start) && BYLINE_LABEL.matcher(w.strip()).matches()) {
                         // "By <a>Name</a>" or "by: Name": the name follows the label inside one element
                         // (whose text then starts with the label); "<h4>Author</h4><p>Name</p>": the next element
                         Element holder = nextElement(t);
@@ -76,12 +80,12 @@ final class PageIndex {
                         if (holder != null) {
                             afterBylineLabels.add(holder);
                         }
-                    } else if (w.length() <= 80 && mayStartByline(w) && BYLINE_START.matcher(w).lookingAt()
+                    } else if (w.length() <= 80 && mayStartByline(w, start) && BYLINE_START.matcher(w).lookingAt()
                             && (!isHeading(p) || w.strip().toLowerCase(Locale.ROOT).startsWith("written"))) {
                         // "By Jerry Chu" in one text node; a heading "By Event Type" is a section title
                         afterBylineLabels.add(p);
                     } else if (w.length() > 20 && authorBox.isEmpty() && p.normalName().equals("p")
-                            && t.siblingIndex() == 0 && mayStartBio(w)) {
+                            && t.siblingIndex() == 0 && mayStartBio(w, start)) {
                         authorBoxName(w, p);
                     }
                     return FilterResult.CONTINUE;
@@ -191,10 +195,10 @@ final class PageIndex {
      * Cheap tests before the byline patterns, which would otherwise run on every short text of the
      * page: a label's first letter opens one of its words and it ends as one of its last words does
      * (by, author, contributor(s), autor, auteur, von, par, por, door: "by", "or", "rs", "ur", "on",
-     * "ar", in either case); a byline starts with By, Written, Posted or Reported.
+     * "ar", in either case); a byline starts with By, Written, Posted or Reported. Each is given
+     * the index of the text's first non-space character.
      */
-    private static boolean mayBeLabel(String w) {
-        int i = firstNonSpace(w);
+    private static boolean mayBeLabel(String w, int i) {
         int j = w.length() - 1;
         while (j >= i && (Character.isWhitespace(w.charAt(j)) || w.charAt(j) == ':')) {
             j--;
@@ -208,8 +212,7 @@ final class PageIndex {
         return b == 'y' ? a == 'b' : b == 'r' ? a == 'o' || a == 'u' || a == 'a' : b == 's' ? a == 'r' : b == 'n' && a == 'o';
     }
 
-    private static boolean mayStartByline(String w) {
-        int i = firstNonSpace(w);
+    private static boolean mayStartByline(String w, int i) {
         if (i + 1 >= w.length()) {
             return false;
         }
@@ -222,8 +225,7 @@ final class PageIndex {
     }
 
     /** Cheap test before the bio pattern: a capital first, " is " or " was " later. */
-    private static boolean mayStartBio(String w) {
-        int i = firstNonSpace(w);
+    private static boolean mayStartBio(String w, int i) {
         return i < w.length() && Character.isUpperCase(w.codePointAt(i)) && (w.contains(" is ") || w.contains(" was "));
     }
 
