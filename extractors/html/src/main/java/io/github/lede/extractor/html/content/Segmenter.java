@@ -5,6 +5,7 @@ import io.github.lede.model.ParagraphKind;
 import io.github.lede.spi.AnalysisContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -79,7 +80,9 @@ final class Segmenter {
         private final Deque<Stats> open = new ArrayDeque<>();
         private final Deque<Element> blockStack = new ArrayDeque<>();
         private final Deque<ParagraphKind> kindStack = new ArrayDeque<>();
-        private final StringBuilder text = new StringBuilder();
+        /** The text of the block being built: {@code text[0, length)}. */
+        private char[] text = new char[1024];
+        private int length;
         private char[] chars = new char[1024];
         private int linkChars;
         private int linkDepth;
@@ -117,7 +120,7 @@ final class Segmenter {
                     flush();
                 } else {
                     pendingBr = true;
-                    pendingSpace = text.length() > 0;
+                    pendingSpace = length > 0;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -129,7 +132,7 @@ final class Segmenter {
                 blockStack.push(e);
                 kindStack.push(kindOf(tag));
             } else if (tag.equals("img")) {
-                pendingSpace = text.length() > 0;
+                pendingSpace = length > 0;
             }
             return FilterResult.CONTINUE;
         }
@@ -168,33 +171,34 @@ final class Segmenter {
         }
 
         private void append(String s) {
-            // copied out first: scanning a char[] is much cheaper than String.charAt per character
+            // built in a char[]: words are short, and a StringBuilder append per word cost more than the copy
             int n = s.length();
             if (n > chars.length) {
                 chars = new char[Math.max(n, chars.length * 2)];
             }
-            char[] c = chars;
-            s.getChars(0, n, c, 0);
+            if (length + 2 * n > text.length) {
+                text = Arrays.copyOf(text, Math.max(length + 2 * n, text.length * 2));
+            }
+            char[] in = chars;
+            char[] out = text;
+            s.getChars(0, n, in, 0);
+            int len = length;
             int added = 0;
-            for (int i = 0; i < n; ) {
-                if (isSpace(c[i])) {
-                    pendingSpace = text.length() > 0;
-                    i++;
+            for (int i = 0; i < n; i++) {
+                char c = in[i];
+                if (isSpace(c)) {
+                    pendingSpace = len > 0;
                     continue;
                 }
-                int j = i + 1;
-                while (j < n && !isSpace(c[j])) {
-                    j++;
-                }
                 if (pendingSpace) {
-                    text.append(' ');
+                    out[len++] = ' ';
                     pendingSpace = false;
                 }
-                text.append(c, i, j - i); // a run of non-space characters at once
-                added += j - i;
+                out[len++] = c;
+                added++;
                 pendingBr = false;
-                i = j;
             }
+            length = len;
             if (added > 0 && !open.isEmpty()) {
                 open.peek().chars += added;
                 if (linkDepth > 0) {
@@ -212,14 +216,14 @@ final class Segmenter {
         void flush() {
             pendingBr = false;
             pendingSpace = false;
-            if (text.length() == 0) {
+            if (length == 0) {
                 return;
             }
             Element owner = blockStack.peek();
             Stats s = owner == null ? null : stats.get(owner);
-            blocks.add(new RawBlock(text.toString(), kindStack.isEmpty() ? ParagraphKind.PARAGRAPH : kindStack.peek(),
-                    linkChars, owner, s == null ? -1 : s.index));
-            text.setLength(0);
+            ParagraphKind kind = kindStack.isEmpty() ? ParagraphKind.PARAGRAPH : kindStack.peek();
+            blocks.add(new RawBlock(new String(text, 0, length), kind, linkChars, owner, s == null ? -1 : s.index));
+            length = 0;
             linkChars = 0;
         }
     }

@@ -32,18 +32,20 @@ public final class DocumentOrder {
         int[] ends = new int[1024];
         int n = 0;
         int bodyIndex = -1;
-        // the open nodes: the node, its index, the next child to visit
+        // the open nodes: the node, its index, its number of children, the next child to visit
         Node[] open = new Node[64];
         int[] openIndex = new int[64];
+        int[] openSize = new int[64];
         int[] openChild = new int[64];
         int top = 0;
         all[n] = document;
         open[0] = document;
+        openSize[0] = document.childNodeSize();
         openIndex[0] = n++;
         while (top >= 0) {
             Node parent = open[top];
             int c = openChild[top];
-            if (c == parent.childNodeSize()) {
+            if (c == openSize[top]) {
                 ends[openIndex[top--]] = n;
                 continue;
             }
@@ -57,16 +59,19 @@ public final class DocumentOrder {
                 bodyIndex = n;
             }
             all[n] = child;
-            if (child.childNodeSize() == 0) {
+            int size = child.childNodeSize();
+            if (size == 0) {
                 ends[n] = n + 1;
             } else {
                 if (++top == open.length) {
                     open = Arrays.copyOf(open, top * 2);
                     openIndex = Arrays.copyOf(openIndex, top * 2);
+                    openSize = Arrays.copyOf(openSize, top * 2);
                     openChild = Arrays.copyOf(openChild, top * 2);
                 }
                 open[top] = child;
                 openIndex[top] = n;
+                openSize[top] = size;
                 openChild[top] = 0;
             }
             n++;

@@ -131,7 +131,7 @@ public final class MetadataExtractor {
         Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
                 siteName.orElse(null), host(pageUrl), index.h2sBeforeH1.stream().map(Element::text).toList());
 
-        Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(MetadataExtractor::aroundHeadline)
+        Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(h -> aroundHeadline(h, order))
                 .orElse(AroundHeadline.NONE));
         // each computed at most once, though several fields may ask for them
         Supplier<List<String>> unlabelled = memoize(() -> nameBeforeDate(around.get()));
@@ -684,14 +684,13 @@ public final class MetadataExtractor {
         return Optional.empty();
     }
 
-    private static AroundHeadline aroundHeadline(Element h1) {
+    private static AroundHeadline aroundHeadline(Element h1, DocumentOrder order) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<TextNode> afterNodes = new ArrayList<>();
         int[] lengths = {0, 0};
         boolean[] seen = {false};
-        Element root = h1.ownerDocument() == null || h1.ownerDocument().body() == null ? h1 : h1.ownerDocument().body();
-        NodeTraversor.filter(new NodeFilter() {
+        NodeFilter collect = new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node == h1) {
@@ -725,7 +724,13 @@ public final class MetadataExtractor {
             public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
-        }, root);
+        };
+        // from the top of the body: the headline is always in the order's document
+        if (order.bodyIndex() >= 0) {
+            order.filter(collect, order.bodyIndex());
+        } else {
+            NodeTraversor.filter(collect, h1);
+        }
         return new AroundHeadline(before, after, afterNodes);
     }
 

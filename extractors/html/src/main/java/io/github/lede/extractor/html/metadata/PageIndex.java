@@ -229,12 +229,18 @@ final class PageIndex {
         return i < w.length() && Character.isUpperCase(w.codePointAt(i)) && (w.contains(" is ") || w.contains(" was "));
     }
 
+    /** The index of the first character that is not {@link Character#isWhitespace}, or the length. */
     private static int firstNonSpace(String w) {
         int i = 0;
-        while (i < w.length() && Character.isWhitespace(w.charAt(i))) {
+        while (i < w.length() && isWhitespace(w.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** {@link Character#isWhitespace}, without its table lookup for the ASCII that indentation is made of. */
+    private static boolean isWhitespace(char c) {
+        return c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' : c >= '\u1680' && Character.isWhitespace(c);
     }
 
     private static boolean isHeading(Element e) {
