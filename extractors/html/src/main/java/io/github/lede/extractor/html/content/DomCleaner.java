@@ -162,7 +162,10 @@ final class DomCleaner {
         return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
-    /** Furniture by tag, role, or class and id, unless the class or id names the article body. */
+    /**
+     * Furniture by tag, role, or class and id, unless the class or id names the article body.
+     * Asked only about elements that are not hidden ({@link #judge} settles those first).
+     */
     private boolean isFurnitureCandidate(Element e) {
         String tag = e.normalName();
         if (STRUCTURAL.contains(tag)) {
@@ -170,9 +173,6 @@ final class DomCleaner {
         }
         if (e.attributesSize() == 0 || NEVER.contains(tag)) {
             return false;
-        }
-        if (isHidden(e)) {
-            return true;
         }
         Attributes a = e.attributes();
         if (a.hasKey("role") && FURNITURE_ROLES.contains(a.get("role").toLowerCase(Locale.ROOT))) {

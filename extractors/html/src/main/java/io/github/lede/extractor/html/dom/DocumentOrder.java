@@ -136,26 +136,22 @@ public final class DocumentOrder {
             }
             Node node = nodes[i];
             FilterResult r = filter.head(node, top + 1);
-            switch (r) {
-                case STOP:
+            if (r == FilterResult.CONTINUE) {
+                if (++top == open.length) {
+                    open = Arrays.copyOf(open, top * 2);
+                }
+                open[top] = i++;
+            } else if (r == FilterResult.SKIP_ENTIRELY) {
+                i = end[i];
+            } else if (r == FilterResult.SKIP_CHILDREN) {
+                if (filter.tail(node, top + 1) == FilterResult.STOP) {
                     return FilterResult.STOP;
-                case SKIP_ENTIRELY:
-                    i = end[i];
-                    break;
-                case SKIP_CHILDREN:
-                    if (filter.tail(node, top + 1) == FilterResult.STOP) {
-                        return FilterResult.STOP;
-                    }
-                    i = end[i];
-                    break;
-                case CONTINUE:
-                    if (++top == open.length) {
-                        open = Arrays.copyOf(open, top * 2);
-                    }
-                    open[top] = i++;
-                    break;
-                default:
-                    throw new UnsupportedOperationException("a document order is read-only: " + r);
+                }
+                i = end[i];
+            } else if (r == FilterResult.STOP) {
+                return FilterResult.STOP;
+            } else {
+                throw new UnsupportedOperationException("a document order is read-only: " + r);
             }
         }
         while (top >= 0) {
