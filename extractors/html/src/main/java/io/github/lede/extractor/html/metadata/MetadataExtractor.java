@@ -125,10 +125,11 @@ public final class MetadataExtractor {
             titles.addAll(meta.all(k));
         }
         itempropText(index, "headline").ifPresent(titles::add);
-        titles.add(doc.title());
+        String docTitle = doc.title(); // a search of the head each time it is asked
+        titles.add(docTitle);
         titles.replaceAll(MetadataExtractor::squash);
         titles.removeIf(String::isEmpty);
-        Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
+        Optional<String> title = TitleCleaner.choose(titles, squash(docTitle), headlines(index),
                 siteName.orElse(null), host(pageUrl), index.h2sBeforeH1.stream().map(Element::text).toList());
 
         Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(h -> aroundHeadline(h, order))
@@ -140,7 +141,7 @@ public final class MetadataExtractor {
         List<String> authors = shownByline(withCoAuthors(authors(index, meta, a, siteName, byline, unlabelled),
                 index, byline), index, around, unlabelled);
         if (siteName.isEmpty()) {
-            siteName = title.flatMap(t -> TitleCleaner.gluedName(squash(doc.title()), t));
+            siteName = title.flatMap(t -> TitleCleaner.gluedName(squash(docTitle), t));
         }
         Optional<Timestamp> published = first(
                 () -> dateOf(a, "datePublished"),
