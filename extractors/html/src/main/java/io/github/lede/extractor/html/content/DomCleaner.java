@@ -13,7 +13,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.jsoup.select.NodeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -219,7 +218,7 @@ final class DomCleaner {
     }
 
     /** The number of non-whitespace characters, and of those inside links, under every element. */
-    private static final class Measure implements NodeFilter {
+    private static final class Measure implements DocumentOrder.Filter {
         private final AnalysisContext context;
         private Element[] elements = new Element[256];
         private int[] chars = new int[256];
@@ -235,6 +234,14 @@ final class DomCleaner {
 
         Measure(AnalysisContext context) {
             this.context = context;
+        }
+
+        @Override
+        public FilterResult headBlank(TextNode text, int depth) {
+            if ((++visited & 1023) == 0) {
+                context.checkDeadline("html cleaning");
+            }
+            return FilterResult.CONTINUE; // no character to count
         }
 
         @Override

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 
 /**
  * Cuts a cleaned body into text blocks in one iterative walk, and measures every element on the
@@ -72,7 +71,7 @@ final class Segmenter {
         return new Result(w.blocks, w.stats);
     }
 
-    private static final class Walker implements NodeFilter {
+    private static final class Walker implements DocumentOrder.Filter {
         private final AnalysisContext context;
         private final DomCleaner cleaner;
         private final List<RawBlock> blocks = new ArrayList<>();
@@ -94,6 +93,12 @@ final class Segmenter {
             this.context = context;
             this.cleaner = cleaner;
             this.stats = new IdentityHashMap<>(cleaner.elementCount());
+        }
+
+        @Override
+        public FilterResult headBlank(TextNode text, int depth) {
+            pendingSpace = length > 0; // what append would make of it
+            return FilterResult.CONTINUE;
         }
 
         @Override

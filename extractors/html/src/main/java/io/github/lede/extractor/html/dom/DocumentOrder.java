@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeFilter.FilterResult;
 
@@ -18,8 +19,26 @@ import org.jsoup.select.NodeFilter.FilterResult;
  */
 public final class DocumentOrder {
 
+    /**
+     * A {@link NodeFilter} that handles apart the text nodes made of nothing but ASCII whitespace
+     * (the indentation between tags, most of a page's text nodes): the order found them while
+     * gathering the nodes, so a filter that has nothing to do with them need not read them again.
+     */
+    public interface Filter extends NodeFilter {
+        /**
+         * Called instead of {@link #head} for a non-empty text node whose characters are all ASCII
+         * whitespace (space, tab, line feed, {@code \u000B}, form feed, carriage return,
+         * {@code \u001C}-{@code \u001F}); by default {@code head} itself.
+         */
+        default FilterResult headBlank(TextNode text, int depth) {
+            return head(text, depth);
+        }
+    }
+
     private final Document document;
     private final Node[] nodes;
+    /** Per node, whether it is a text node that {@link Filter#headBlank} is for. */
+    private final boolean[] blank;
     /** Per node, the index just past its subtree (its own index + 1 for a leaf). */
     private final int[] end;
     private final int count;
@@ -30,6 +49,7 @@ public final class DocumentOrder {
         Element bodyElement = document.body();
         Node[] all = new Node[1024];
         int[] ends = new int[1024];
+        boolean[] blanks = new boolean[1024];
         int n = 0;
         int bodyIndex = -1;
         // the open nodes: the node, its index, its number of children, the next child to visit
@@ -54,6 +74,7 @@ public final class DocumentOrder {
             if (n == all.length) {
                 all = Arrays.copyOf(all, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
+                blanks = Arrays.copyOf(blanks, n * 2);
             }
             if (child == bodyElement) {
                 bodyIndex = n;
@@ -62,6 +83,7 @@ public final class DocumentOrder {
             int size = child.childNodeSize();
             if (size == 0) {
                 ends[n] = n + 1;
+                blanks[n] = child instanceof TextNode t && isBlank(t.getWholeText());
             } else {
                 if (++top == open.length) {
                     open = Arrays.copyOf(open, top * 2);
@@ -78,8 +100,19 @@ public final class DocumentOrder {
         }
         this.nodes = all;
         this.end = ends;
+        this.blank = blanks;
         this.count = n;
         this.body = bodyIndex;
+    }
+
+    private static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F')) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /** Gathers the nodes of {@code document}, the document node itself first. */
@@ -115,13 +148,14 @@ public final class DocumentOrder {
     /**
      * Runs {@code filter} over the subtree at {@code root} exactly as
      * {@link org.jsoup.select.NodeTraversor#filter} would (same calls in the same order, with the
-     * same depths), except that {@link FilterResult#REMOVE} is not supported: the document is read,
-     * never changed.
+     * same depths), except that a {@link Filter} is asked {@link Filter#headBlank} for whitespace
+     * text, and that {@link FilterResult#REMOVE} is not supported: the document is read, never changed.
      *
      * @return {@link FilterResult#STOP} when the filter stopped the walk, else {@link FilterResult#CONTINUE}
      */
     public FilterResult filter(NodeFilter filter, int root) {
         int stop = end[root];
+        Filter blankAware = filter instanceof Filter f ? f : null;
         // the entered nodes whose tail is still due, innermost last
         int[] open = new int[32];
         int top = -1;
@@ -135,7 +169,8 @@ public final class DocumentOrder {
                 top--;
             }
             Node node = nodes[i];
-            FilterResult r = filter.head(node, top + 1);
+            FilterResult r = blank[i] && blankAware != null ? blankAware.headBlank((TextNode) node, top + 1)
+                    : filter.head(node, top + 1);
             if (r == FilterResult.CONTINUE) {
                 if (++top == open.length) {
                     open = Arrays.copyOf(open, top * 2);

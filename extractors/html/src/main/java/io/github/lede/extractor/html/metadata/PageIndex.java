@@ -57,7 +57,12 @@ final class PageIndex {
     private static final int DATE = 2;
 
     PageIndex(DocumentOrder order) {
-        order.filter(new NodeFilter() {
+        order.filter(new DocumentOrder.Filter() {
+            @Override
+            public FilterResult headBlank(TextNode text, int depth) {
+                return FilterResult.CONTINUE; // no label, byline or bio
+            }
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t && t.parent() instanceof Element p) {

@@ -63,6 +63,36 @@ class DocumentOrderTest {
     }
 
     @Test
+    void aBlankAwareFilterIsToldTheWhitespaceTextNodes() {
+        Document doc = Jsoup.parse("<body><div>\n  <p>One</p> \t<p> Two </p>\u00A0<p>\u2003</p></div></body>");
+        List<String> blank = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        DocumentOrder.of(doc).filter(new DocumentOrder.Filter() {
+            @Override
+            public FilterResult headBlank(TextNode text, int depth) {
+                blank.add(text.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    other.add(t.getWholeText());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, 0);
+        // no-break and em spaces are not ASCII whitespace: head reads them like any text
+        assertEquals(List.of("\n  ", " \t"), blank);
+        assertEquals(List.of("One", " Two ", "\u00A0", "\u2003"), other);
+    }
+
+    @Test
     void nodesAreInDocumentOrderWithTheirSubtreeExtents() {
         Document doc = Jsoup.parse(PAGE);
         DocumentOrder order = DocumentOrder.of(doc);
