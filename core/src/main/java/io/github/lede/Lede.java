@@ -175,11 +175,11 @@ public final class Lede {
     public Article analyze(Source source) {
         Objects.requireNonNull(source, "source");
         String input = source.name().orElse(null);
-        if (source.size() > limits.maxInputBytes()) {
+        if (source.isLargerThan(limits.maxInputBytes())) {
             throw new InputTooLargeException("input is larger than the limit of " + limits.maxInputBytes()
                     + " bytes (" + source.size() + " bytes)", input, limits.maxInputBytes());
         }
-        if (requireText && source.size() == 0) {
+        if (requireText && !source.isLargerThan(0)) {
             throw new UnreadableInputException("empty input", input);
         }
         AnalysisContext context = AnalysisContext.start(limits, source);

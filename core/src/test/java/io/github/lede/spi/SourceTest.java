@@ -1,6 +1,8 @@
 package io.github.lede.spi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,20 @@ class SourceTest {
             assertEquals(s.size(), bytes.remaining(), text);
             assertEquals(bytes, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), text);
         }
+    }
+
+    @Test
+    void isLargerThanComparesTheUtf8SizeOfTextAndBytes() {
+        // 4 chars, 9 bytes in UTF-8: the length alone settles 3 and 12, only the bytes settle 8 and 9
+        String text = "a\u00e9\u20ac\u4e2d";
+        for (long max : new long[] {0, 3, 4, 8, 9, 12, 100}) {
+            assertEquals(9 > max, Source.text(text).build().isLargerThan(max), "text, max " + max);
+            assertEquals(9 > max, Source.bytes(text.getBytes(StandardCharsets.UTF_8)).build().isLargerThan(max),
+                    "bytes, max " + max);
+        }
+        assertFalse(Source.text("").build().isLargerThan(0));
+        assertTrue(Source.text("emoji \uD83D\uDE00").build().isLargerThan(9));
+        assertFalse(Source.text("emoji \uD83D\uDE00").build().isLargerThan(10));
     }
 
     @Test

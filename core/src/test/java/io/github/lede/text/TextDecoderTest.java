@@ -71,4 +71,20 @@ class TextDecoderTest {
         assertFalse(TextDecoder.isMostlyText(new String(junk, StandardCharsets.ISO_8859_1)));
         assertTrue(TextDecoder.bomCharset(ByteBuffer.wrap(new byte[] {1, 2})).isEmpty());
     }
+
+    @Test
+    void mostlyTextAllowsOneBadCharacterInTwentyAcrossTheWholeFirst64Ki() {
+        // 10,000 chars: 500 bad ones (control characters, U+FFFD, DEL) spread over every chunk pass, 501 do not
+        for (int badCount : new int[] {500, 501}) {
+            StringBuilder b = new StringBuilder("x\n\t\r\f".repeat(2000));
+            char[] bad = {'\u0001', '\uFFFD', '\u007F', '\u0000'};
+            for (int k = 0; k < badCount; k++) {
+                b.setCharAt(k * 19, bad[k % bad.length]);
+            }
+            assertEquals(badCount == 500, TextDecoder.isMostlyText(b.toString()), badCount + " in a String");
+            assertEquals(badCount == 500, TextDecoder.isMostlyText(b), badCount + " in a StringBuilder");
+        }
+        // only the first 64 Ki chars are read
+        assertTrue(TextDecoder.isMostlyText("a".repeat(65_536) + "\u0001".repeat(10_000)));
+    }
 }

@@ -5,6 +5,7 @@ import io.github.lede.UnreadableInputException;
 import io.github.lede.extractor.html.content.Block;
 import io.github.lede.extractor.html.content.ContentExtractor;
 import io.github.lede.extractor.html.decode.HtmlDecoder;
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import io.github.lede.extractor.html.metadata.MetadataExtractor;
 import io.github.lede.extractor.html.metadata.PageMetadata;
 import io.github.lede.model.Article;
@@ -65,7 +66,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     public Article extract(Source source, AnalysisContext context) {
         String input = source.name().orElse(null);
         long max = context.limits().maxInputBytes();
-        if (source.size() > max) {
+        if (source.isLargerThan(max)) {
             throw new InputTooLargeException("input is larger than the limit of " + max + " bytes (" + source.size()
                     + " bytes)", input, max);
         }
@@ -77,9 +78,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String url = source.url().orElse("");
         Document doc = Jsoup.parse(html, url);
         context.checkDeadline("html parsing");
-        PageMetadata meta = metadata.extract(doc, source.url().orElse(null));
+        DocumentOrder order = DocumentOrder.of(doc);
+        PageMetadata meta = metadata.extract(order, source.url().orElse(null));
         context.checkDeadline("html metadata");
-        List<Block> blocks = content.extract(doc, meta.title(), meta.authors(), meta.articleBody(), context);
+        List<Block> blocks = content.extract(order, meta.title(), meta.authors(), meta.articleBody(), context);
 
         StringBuilder text = new StringBuilder();
         List<Paragraph> paragraphs = new ArrayList<>(blocks.size());

@@ -1,10 +1,11 @@
 package io.github.lede.extractor.html.content;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * The class, id and text patterns that mark page furniture, and those that mark the article body.
@@ -14,6 +15,11 @@ import java.util.stream.IntStream;
  * article-body word ("article-body", "entry-content") overrides both.
  */
 final class Boilerplate {
+
+    /** A {@link #marks} bit: the value names an article body. */
+    static final int BODY = 1;
+    /** A {@link #marks} bit: the value marks furniture. */
+    static final int FURNITURE = 2;
 
     /** Furniture words matched anywhere in the compacted class and id ("relatedstories", "sharebar"). */
     private static final List<String> STRONG = List.of("comment", "related", "share", "sharing", "social", "newsletter",
@@ -29,15 +35,16 @@ final class Boilerplate {
             "meta", "dateline", "timestamp", "author", "tools", "utility", "subnav", "rail", "toc",
             "aside", "dfp", "gpt", "cta", "support", "epic", "contribute", "contribution", "teaser",
             "teasers", "more", "links", "contact", "disclaimer", "copyright");
-    /** The weak words by length, for {@link #isWeak}; a token of 13 or more characters is never weak. */
-    private static final List<List<String>> WEAK_BY_LENGTH = IntStream.range(0, 13)
-            .mapToObj(len -> WEAK.stream().filter(w -> w.length() == len).toList()).toList();
 
     /** Article-body words matched anywhere in the compacted class and id. */
     private static final List<String> POSITIVE = List.of("article-body", "articlebody", "article-content", "article-text",
         "articletext", "post-body", "post-content", "entry-content", "entry-body", "story-body", "story-content",
         "story-text", "main-content", "body-text", "content-body", "text-body", "rich-text", "prose", "blog-post",
         "hentry", "h-entry", "article--body", "article--content", "articlecontent", "storybody");
+    /** The strong words ({@link #FURNITURE}) and the body words ({@link #BODY}), matched anywhere. */
+    private static final WordAutomaton ANYWHERE = new WordAutomaton(bits(Map.of(FURNITURE, STRONG, BODY, POSITIVE)));
+    /** The weak words, matched as whole tokens. */
+    private static final WordAutomaton WEAK_TOKENS = new WordAutomaton(bits(Map.of(FURNITURE, List.copyOf(WEAK))));
 
     /** Text of a short block that is a label or a teaser, not article text. */
     static final Pattern FURNITURE_TEXT = Pattern.compile(
@@ -60,51 +67,61 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** Whether the element's class and id mark it as furniture. */
-    static boolean isFurniture(String className, String id) {
-        return verdict(className, id) < 0;
-    }
-
-    /** Whether the class or id names an article body. */
-    static boolean isArticleBody(String className, String id) {
-        return verdict(className, id) > 0;
+    /**
+     * What an element's class and id say, given their {@link #marks} or-ed together: 1 when either
+     * names an article body, else -1 when either marks furniture, else 0.
+     */
+    static int verdict(int marks) {
+        return (marks & BODY) != 0 ? 1 : (marks & FURNITURE) != 0 ? -1 : 0;
     }
 
     /**
-     * What the class and id say, judged once: 1 when they name an article body, -1 when they mark
-     * furniture, else 0.
+     * What one class list or id says: {@link #BODY}, {@link #FURNITURE}, both or neither. Judged
+     * per value (no word spans a class and an id) in one pass over it: the value is read as if
+     * lower-cased with every separator and camel-case hump turned into one {@code -}
+     * ("relatedStories" as "related-stories"), strong and body words are matched anywhere in that,
+     * weak words against each token between the {@code -}s.
      */
-    static int verdict(String className, String id) {
-        if (className.isEmpty() && id.isEmpty()) {
-            return 0;
-        }
-        String compact = compact(className, id);
-        if (containsAny(compact, POSITIVE)) {
-            return 1;
-        }
-        return containsAny(compact, STRONG) || hasWeakToken(className) || hasWeakToken(id) ? -1 : 0;
-    }
-
-    /** Lower-cased, with every separator and camel-case hump turned into one {@code -}. */
-    private static String compact(String a, String b) {
-        char[] s = new char[2 * (a.length() + b.length()) + 2];
-        int n = 0;
-        for (int p = 0; p < 2; p++) {
-            String part = p == 0 ? a : b;
-            for (int i = 0; i < part.length(); i++) {
-                char c = part.charAt(i);
-                if (isLetterOrDigit(c)) {
-                    if (i > 0 && isUpperCase(c) && isLowerCase(part.charAt(i - 1))) {
-                        s[n++] = '-';
-                    }
-                    s[n++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                } else if (n > 0 && s[n - 1] != '-') {
-                    s[n++] = '-';
+    static int marks(String value) {
+        int marks = 0;
+        int anywhere = WordAutomaton.START;
+        int token = WordAutomaton.START;
+        boolean inToken = false;
+        // as the compacted text would have it: nothing yet, or a '-' last
+        boolean empty = true;
+        boolean dash = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isLetterOrDigit(c)) {
+                if (i > 0 && isUpperCase(c) && isLowerCase(value.charAt(i - 1))) {
+                    anywhere = ANYWHERE.step(anywhere, '-');
+                    marks |= ANYWHERE.bits(anywhere);
+                    marks |= WEAK_TOKENS.exactBits(token);
+                    token = WordAutomaton.START;
+                } else if (!inToken) {
+                    token = WordAutomaton.START;
+                    inToken = true;
+                }
+                char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                anywhere = ANYWHERE.step(anywhere, lower);
+                marks |= ANYWHERE.bits(anywhere);
+                // U+0130 lower-cases to two chars in a String, so no token holding it is a weak word
+                token = c == '\u0130' ? WordAutomaton.NONE : WEAK_TOKENS.stepExact(token, lower);
+                empty = false;
+                dash = false;
+            } else {
+                if (!empty && !dash) {
+                    anywhere = ANYWHERE.step(anywhere, '-');
+                    marks |= ANYWHERE.bits(anywhere);
+                    dash = true;
+                }
+                if (inToken) {
+                    marks |= WEAK_TOKENS.exactBits(token);
+                    inToken = false;
                 }
             }
-            s[n++] = ' ';
         }
-        return new String(s, 0, n);
+        return inToken ? marks | WEAK_TOKENS.exactBits(token) : marks;
     }
 
     // Class lists are almost always ASCII: answer it without the Unicode tables.
@@ -121,54 +138,11 @@ final class Boilerplate {
         return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
-    private static boolean containsAny(String s, List<String> words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a token of the value (split at non-letters and at camel-case humps) is a weak furniture word. */
-    private static boolean hasWeakToken(String value) {
-        int start = -1;
-        for (int i = 0; i <= value.length(); i++) {
-            char c = i < value.length() ? value.charAt(i) : ' ';
-            boolean boundary = !isLetterOrDigit(c) || i > 0 && isUpperCase(c) && isLowerCase(value.charAt(i - 1));
-            if (boundary) {
-                if (start >= 0 && isWeak(value, start, i)) {
-                    return true;
-                }
-                start = isLetterOrDigit(c) ? i : -1;
-            } else if (start < 0) {
-                start = i;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code value[start, end)}, lower-cased as {@code toLowerCase(Locale.ROOT)} would, is a
-     * weak word; compared in place, since this runs on every token of every class list.
-     */
-    private static boolean isWeak(String value, int start, int end) {
-        int len = end - start;
-        if (len >= WEAK_BY_LENGTH.size()) {
-            return false;
-        }
-        for (String w : WEAK_BY_LENGTH.get(len)) {
-            int k = 0;
-            // U+0130 lower-cases to two chars in a String, to 'i' alone as a char
-            while (k < len && value.charAt(start + k) != '\u0130'
-                    && Character.toLowerCase(value.charAt(start + k)) == w.charAt(k)) {
-                k++;
-            }
-            if (k == len) {
-                return true;
-            }
-        }
-        return false;
+    /** Each word with the or of the bits of the lists that hold it. */
+    private static Map<String, Integer> bits(Map<Integer, List<String>> lists) {
+        Map<String, Integer> words = new HashMap<>();
+        lists.forEach((bit, list) -> list.forEach(w -> words.merge(w, bit, (a, b) -> a | b)));
+        return words;
     }
 
     /** Whether the class or id names a comment section. */

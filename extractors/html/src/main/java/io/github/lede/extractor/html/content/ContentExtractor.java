@@ -1,6 +1,7 @@
 package io.github.lede.extractor.html.content;
 
 import io.github.lede.extractor.html.content.Segmenter.RawBlock;
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import io.github.lede.extractor.html.content.Segmenter.Stats;
 import io.github.lede.model.ParagraphKind;
 import io.github.lede.spi.AnalysisContext;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
@@ -76,19 +76,21 @@ public final class ContentExtractor {
     /**
      * Extracts the body blocks. The document is read, not changed.
      *
-     * @param doc the parsed page
+     * @param order the parsed page in document order
      * @param title the headline, if known, so that a copy of it inside the body is dropped
      * @param authors the authors, so that a byline inside the body is dropped
      * @param articleBody the JSON-LD article body, if any, used when the DOM holds no body
      * @param context the analysis context (deadline)
      */
-    public List<Block> extract(Document doc, Optional<String> title, List<String> authors,
+    public List<Block> extract(DocumentOrder order, Optional<String> title, List<String> authors,
             Optional<String> articleBody, AnalysisContext context) {
-        Element body = doc.body();
+        int bodyIndex = order.bodyIndex();
         List<Block> blocks = new ArrayList<>();
-        if (body != null) {
-            Segmenter.Result seg = Segmenter.segment(body, DomCleaner.of(body, context), context);
-            List<Element> selection = select(body, seg, context);
+        if (bodyIndex >= 0) {
+            Element body = (Element) order.node(bodyIndex);
+            DomCleaner cleaner = DomCleaner.of(order, bodyIndex, context);
+            Segmenter.Result seg = Segmenter.segment(order, bodyIndex, cleaner, context);
+            List<Element> selection = select(body, seg, cleaner, context);
             blocks = filter(seg, selection, title, authors);
         }
         if (articleBody.isPresent()) {
@@ -100,7 +102,7 @@ public final class ContentExtractor {
         return blocks;
     }
 
-    private static List<Element> select(Element body, Segmenter.Result seg, AnalysisContext context) {
+    private static List<Element> select(Element body, Segmenter.Result seg, DomCleaner cleaner, AnalysisContext context) {
         Map<Element, Stats> stats = seg.stats();
         List<Element> scored = new ArrayList<>();
         int n = 0;
@@ -121,7 +123,7 @@ public final class ContentExtractor {
                 }
                 if (!s.scored) {
                     s.scored = true;
-                    s.score = initialScore(e);
+                    s.score = initialScore(e, cleaner);
                     scored.add(e);
                 }
                 s.score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -331,7 +333,7 @@ public final class ContentExtractor {
         return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
     }
 
-    private static double initialScore(Element e) {
+    private static double initialScore(Element e, DomCleaner cleaner) {
         double s = switch (e.normalName()) {
             case "article" -> 10;
             case "div" -> 5;
@@ -342,7 +344,7 @@ public final class ContentExtractor {
         };
         String cls = e.className();
         String id = e.id();
-        int verdict = Boilerplate.verdict(cls, id);
+        int verdict = cleaner.verdict(cls, id);
         if (verdict > 0 || DomCleaner.attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
             s += 25;
         } else if (verdict < 0) {

@@ -1,5 +1,6 @@
 package io.github.lede.extractor.html.content;
 
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import io.github.lede.spi.AnalysisContext;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,9 +12,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
-import org.jsoup.select.NodeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *       {@code form}, {@code dialog}); hidden elements ({@code hidden}, {@code aria-hidden="true"},
  *       {@code display:none}, {@code visibility:hidden}, unless they hold 40% of the page's text);
  *       landmark roles other than main content;
- *       elements whose class or id marks furniture ({@link Boilerplate#isFurniture}).</li>
+ *       elements whose class or id marks furniture ({@link Boilerplate#verdict}).</li>
  * </ol>
  * Structural and class-based exclusions are guarded: an element holding at least 40% of the page's
  * text is a layout wrapper around the article, however it is named, and is kept (its furniture
@@ -42,9 +41,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DomCleaner {
 
-    private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "math",
-            "iframe", "object", "embed", "canvas", "video", "audio", "button", "input", "select", "textarea",
-            "option", "figcaption", "dialog", "link", "meta", "title", "head", "map", "source", "track");
     private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "header", "footer", "form", "menu");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "banner",
             "contentinfo", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar", "alert", "tablist");
@@ -56,7 +52,7 @@ final class DomCleaner {
     private static final Logger LOG = LoggerFactory.getLogger(DomCleaner.class);
 
     /*
-     * What the measuring walk saw, per element in document order (elements under an ALWAYS tag are
+     * What the measuring walk saw, per element in document order (elements under a never-text tag are
      * not counted): the element, its characters, its link characters, and the index just past its
      * subtree. skip() is then asked about the same elements in the same order, skipped subtrees
      * excepted, so a cursor finds each element's figures without a map lookup.
@@ -67,7 +63,8 @@ final class DomCleaner {
     private final int[] end;
     private final int count;
     private final int total;
-    private final Map<String, Boolean> verdicts = new HashMap<>();
+    /** {@link Boilerplate#marks} by class list or id: pages repeat the same class lists many times over. */
+    private final Map<String, Integer> marks = new HashMap<>();
     private int cursor;
 
     private DomCleaner(Measure m) {
@@ -80,12 +77,13 @@ final class DomCleaner {
     }
 
     /**
-     * Measures {@code body} and returns the cleaner that judges its elements. The cleaner belongs to
-     * one walk of the body: {@link #skip} must be asked about its elements in document order.
+     * Measures the body at {@code body} in {@code order} and returns the cleaner that judges its
+     * elements. The cleaner belongs to one walk of the body: {@link #skip} must be asked about its
+     * elements in document order.
      */
-    static DomCleaner of(Element body, AnalysisContext context) {
+    static DomCleaner of(DocumentOrder order, int body, AnalysisContext context) {
         Measure m = new Measure(context);
-        NodeTraversor.filter(m, body);
+        order.filter(m, body);
         return new DomCleaner(m);
     }
 
@@ -99,15 +97,16 @@ final class DomCleaner {
      * document order for every element of the body, except those under an element left out.
      */
     boolean skip(Element e) {
-        String tag = e.normalName();
-        if (ALWAYS.contains(tag)) {
-            return true;
-        }
-        int i = cursor++;
+        int i = cursor;
         if (i >= count || elements[i] != e) {
+            // the measuring walk recorded every element but the never-text ones, in this order
+            if (isAlways(e.normalName())) {
+                return true;
+            }
             throw new IllegalStateException("elements asked about out of document order");
         }
-        boolean skip = judge(e, tag, i);
+        cursor++;
+        boolean skip = judge(e, e.normalName(), i);
         if (skip) {
             cursor = end[i];
         }
@@ -126,7 +125,7 @@ final class DomCleaner {
             // hidden container that their code reveals.
             return chars[i] < total * WRAPPER_SHARE;
         }
-        if (!isFurnitureCandidate(e, verdicts) || attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
+        if (!isFurnitureCandidate(e) || attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
             return false; // not furniture
         }
         String className = e.className();
@@ -144,6 +143,16 @@ final class DomCleaner {
         return true;
     }
 
+    /** Whether the tag is never text ; a switch, since it runs on every element of the body. */
+    private static boolean isAlways(String tag) {
+        return switch (tag) {
+            case "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+                    "video", "audio", "button", "input", "select", "textarea", "option", "figcaption", "dialog",
+                    "link", "meta", "title", "head", "map", "source", "track" -> true;
+            default -> false;
+        };
+    }
+
     /**
      * An attribute's value, or empty. The HTML parser lower-cases attribute names, so the exact
      * lookup finds what {@link Element#attr} would, without its case-insensitive scan.
@@ -152,17 +161,17 @@ final class DomCleaner {
         return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
-    /** Furniture by tag, role, or class and id, unless the class or id names the article body. */
-    private static boolean isFurnitureCandidate(Element e, Map<String, Boolean> verdicts) {
+    /**
+     * Furniture by tag, role, or class and id, unless the class or id names the article body.
+     * Asked only about elements that are not hidden ({@link #judge} settles those first).
+     */
+    private boolean isFurnitureCandidate(Element e) {
         String tag = e.normalName();
         if (STRUCTURAL.contains(tag)) {
             return true;
         }
         if (e.attributesSize() == 0 || NEVER.contains(tag)) {
             return false;
-        }
-        if (isHidden(e)) {
-            return true;
         }
         Attributes a = e.attributes();
         if (a.hasKey("role") && FURNITURE_ROLES.contains(a.get("role").toLowerCase(Locale.ROOT))) {
@@ -171,16 +180,24 @@ final class DomCleaner {
         if (!a.hasKey("class") && !a.hasKey("id")) {
             return false;
         }
-        // Pages repeat the same class lists many times over: judge each once.
-        String className = e.className();
-        String id = e.id();
-        String key = id.isEmpty() ? className : className + "#" + id;
-        Boolean v = verdicts.get(key);
-        if (v == null) {
-            v = Boilerplate.isFurniture(className, id);
-            verdicts.put(key, v);
+        return verdict(e.className(), e.id()) < 0;
+    }
+
+    /** {@link Boilerplate#verdict}, each class list and id judged once per page. */
+    int verdict(String className, String id) {
+        return Boilerplate.verdict(marks(className) | marks(id));
+    }
+
+    private int marks(String value) {
+        if (value.isEmpty()) {
+            return 0;
         }
-        return v;
+        Integer m = marks.get(value);
+        if (m == null) {
+            m = Boilerplate.marks(value);
+            marks.put(value, m);
+        }
+        return m;
     }
 
     private static boolean isHidden(Element e) {
@@ -201,7 +218,7 @@ final class DomCleaner {
     }
 
     /** The number of non-whitespace characters, and of those inside links, under every element. */
-    private static final class Measure implements NodeFilter {
+    private static final class Measure implements DocumentOrder.Filter {
         private final AnalysisContext context;
         private Element[] elements = new Element[256];
         private int[] chars = new int[256];
@@ -213,9 +230,18 @@ final class DomCleaner {
         private int top = -1;
         private int visited;
         private int linkDepth;
+        private char[] text = new char[1024];
 
         Measure(AnalysisContext context) {
             this.context = context;
+        }
+
+        @Override
+        public FilterResult headBlank(TextNode text, int depth) {
+            if ((++visited & 1023) == 0) {
+                context.checkDeadline("html cleaning");
+            }
+            return FilterResult.CONTINUE; // no character to count
         }
 
         @Override
@@ -225,7 +251,7 @@ final class DomCleaner {
             }
             if (node instanceof Element e) {
                 String tag = e.normalName();
-                if (ALWAYS.contains(tag)) {
+                if (isAlways(tag)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (count == elements.length) {
@@ -245,10 +271,15 @@ final class DomCleaner {
                 }
             } else if (node instanceof TextNode t && top >= 0) {
                 String s = t.getWholeText();
+                int len = s.length();
+                if (len > text.length) {
+                    text = new char[Math.max(len, text.length * 2)];
+                }
+                char[] c = text;
+                s.getChars(0, len, c, 0); // a char[] scans much faster than String.charAt
                 int n = 0;
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (c > ' ' && c != '\u00A0') {
+                for (int i = 0; i < len; i++) {
+                    if (c[i] > ' ' && c[i] != '\u00A0') {
                         n++;
                     }
                 }

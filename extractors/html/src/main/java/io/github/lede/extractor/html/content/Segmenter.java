@@ -1,9 +1,11 @@
 package io.github.lede.extractor.html.content;
 
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import io.github.lede.model.ParagraphKind;
 import io.github.lede.spi.AnalysisContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,8 +14,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeFilter;
 
 /**
  * Cuts a cleaned body into text blocks in one iterative walk, and measures every element on the
@@ -63,14 +63,15 @@ final class Segmenter {
     private Segmenter() {
     }
 
-    static Result segment(Element root, DomCleaner cleaner, AnalysisContext context) {
+    /** Segments the subtree at {@code root} in {@code order}. */
+    static Result segment(DocumentOrder order, int root, DomCleaner cleaner, AnalysisContext context) {
         Walker w = new Walker(context, cleaner);
-        NodeTraversor.filter(w, root);
+        order.filter(w, root);
         w.flush();
         return new Result(w.blocks, w.stats);
     }
 
-    private static final class Walker implements NodeFilter {
+    private static final class Walker implements DocumentOrder.Filter {
         private final AnalysisContext context;
         private final DomCleaner cleaner;
         private final List<RawBlock> blocks = new ArrayList<>();
@@ -78,7 +79,10 @@ final class Segmenter {
         private final Deque<Stats> open = new ArrayDeque<>();
         private final Deque<Element> blockStack = new ArrayDeque<>();
         private final Deque<ParagraphKind> kindStack = new ArrayDeque<>();
-        private final StringBuilder text = new StringBuilder();
+        /** The text of the block being built: {@code text[0, length)}. */
+        private char[] text = new char[1024];
+        private int length;
+        private char[] chars = new char[1024];
         private int linkChars;
         private int linkDepth;
         private boolean pendingSpace;
@@ -89,6 +93,12 @@ final class Segmenter {
             this.context = context;
             this.cleaner = cleaner;
             this.stats = new IdentityHashMap<>(cleaner.elementCount());
+        }
+
+        @Override
+        public FilterResult headBlank(TextNode text, int depth) {
+            pendingSpace = length > 0; // what append would make of it
+            return FilterResult.CONTINUE;
         }
 
         @Override
@@ -115,7 +125,7 @@ final class Segmenter {
                     flush();
                 } else {
                     pendingBr = true;
-                    pendingSpace = text.length() > 0;
+                    pendingSpace = length > 0;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -127,7 +137,7 @@ final class Segmenter {
                 blockStack.push(e);
                 kindStack.push(kindOf(tag));
             } else if (tag.equals("img")) {
-                pendingSpace = text.length() > 0;
+                pendingSpace = length > 0;
             }
             return FilterResult.CONTINUE;
         }
@@ -166,27 +176,34 @@ final class Segmenter {
         }
 
         private void append(String s) {
-            int added = 0;
+            // built in a char[]: words are short, and a StringBuilder append per word cost more than the copy
             int n = s.length();
-            for (int i = 0; i < n; ) {
-                if (isSpace(s.charAt(i))) {
-                    pendingSpace = text.length() > 0;
-                    i++;
+            if (n > chars.length) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            if (length + 2 * n > text.length) {
+                text = Arrays.copyOf(text, Math.max(length + 2 * n, text.length * 2));
+            }
+            char[] in = chars;
+            char[] out = text;
+            s.getChars(0, n, in, 0);
+            int len = length;
+            int added = 0;
+            for (int i = 0; i < n; i++) {
+                char c = in[i];
+                if (isSpace(c)) {
+                    pendingSpace = len > 0;
                     continue;
                 }
-                int j = i + 1;
-                while (j < n && !isSpace(s.charAt(j))) {
-                    j++;
-                }
                 if (pendingSpace) {
-                    text.append(' ');
+                    out[len++] = ' ';
                     pendingSpace = false;
                 }
-                text.append(s, i, j); // a run of non-space characters at once
-                added += j - i;
+                out[len++] = c;
+                added++;
                 pendingBr = false;
-                i = j;
             }
+            length = len;
             if (added > 0 && !open.isEmpty()) {
                 open.peek().chars += added;
                 if (linkDepth > 0) {
@@ -204,14 +221,14 @@ final class Segmenter {
         void flush() {
             pendingBr = false;
             pendingSpace = false;
-            if (text.length() == 0) {
+            if (length == 0) {
                 return;
             }
             Element owner = blockStack.peek();
             Stats s = owner == null ? null : stats.get(owner);
-            blocks.add(new RawBlock(text.toString(), kindStack.isEmpty() ? ParagraphKind.PARAGRAPH : kindStack.peek(),
-                    linkChars, owner, s == null ? -1 : s.index));
-            text.setLength(0);
+            ParagraphKind kind = kindStack.isEmpty() ? ParagraphKind.PARAGRAPH : kindStack.peek();
+            blocks.add(new RawBlock(new String(text, 0, length), kind, linkChars, owner, s == null ? -1 : s.index));
+            length = 0;
             linkChars = 0;
         }
     }

@@ -1,6 +1,7 @@
 package io.github.lede.extractor.html.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import io.github.lede.model.Timestamp;
 import java.net.URI;
 import java.util.ArrayList;
@@ -111,7 +112,18 @@ public final class MetadataExtractor {
      * @param pageUrl the page's URL, or null; relative URLs are resolved against the document's base URI
      */
     public PageMetadata extract(Document doc, String pageUrl) {
-        PageIndex index = new PageIndex(doc);
+        return extract(DocumentOrder.of(doc), pageUrl);
+    }
+
+    /**
+     * Reads the metadata of the document {@code order} holds.
+     *
+     * @param order the parsed page in document order, left unchanged
+     * @param pageUrl the page's URL, or null; relative URLs are resolved against the document's base URI
+     */
+    public PageMetadata extract(DocumentOrder order, String pageUrl) {
+        Document doc = order.document();
+        PageIndex index = new PageIndex(order);
         JsonLd ld = JsonLd.of(index.jsonLd);
         MetaTags meta = new MetaTags(index.metas);
         Optional<JsonNode> article = ld.article();
@@ -133,13 +145,14 @@ public final class MetadataExtractor {
             titles.addAll(meta.all(k));
         }
         itempropText(index, "headline").ifPresent(titles::add);
-        titles.add(doc.title());
+        String docTitle = doc.title(); // a search of the head each time it is asked
+        titles.add(docTitle);
         titles.replaceAll(MetadataExtractor::squash);
         titles.removeIf(String::isEmpty);
-        Optional<String> title = TitleCleaner.choose(titles, squash(doc.title()), headlines(index),
+        Optional<String> title = TitleCleaner.choose(titles, squash(docTitle), headlines(index),
                 siteName.orElse(null), host(pageUrl), index.h2sBeforeH1.stream().map(Element::text).toList());
 
-        Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(MetadataExtractor::aroundHeadline)
+        Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(h -> aroundHeadline(h, order))
                 .orElse(AroundHeadline.NONE));
         // each computed at most once, though several fields may ask for them
         Supplier<List<String>> unlabelled = memoize(() -> nameBeforeDate(around.get()));
@@ -148,7 +161,7 @@ public final class MetadataExtractor {
         List<String> authors = shownByline(withCoAuthors(authors(index, meta, ld, a, siteName, byline, unlabelled),
                 index, byline), index, around, unlabelled);
         if (siteName.isEmpty()) {
-            siteName = title.flatMap(t -> TitleCleaner.gluedName(squash(doc.title()), t));
+            siteName = title.flatMap(t -> TitleCleaner.gluedName(squash(docTitle), t));
         }
         Optional<Timestamp> published = first(
                 () -> dateOf(a, "datePublished"),
@@ -775,14 +788,13 @@ public final class MetadataExtractor {
         return Optional.empty();
     }
 
-    private static AroundHeadline aroundHeadline(Element h1) {
+    private static AroundHeadline aroundHeadline(Element h1, DocumentOrder order) {
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         List<TextNode> afterNodes = new ArrayList<>();
         int[] lengths = {0, 0};
         boolean[] seen = {false};
-        Element root = h1.ownerDocument() == null || h1.ownerDocument().body() == null ? h1 : h1.ownerDocument().body();
-        NodeTraversor.filter(new NodeFilter() {
+        NodeFilter collect = new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node == h1) {
@@ -816,7 +828,13 @@ public final class MetadataExtractor {
             public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
-        }, root);
+        };
+        // from the top of the body: the headline is always in the order's document
+        if (order.bodyIndex() >= 0) {
+            order.filter(collect, order.bodyIndex());
+        } else {
+            NodeTraversor.filter(collect, h1);
+        }
         return new AroundHeadline(before, after, afterNodes);
     }
 

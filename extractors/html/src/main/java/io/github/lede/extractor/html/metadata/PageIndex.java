@@ -1,5 +1,6 @@
 package io.github.lede.extractor.html.metadata;
 
+import io.github.lede.extractor.html.dom.DocumentOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,12 +9,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -57,13 +56,22 @@ final class PageIndex {
     private static final int BYLINE = 1;
     private static final int DATE = 2;
 
-    PageIndex(Document doc) {
-        NodeTraversor.traverse(new NodeVisitor() {
+    PageIndex(DocumentOrder order) {
+        order.filter(new DocumentOrder.Filter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult headBlank(TextNode text, int depth) {
+                return FilterResult.CONTINUE; // no label, byline or bio
+            }
+
+            @Override
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t && t.parent() instanceof Element p) {
                     String w = t.getWholeText();
-                    if (w.length() <= 30 && mayBeLabel(w) && BYLINE_LABEL.matcher(w.strip()).matches()) {
+                    int start = firstNonSpace(w);
+                    if (start == w.length()) {
+                        return FilterResult.CONTINUE; // blank: most text nodes are indentation between tags
+                    }
+                    if (w.length() <= 30 && mayBeLabel(w, start) && BYLINE_LABEL.matcher(w.strip()).matches()) {
                         // "By <a>Name</a>" or "by: Name": the name follows the label inside one element
                         // (whose text then starts with the label); "<h4>Author</h4><p>Name</p>": the next element
                         Element holder = nextElement(t);
@@ -77,18 +85,18 @@ final class PageIndex {
                         if (holder != null) {
                             afterBylineLabels.add(holder);
                         }
-                    } else if (w.length() <= 80 && mayStartByline(w) && BYLINE_START.matcher(w).lookingAt()
+                    } else if (w.length() <= 80 && mayStartByline(w, start) && BYLINE_START.matcher(w).lookingAt()
                             && (!isHeading(p) || w.strip().toLowerCase(Locale.ROOT).startsWith("written"))) {
                         // "By Jerry Chu" in one text node; a heading "By Event Type" is a section title
                         afterBylineLabels.add(p);
                     } else if (w.length() > 20 && authorBox.isEmpty() && p.normalName().equals("p")
-                            && t.siblingIndex() == 0 && mayStartBio(w)) {
+                            && t.siblingIndex() == 0 && mayStartBio(w, start)) {
                         authorBoxName(w, p);
                     }
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element e)) {
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 // The HTML parser lower-cases attribute names: exact lookups find what attr() would.
                 Attributes a = e.attributesSize() == 0 ? null : e.attributes();
@@ -116,7 +124,7 @@ final class PageIndex {
                     }
                 }
                 if (a == null) {
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 if (a.hasKey("itemprop")) {
                     for (String p : splitSpaces(a.get("itemprop").toLowerCase(Locale.ROOT))) {
@@ -130,12 +138,14 @@ final class PageIndex {
                 if ((kind & DATE) != 0) {
                     dateHinted.add(e);
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
-        }, doc);
+        }, 0);
     }
 
     /**
@@ -188,20 +198,26 @@ final class PageIndex {
 
     /*
      * Cheap tests before the byline patterns, which would otherwise run on every short text of the
-     * page: a label's first letter opens one of its words and its last letter ends one; a byline
-     * starts with By, Written, Posted or Reported.
+     * page: a label's first letter opens one of its words and it ends as one of its last words does
+     * (by, author, contributor(s), autor, auteur, von, par, por, door: "by", "or", "rs", "ur", "on",
+     * "ar", in either case); a byline starts with By, Written, Posted or Reported. Each is given
+     * the index of the text's first non-space character.
      */
-    private static boolean mayBeLabel(String w) {
-        int i = firstNonSpace(w);
+    private static boolean mayBeLabel(String w, int i) {
         int j = w.length() - 1;
         while (j >= i && (Character.isWhitespace(w.charAt(j)) || w.charAt(j) == ':')) {
             j--;
         }
-        return j > i && "apsbwrcvdAPSBWRCVD".indexOf(w.charAt(i)) >= 0 && "yrsnYRSN".indexOf(w.charAt(j)) >= 0;
+        if (j <= i || "apsbwrcvdAPSBWRCVD".indexOf(w.charAt(i)) < 0) {
+            return false;
+        }
+        // | 0x20 lower-cases an ASCII letter and turns nothing else into one
+        char a = (char) (w.charAt(j - 1) | 0x20);
+        char b = (char) (w.charAt(j) | 0x20);
+        return b == 'y' ? a == 'b' : b == 'r' ? a == 'o' || a == 'u' || a == 'a' : b == 's' ? a == 'r' : b == 'n' && a == 'o';
     }
 
-    private static boolean mayStartByline(String w) {
-        int i = firstNonSpace(w);
+    private static boolean mayStartByline(String w, int i) {
         if (i + 1 >= w.length()) {
             return false;
         }
@@ -214,17 +230,22 @@ final class PageIndex {
     }
 
     /** Cheap test before the bio pattern: a capital first, " is " or " was " later. */
-    private static boolean mayStartBio(String w) {
-        int i = firstNonSpace(w);
+    private static boolean mayStartBio(String w, int i) {
         return i < w.length() && Character.isUpperCase(w.codePointAt(i)) && (w.contains(" is ") || w.contains(" was "));
     }
 
+    /** The index of the first character that is not {@link Character#isWhitespace}, or the length. */
     private static int firstNonSpace(String w) {
         int i = 0;
-        while (i < w.length() && Character.isWhitespace(w.charAt(i))) {
+        while (i < w.length() && isWhitespace(w.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** {@link Character#isWhitespace}, without its table lookup for the ASCII that indentation is made of. */
+    private static boolean isWhitespace(char c) {
+        return c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' : c >= '\u1680' && Character.isWhitespace(c);
     }
 
     private static boolean isHeading(Element e) {

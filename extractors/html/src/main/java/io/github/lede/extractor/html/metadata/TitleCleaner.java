@@ -52,12 +52,12 @@ final class TitleCleaner {
             Optional<String> host, List<String> confirmed) {
         String label = host.map(TitleCleaner::hostLabel).orElse("");
         candidates = untruncated(candidates, siteName, label);
+        List<String> h1Norms = h1s.stream().map(TitleCleaner::norm).toList();
         for (String c : candidates) {
             String n = norm(c);
             String stripped = stripSite(c, siteName, label);
             String ns = norm(stripped);
-            for (String h : h1s) {
-                String nh = norm(h);
+            for (String nh : h1Norms) {
                 if (!nh.isEmpty() && (nh.equals(n) || nh.equals(ns))) {
                     return Optional.of(nh.equals(n) ? c : stripped);
                 }
@@ -121,15 +121,20 @@ final class TitleCleaner {
      */
     private static List<String> untruncated(List<String> candidates, String siteName, String label) {
         List<String> out = new ArrayList<>(candidates.size());
+        // each candidate stripped and normalised once, when a long candidate first needs them
+        String[] full = new String[candidates.size()];
+        String[] fullNorm = new String[candidates.size()];
         for (String c : candidates) {
-            String n = norm(c);
             String whole = c;
             if (c.length() >= 60) {
-                for (String d : candidates) {
-                    String full = stripSite(d, siteName, label);
-                    String nf = norm(full);
-                    if (nf.length() > n.length() && nf.startsWith(n)) {
-                        whole = full;
+                String n = norm(c);
+                for (int i = 0; i < candidates.size(); i++) {
+                    if (full[i] == null) {
+                        full[i] = stripSite(candidates.get(i), siteName, label);
+                        fullNorm[i] = norm(full[i]);
+                    }
+                    if (fullNorm[i].length() > n.length() && fullNorm[i].startsWith(n)) {
+                        whole = full[i];
                         break;
                     }
                 }
@@ -261,9 +266,17 @@ final class TitleCleaner {
         return norm(labels[i]);
     }
 
+    /** The letters and digits of {@code s}, lower-cased: what two spellings of a title have in common. */
     static String norm(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 }

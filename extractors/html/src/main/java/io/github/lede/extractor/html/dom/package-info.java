@@ -1,0 +1,2 @@
+/** The parsed page as a flat sequence of nodes, shared by the passes that read it. */
+package io.github.lede.extractor.html.dom;
