@@ -147,9 +147,9 @@ public final class MetadataExtractor {
         itempropText(index, "headline").ifPresent(titles::add);
         String docTitle = doc.title(); // a search of the head each time it is asked
         titles.add(docTitle);
-        titles.replaceAll(MetadataExtractor::squash);
+        titles.replaceAll(t -> MojibakeRepair.repair(squash(t)));
         titles.removeIf(String::isEmpty);
-        Optional<String> title = TitleCleaner.choose(titles, squash(docTitle), headlines(index),
+        Optional<String> title = TitleCleaner.choose(titles, MojibakeRepair.repair(squash(docTitle)), headlines(index),
                 siteName.orElse(null), host(pageUrl), index.h2sBeforeH1.stream().map(Element::text).toList());
 
         Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(h -> aroundHeadline(h, order))
@@ -765,7 +765,7 @@ public final class MetadataExtractor {
     private static Optional<Element> headline(Document doc, PageIndex index, Optional<String> title) {
         String t = title.map(TitleCleaner::norm).orElse("");
         for (Element h : index.h1s) {
-            if (!t.isEmpty() && TitleCleaner.norm(h.text()).equals(t)) {
+            if (!t.isEmpty() && TitleCleaner.norm(headingText(h)).equals(t)) {
                 return Optional.of(h);
             }
         }
@@ -873,7 +873,10 @@ public final class MetadataExtractor {
             if (isLogo(h)) {
                 continue;
             }
-            String t = squash(h.text());
+            String t = headingText(h);
+            if (t.endsWith(":")) {
+                continue; // a lead-in ("A message from our founder:"), not a headline
+            }
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -882,6 +885,48 @@ public final class MetadataExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The text a heading shows as its headline: a {@code <time>} inside it (a date shown beside the
+     * headline) left out, and a space where a line break or a block (a block-level tag, or a
+     * {@code block}/{@code flex} class or display style: a subtitle on its own line) parts the words.
+     */
+    static String headingText(Element h) {
+        StringBuilder b = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    b.append(t.getWholeText());
+                } else if (node != h && node instanceof Element e) {
+                    if (e.normalName().equals("time") || e.normalName().equals("script") || e.normalName().equals("style")) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (isBlock(e)) {
+                        b.append(' ');
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node != h && node instanceof Element e && isBlock(e)) {
+                    b.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, h);
+        return squash(MojibakeRepair.repair(b.toString()));
+    }
+
+    private static boolean isBlock(Element e) {
+        if (e.normalName().equals("br") || e.tag().isBlock()) {
+            return true;
+        }
+        String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+        return e.hasClass("block") || e.hasClass("flex") || style.contains("display:block") || style.contains("display:flex");
     }
 
     /** An {@code h1} that is the site's logo: all its text is a link to the home page, or it sits in navigation. */

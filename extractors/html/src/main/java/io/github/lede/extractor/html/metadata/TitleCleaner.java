@@ -51,7 +51,11 @@ final class TitleCleaner {
     static Optional<String> choose(List<String> candidates, String docTitle, List<String> h1s, String siteName,
             Optional<String> host, List<String> confirmed) {
         String label = host.map(TitleCleaner::hostLabel).orElse("");
-        candidates = untruncated(candidates, siteName, label);
+        candidates = untruncated(candidates.stream().map(c -> withoutHost(c, host)).toList(), siteName, label);
+        if (candidates.size() == 1 && siteName == null) {
+            // Only the <title>, and no site name to recognise: a short tail after a separator is the site's.
+            candidates = List.of(withoutShortTail(candidates.get(0)));
+        }
         List<String> h1Norms = h1s.stream().map(TitleCleaner::norm).toList();
         for (String c : candidates) {
             String n = norm(c);
@@ -98,15 +102,21 @@ final class TitleCleaner {
             }
         }
         String nd = docTitle == null ? "" : norm(docTitle);
+        // an h1 inside the <title> must start it or be most of it: a section heading of the text may be one word of
+        // the headline
+        int ndStripped = docTitle == null ? 0 : norm(stripSite(docTitle, siteName, host.map(TitleCleaner::hostLabel)
+                .orElse(""))).length();
         for (String h : h1s) {
             String nh = norm(h);
             if (nh.length() >= 4 && (n.contains(nh) && nh.length() * 2 >= ns.length() || nh.contains(ns)
-                    || nd.contains(nh))) {
+                    || nd.contains(nh) && (nd.startsWith(nh) || nh.length() * 2 >= ndStripped))) {
                 return Optional.of(h);
             }
         }
         int h1Words = h1s.size() == 1 ? h1s.get(0).split("\\s+").length : 0;
-        if (h1Words >= 3 && h1Words <= 20 && (siteName == null || !norm(siteName).equals(norm(h1s.get(0))))
+        // an h1 in capitals is styled so; the metadata has the headline's own case
+        boolean shouted = h1Words > 0 && isCapitals(h1s.get(0)) && !isCapitals(stripped);
+        if (h1Words >= 3 && h1Words <= 20 && !shouted && (siteName == null || !norm(siteName).equals(norm(h1s.get(0))))
                 && confirmed.stream().noneMatch(c -> norm(c).equals(ns))) {
             // The one visible headline, where the metadata carries a different (SEO) title.
             return Optional.of(h1s.get(0));
@@ -184,6 +194,52 @@ final class TitleCleaner {
         String[] parts = SEPARATOR.split(atEnd ? rest.substring(glue.end()) : rest.substring(0, glue.start()));
         String name = (atEnd ? parts[parts.length - 1] : parts[0]).replaceAll("^[\\[(]|[\\])]$", "").strip();
         return norm(name).isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /** Whether {@code s} has letters and none of them is lower-case. */
+    private static boolean isCapitals(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * {@code title} without the page's host name written before or after it with only a space
+     * between ("davidbau.com Vibe Coding").
+     */
+    static String withoutHost(String title, Optional<String> host) {
+        if (host.isEmpty()) {
+            return title;
+        }
+        String h = host.get().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String lower = title.toLowerCase(Locale.ROOT);
+        for (String name : new String[] {h, "www." + h}) {
+            if (lower.startsWith(name + " ") && title.length() > name.length() + 1) {
+                return title.substring(name.length() + 1).strip();
+            }
+            if (lower.endsWith(" " + name) && title.length() > name.length() + 1) {
+                return title.substring(0, title.length() - name.length() - 1).strip();
+            }
+        }
+        return title;
+    }
+
+    /**
+     * {@code title} without a tail of at most three words after its last separator, when at least
+     * three words, and more than the tail has, stay: "Lorem ipsum dolor sit amet – My website".
+     */
+    static String withoutShortTail(String title) {
+        Matcher m = SEPARATOR.matcher(title);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (start <= 0) {
+            return title;
+        }
+        int head = title.substring(0, start).strip().split("\\s+").length;
+        int tail = title.substring(end).strip().split("\\s+").length;
+        return tail <= 3 && head >= 3 && head > tail ? title.substring(0, start).strip() : title;
     }
 
     static String stripSite(String title, String siteName, String hostLabel) {

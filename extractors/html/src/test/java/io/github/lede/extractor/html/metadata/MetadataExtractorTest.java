@@ -257,4 +257,62 @@ class MetadataExtractorTest {
         assertEquals("2025-11-13", published(read(page, null)));
         assertEquals("2025-10-02", published(read(page, "https://example.org/2025/10/02/webcams")), "the URL's date comes first");
     }
+
+    private String title(String html, String url) {
+        return read(html, url).title().orElse("-");
+    }
+
+    @Test
+    void aSectionHeadingThatIsOneWordOfTheTitleIsNotTheHeadline() {
+        assertEquals("How we broke into Acme, Globex and Initech through one package", title(
+                "<title>How we broke into Acme, Globex and Initech through one package · Gists</title>"
+                + "<p>Text.</p><h1>Globex</h1><p>More.</p><h1>Initech</h1>", null));
+        assertEquals("stone", title("<title>STONE Definition &amp; Meaning | Words</title><h1>stone</h1>", null));
+    }
+
+    @Test
+    void aLeadInHeadingEndingInAColonIsNotTheHeadline() {
+        assertEquals("How clouds run inference", title("<meta property='og:site_name' content='Angle'>"
+                + "<meta property='og:title' content='How clouds run inference - Angle'><p>Text.</p>"
+                + "<h1><span>A message from our founder, Ann Lee:</span></h1>", null));
+    }
+
+    @Test
+    void aDateInsideTheHeadingIsNotPartOfTheHeadline() {
+        String m = title("<meta property='og:title' content='Preparing a transition'><h1><a href='/p'>"
+                + "<time datetime='2025-12-18'>Dec <span>18</span> 2025</time> Preparing a transition</a></h1>", null);
+        assertEquals("Preparing a transition", m);
+    }
+
+    @Test
+    void aSubtitleOnItsOwnLineInTheHeadingIsSetOffByASpace() {
+        assertEquals("The Best Editors Top Tools for Writers", MetadataExtractor.headingText(Jsoup.parse(
+                "<h1>The Best Editors<span class='block small'>Top Tools for Writers</span></h1>").selectFirst("h1")));
+        assertEquals("One Two", MetadataExtractor.headingText(Jsoup.parse("<h1>One<br>Two</h1>").selectFirst("h1")));
+        assertEquals("Drop cap", MetadataExtractor.headingText(Jsoup.parse("<h1><b>D</b>rop cap</h1>").selectFirst("h1")));
+    }
+
+    @Test
+    void aHeadlineStyledInCapitalsGivesWayToTheMetadatasCase() {
+        assertEquals("Best Drip Coffee Maker 2026: Tips From Pros", title("<meta property='og:title' content="
+                + "'Best Drip Coffee Maker 2026: Tips From Pros'><h1>BEST DRIP COFFEE MAKER IN 2026: TIPS FROM PROS</h1>",
+                null));
+    }
+
+    @Test
+    void utf8ReadAsWindows1252InTheTitleIsRepaired() {
+        assertEquals("An Investor\u2019s Guide to Calculators", title("<title>An Investor\u00e2\u0080\u0099s Guide to "
+                + "Calculators</title><p>Text.</p>", null));
+        assertEquals("An Investor\u2019s \u201cGuide\u201d", MojibakeRepair.repair(
+                "An Investor\u00e2\u20ac\u2122s \u00e2\u20ac\u0153Guide\u00e2\u20ac\u009d"));
+        assertEquals("Caf\u00c3\u00a9 \u00c2\u00bd", MojibakeRepair.repair("Caf\u00c3\u00a9 \u00c2\u00bd"));
+    }
+
+    @Test
+    void theHostNameOrAShortTailAfterASeparatorIsCutFromALoneDocumentTitle() {
+        assertEquals("Vibe Coding", title("<title>example.com Vibe Coding</title><h1><a href='/'>example.com</a></h1>",
+                "https://example.com/2025/vibe.html"));
+        assertEquals("Lorem ipsum dolor sit amet", title("<title>Lorem ipsum dolor sit amet \u2013 My website</title>", null));
+        assertEquals("Rust \u2013 A language", title("<title>Rust \u2013 A language</title>", null));
+    }
 }
