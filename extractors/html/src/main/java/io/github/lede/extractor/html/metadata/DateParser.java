@@ -45,7 +45,7 @@ public final class DateParser {
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^[^0-9]{0,6}(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?\\s*(GMT|UTC|Z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\b)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
+            "/((?:19|20)\\d{2})[/-](\\d{1,2}|[A-Za-z]{3,9})[/-](\\d{1,2})(?:/|-|\\b)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -53,6 +53,8 @@ public final class DateParser {
             Map.entry("dec", 12));
 
     private final Clock clock;
+    /** How a numeric date such as {@code 03/09/2026} is read: month first (+1), day first (-1), by its separator (0). */
+    private final int order;
 
     /** A parser that judges "the future" by the system clock. */
     public DateParser() {
@@ -61,7 +63,28 @@ public final class DateParser {
 
     /** A parser that judges "the future" by {@code clock}. */
     public DateParser(Clock clock) {
+        this(clock, 0);
+    }
+
+    private DateParser(Clock clock, int order) {
         this.clock = clock;
+        this.order = order;
+    }
+
+    /**
+     * This parser reading numeric dates as a page in the language {@code tag} (BCP 47 or POSIX,
+     * "en-US", "en_GB", "de") writes them: month first in the United States and the Philippines,
+     * day first in other regions and in every language but English. English without a region says
+     * nothing: slashes are then month first, dots and dashes day first. Either way a number over
+     * 12 is the day.
+     */
+    public DateParser forLanguage(String tag) {
+        String[] parts = tag.strip().toLowerCase(Locale.ROOT).split("[-_]");
+        String language = parts[0];
+        String region = parts.length > 1 && parts[1].matches("[a-z]{2}|\\d{3}") ? parts[1] : "";
+        int o = region.equals("us") || region.equals("ph") ? 1
+                : !region.isEmpty() || language.matches("[a-z]{2,3}") && !language.equals("en") ? -1 : 0;
+        return o == order ? this : new DateParser(clock, o);
     }
 
     /** Parses a date written in metadata or page text; empty when none is found or it is out of range. */
@@ -134,7 +157,7 @@ public final class DateParser {
         return false;
     }
 
-    /** The date a URL path carries ({@code /2024/02/08/}, {@code /2024-02-08-}, {@code /20240208/}). */
+    /** The date a URL path carries ({@code /2024/02/08/}, {@code /2024-02-08-}, {@code /20240208/}, {@code /2024/feb/08/}). */
     public Optional<Timestamp> fromUrl(String url) {
         if (url == null) {
             return Optional.empty();
@@ -144,9 +167,11 @@ public final class DateParser {
             return Optional.empty();
         }
         int base = m.group(1) != null ? 1 : 4;
+        String monthPart = m.group(base + 1);
+        int month = Character.isDigit(monthPart.charAt(0)) ? Integer.parseInt(monthPart) : month(monthPart);
         try {
             return plausible(Optional.of(Timestamp.of(LocalDate.of(Integer.parseInt(m.group(base)),
-                    Integer.parseInt(m.group(base + 1)), Integer.parseInt(m.group(base + 2))))));
+                    month, Integer.parseInt(m.group(base + 2))))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -219,9 +244,12 @@ public final class DateParser {
         return Optional.of(Timestamp.of(day));
     }
 
-    /** Dots and dashes are day-first (European); slashes month-first (US) unless the first number is over 12. */
-    private static LocalDate numericDay(int a, String separator, int b, int year) {
-        boolean dayFirst = !separator.equals("/") || a > 12;
+    /**
+     * A number over 12 is the day; otherwise the page's order (see {@link #forLanguage}) decides, and
+     * without one dots and dashes are day-first (European), slashes month-first (US).
+     */
+    private LocalDate numericDay(int a, String separator, int b, int year) {
+        boolean dayFirst = a > 12 || b <= 12 && (order == 0 ? !separator.equals("/") : order < 0);
         return dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
     }
 

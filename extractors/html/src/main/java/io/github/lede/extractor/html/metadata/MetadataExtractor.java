@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.lede.extractor.html.dom.DocumentOrder;
 import io.github.lede.model.Timestamp;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,10 +123,34 @@ public final class MetadataExtractor {
      * @param pageUrl the page's URL, or null; relative URLs are resolved against the document's base URI
      */
     public PageMetadata extract(DocumentOrder order, String pageUrl) {
-        Document doc = order.document();
         PageIndex index = new PageIndex(order);
-        JsonLd ld = JsonLd.of(index.jsonLd);
         MetaTags meta = new MetaTags(index.metas);
+        DateParser local = dates.forLanguage(locale(order.document(), meta));
+        return local == dates ? read(order, index, meta, pageUrl) : new MetadataExtractor(local).read(order, index, meta, pageUrl);
+    }
+
+    /**
+     * The page's language tag that says the most about how it writes numeric dates: the first of
+     * {@code <html lang>}, {@code og:locale} and {@code content-language} that names a region, else the
+     * first given.
+     */
+    private static String locale(Document doc, MetaTags meta) {
+        Element html = doc.firstElementChild();
+        List<String> tags = new ArrayList<>();
+        if (html != null) {
+            tags.add(html.attr("lang"));
+        }
+        meta.first("og:locale").ifPresent(tags::add);
+        meta.first("content-language").ifPresent(tags::add);
+        tags.replaceAll(String::strip);
+        tags.removeIf(String::isEmpty);
+        return tags.stream().filter(t -> t.matches("[A-Za-z]{2,3}[-_][A-Za-z]{2}\\b.*")).findFirst()
+                .orElse(tags.isEmpty() ? "" : tags.get(0));
+    }
+
+    private PageMetadata read(DocumentOrder order, PageIndex index, MetaTags meta, String pageUrl) {
+        Document doc = order.document();
+        JsonLd ld = JsonLd.of(index.jsonLd);
         Optional<JsonNode> article = ld.article();
         JsonNode a = article.orElse(null);
 
@@ -211,6 +236,10 @@ public final class MetadataExtractor {
         if (published.isPresent() && urlDate.isPresent() && published.get().hasTime()
                 && Math.abs(published.get().date().toEpochDay() - urlDate.get().date().toEpochDay()) == 1) {
             // A time converted to UTC can cross midnight; the URL keeps the site's own day.
+            published = urlDate;
+        }
+        if (published.isPresent() && urlDate.isPresent() && swapped(published.get().date()).equals(urlDate.get().date())) {
+            // a numeric date read in the wrong order ("03/10/2023"): the URL's day settles it
             published = urlDate;
         }
         if (published.isEmpty()) {
@@ -943,6 +972,11 @@ public final class MetadataExtractor {
         }
         String href = a.attr("href").replaceAll("^https?://[^/]+", "");
         return href.isEmpty() || href.equals("/") || href.startsWith("/?") || href.equals("/index.html");
+    }
+
+    /** {@code d} with its day and month exchanged, or {@code d} itself when that is no date. */
+    private static LocalDate swapped(LocalDate d) {
+        return d.getDayOfMonth() <= 12 ? LocalDate.of(d.getYear(), d.getDayOfMonth(), d.getMonthValue()) : d;
     }
 
     private static Optional<String> primarySubtag(String lang) {

@@ -64,4 +64,27 @@ class DateParserTest {
         assertEquals(Optional.of("2025-05-23"), dates.findIn("Elliot Raba 23.05.2025 · 6 min read, see 2024-01-01")
                 .map(Timestamp::toString));
     }
+
+    @Test
+    void numericDatesFollowThePagesRegionAndANumberOver12IsTheDay() {
+        DateParser us = dates.forLanguage("en_US");
+        DateParser gb = dates.forLanguage("en-GB");
+        assertEquals("2024-03-09", us.parse("03-09-2024").map(Timestamp::toString).orElse("-"));
+        assertEquals("2024-03-09", us.parse("03/09/2024").map(Timestamp::toString).orElse("-"));
+        assertEquals("2024-09-03", gb.parse("03/09/2024").map(Timestamp::toString).orElse("-"));
+        assertEquals("2024-09-03", dates.forLanguage("de").parse("03/09/2024").map(Timestamp::toString).orElse("-"));
+        assertEquals("2024-03-25", gb.parse("03/25/2024").map(Timestamp::toString).orElse("-"));
+        assertEquals("2024-03-25", parse("03-25-2024"));
+        // English without a region keeps the separators' custom
+        assertEquals("2024-03-09", dates.forLanguage("en").parse("03/09/2024").map(Timestamp::toString).orElse("-"));
+        assertEquals("2024-09-03", dates.forLanguage("en").parse("03.09.2024").map(Timestamp::toString).orElse("-"));
+    }
+
+    @Test
+    void aUrlMayNameItsMonth() {
+        assertEquals("2023-10-03", dates.fromUrl("https://example.org/blog/2023/october/03/wine/")
+                .map(Timestamp::toString).orElse("-"));
+        assertEquals("2023-10-03", dates.fromUrl("https://example.org/world/2023/oct/03/story")
+                .map(Timestamp::toString).orElse("-"));
+    }
 }

@@ -315,4 +315,14 @@ class MetadataExtractorTest {
         assertEquals("Lorem ipsum dolor sit amet", title("<title>Lorem ipsum dolor sit amet \u2013 My website</title>", null));
         assertEquals("Rust \u2013 A language", title("<title>Rust \u2013 A language</title>", null));
     }
+
+    @Test
+    void aNumericDateIsReadInThePagesOrderOrTheUrlsDay() {
+        assertEquals("2025-03-09", published(read("<html lang='en'><head><meta property='og:locale' content='en_US'>"
+                + "<meta name='article:published_time' content='03-09-2025'></head><body><h1>A story</h1></body></html>",
+                null)));
+        assertEquals("2023-10-03", published(read("<html lang='en'><body><h1>A guide to wine</h1>"
+                + "<span class='post-date'>03/10/2023</span><p>Text.</p></body></html>",
+                "https://example.org/blog/2023/october/03/wine/")));
+    }
 }
