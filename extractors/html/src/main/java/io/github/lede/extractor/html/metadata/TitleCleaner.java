@@ -113,6 +113,11 @@ final class TitleCleaner {
                 return Optional.of(h);
             }
         }
+        for (String h : h1s) {
+            if (!isCapitals(h) && oneWordApart(h, stripped)) {
+                return Optional.of(h); // the headline as shown, the metadata's a word shorter or longer
+            }
+        }
         int h1Words = h1s.size() == 1 ? h1s.get(0).split("\\s+").length : 0;
         // an h1 in capitals is styled so; the metadata has the headline's own case
         boolean shouted = h1Words > 0 && isCapitals(h1s.get(0)) && !isCapitals(stripped);
@@ -194,6 +199,39 @@ final class TitleCleaner {
         String[] parts = SEPARATOR.split(atEnd ? rest.substring(glue.end()) : rest.substring(0, glue.start()));
         String name = (atEnd ? parts[parts.length - 1] : parts[0]).replaceAll("^[\\[(]|[\\])]$", "").strip();
         return norm(name).isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    /**
+     * Whether two titles of five words or more are the same words but for one added, dropped or
+     * changed ("Calculators 2025" and "Calculators in 2025").
+     */
+    static boolean oneWordApart(String a, String b) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        if (Math.min(x.size(), y.size()) < 5 || Math.abs(x.size() - y.size()) > 1 || x.equals(y)) {
+            return false;
+        }
+        int prefix = 0;
+        while (prefix < x.size() && prefix < y.size() && x.get(prefix).equals(y.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < x.size() - prefix && suffix < y.size() - prefix
+                && x.get(x.size() - 1 - suffix).equals(y.get(y.size() - 1 - suffix))) {
+            suffix++;
+        }
+        return Math.max(x.size(), y.size()) - prefix - suffix <= 1;
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.split("\\s+")) {
+            String n = norm(w);
+            if (!n.isEmpty()) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /** Whether {@code s} has letters and none of them is lower-case. */

@@ -325,4 +325,14 @@ class MetadataExtractorTest {
                 + "<span class='post-date'>03/10/2023</span><p>Text.</p></body></html>",
                 "https://example.org/blog/2023/october/03/wine/")));
     }
+
+    @Test
+    void anH1OneWordApartFromTheMetadataTitleIsTheHeadlineAsShown() {
+        String meta = "<meta property='og:title' content='A Guide to Retirement Calculators 2025 | Coat'>"
+                + "<meta property='og:site_name' content='Coat'>";
+        assertEquals("A Guide to Retirement Calculators in 2025", title(meta + "<h1>A Guide to Retirement Calculators in 2025"
+                + "</h1><p>Text.</p><h1>Free Email Course</h1>", null));
+        assertEquals("A Guide to Retirement Calculators 2025", title(meta + "<h1>A Guide to Pension Planning in 2025"
+                + "</h1><p>Text.</p><h1>Free Email Course</h1>", null));
+    }
 }
