@@ -175,7 +175,7 @@ public final class MetadataExtractor {
         titles.replaceAll(t -> MojibakeRepair.repair(squash(t)));
         titles.removeIf(String::isEmpty);
         Optional<String> title = TitleCleaner.choose(titles, MojibakeRepair.repair(squash(docTitle)), headlines(index),
-                siteName.orElse(null), host(pageUrl), index.h2sBeforeH1.stream().map(Element::text).toList());
+                siteName.orElse(null), host(pageUrl), index.headingsBeforeH1.stream().map(Element::text).toList());
 
         Supplier<AroundHeadline> around = memoize(() -> headline(doc, index, title).map(h -> aroundHeadline(h, order))
                 .orElse(AroundHeadline.NONE));
@@ -786,7 +786,7 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The element showing the headline: the {@code h1} whose text is the title, else an {@code h2}
+     * The element showing the headline: the {@code h1} whose text is the title, else an {@code h2} or {@code h3}
      * before the first {@code h1} whose text is the title (pages that style their headline as a
      * lower heading and use {@code h1} inside the text), else the first
      * {@code h1}, else an {@code h3} whose text is the title.
@@ -798,7 +798,7 @@ public final class MetadataExtractor {
                 return Optional.of(h);
             }
         }
-        for (Element h : index.h2sBeforeH1) {
+        for (Element h : index.headingsBeforeH1) {
             if (!t.isEmpty() && TitleCleaner.norm(h.text()).equals(t)) {
                 return Optional.of(h);
             }

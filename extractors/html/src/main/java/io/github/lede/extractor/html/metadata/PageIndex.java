@@ -17,7 +17,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The elements metadata is read from, gathered in one walk of the document so that no field
- * needs a walk of its own: meta, link, JSON-LD script, h1, h2, time and rel-author elements,
+ * needs a walk of its own: meta, link, JSON-LD script, h1, h2, h3, time and rel-author elements,
  * elements by {@code itemprop}, and elements whose class or id hints at a byline or a date.
  */
 final class PageIndex {
@@ -26,8 +26,8 @@ final class PageIndex {
     final List<Element> links = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
-    /** The {@code h2}s before the first {@code h1} (all of them when there is none). */
-    final List<Element> h2sBeforeH1 = new ArrayList<>();
+    /** The {@code h2}s and {@code h3}s before the first {@code h1} (all of them when there is none). */
+    final List<Element> headingsBeforeH1 = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     final List<Element> authorLinks = new ArrayList<>();
     final List<Element> bylineHinted = new ArrayList<>();
@@ -104,9 +104,9 @@ final class PageIndex {
                     case "meta" -> metas.add(e);
                     case "link" -> links.add(e);
                     case "h1" -> h1s.add(e);
-                    case "h2" -> {
+                    case "h2", "h3" -> {
                         if (h1s.isEmpty()) {
-                            h2sBeforeH1.add(e);
+                            headingsBeforeH1.add(e);
                         }
                     }
                     case "time" -> times.add(e);

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *   <li>finally an {@code h1} that the metadata title or the {@code <title>} contains, or that
  *       contains the stripped title, is preferred, since it is the headline as displayed; so is
  *       the page's only {@code h1} when it has three to twenty words (more is a standfirst styled
- *       as a heading), is not the site name, and the title is not shown as an {@code h2} before it
+ *       as a heading), is not the site name, and the title is not shown as an {@code h2} or {@code h3} before it
  *       (that is the page's headline, the {@code h1} a heading inside the text).</li>
  * </ol>
  */
@@ -68,6 +68,13 @@ final class TitleCleaner {
             }
         }
         for (String c : candidates) {
+            String ns = norm(stripSite(c, siteName, label));
+            if (ns.length() >= 10 && confirmed.stream().anyMatch(h -> norm(h).equals(ns))) {
+                // shown as a heading before any h1: the page's headline, though not its first metadata title
+                return Optional.of(stripSite(c, siteName, label));
+            }
+        }
+        for (String c : candidates) {
             for (String h : h1s) {
                 Optional<String> part = leadingPart(h, c);
                 if (part.isPresent()) {
@@ -81,7 +88,7 @@ final class TitleCleaner {
     /**
      * One candidate title cleaned of the site name and reconciled with the {@code h1}s; see the
      * class comment. {@code confirmed} holds the texts that show a title as the headline: the
-     * {@code h2}s before the first {@code h1}.
+     * {@code h2}s and {@code h3}s before the first {@code h1}.
      */
     static Optional<String> clean(String raw, String docTitle, List<String> h1s, String siteName, Optional<String> host,
             List<String> confirmed) {

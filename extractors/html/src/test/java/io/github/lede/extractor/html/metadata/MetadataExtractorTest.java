@@ -335,4 +335,13 @@ class MetadataExtractorTest {
         assertEquals("A Guide to Retirement Calculators 2025", title(meta + "<h1>A Guide to Pension Planning in 2025"
                 + "</h1><p>Text.</p><h1>Free Email Course</h1>", null));
     }
+
+    @Test
+    void aMetadataTitleShownAsAHeadingBeforeAnyH1IsTheHeadline() {
+        assertEquals("How clouds are shaping inference", title("<meta property='og:site_name' content='Angle'>"
+                + "<meta property='og:title' content='How clouds run inference at scale - Angle'>"
+                + "<meta name='twitter:title' content='How clouds are shaping inference'>"
+                + "<h3 class='post-title'>How clouds are shaping inference</h3><p>Text.</p>"
+                + "<h1>A message from our founder, Ann Lee:</h1>", null));
+    }
 }
