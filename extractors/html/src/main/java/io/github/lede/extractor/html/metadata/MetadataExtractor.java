@@ -52,6 +52,11 @@ import org.jsoup.parser.Parser;
  * shows (the metadata only knew the last save); a page that shows only its update under the
  * headline, and declares no {@code article:published_time}, gives that day (the date its readers
  * see); and a time that is one day off the URL's date takes the URL's day (UTC crossed midnight).
+ * Numeric dates ({@code 03/09/2026}) are read in the order of the page's language and region
+ * ({@link DateParser#forLanguage}); one whose day and month exchanged give the URL's date takes it.
+ * Headings are read without a {@code <time>} inside them and with a space where a block parts
+ * their words; an {@code h1} ending in a colon is a lead-in, not a headline; text that UTF-8 read
+ * as windows-1252 garbled is repaired when certain ({@link MojibakeRepair}).
  *
  * <p>Thread-safe: the extractor keeps no state between calls.
  */

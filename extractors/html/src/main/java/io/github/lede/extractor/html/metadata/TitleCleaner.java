@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * Recovers the headline from a metadata title that may carry the site's name ("Headline | Site",
- * "Site - Headline"):
+ * "Site - Headline"). The host name glued on with a space ("example.com Headline") is dropped first,
+ * and a lone {@code <title>} of a page without a site name loses a tail of three words or fewer
+ * after its last separator. Then:
  * <ol>
  *   <li>a long candidate that another continues (a headline cut at a length limit) is replaced
  *       by the longer one;</li>
  *   <li>a title that equals one of the page's {@code h1}s (ignoring case, spacing and
- *       punctuation) is the headline as it stands;</li>
+ *       punctuation) is the headline as it stands; so is one shown as an {@code h2} or {@code h3}
+ *       before any {@code h1};</li>
  *   <li>otherwise segments split off by a separator ({@code | - – — · • » :: /}) at either end
  *       are dropped while they name the site: equal to, inside or containing the site name, or
  *       matching the host name ("The Guardian" for theguardian.com);</li>
@@ -22,8 +25,9 @@ import java.util.regex.Pattern;
  *       part when the others are short (five words at most);</li>
  *   <li>an {@code h1} that is a candidate title cut at a separator (the title's tail being a
  *       subtitle or SEO addition) is the headline;</li>
- *   <li>finally an {@code h1} that the metadata title or the {@code <title>} contains, or that
- *       contains the stripped title, is preferred, since it is the headline as displayed; so is
+ *   <li>finally an {@code h1} that the metadata title contains, that starts the {@code <title>} or
+ *       is most of it, that contains the stripped title, or that differs from it by one word, is
+ *       preferred, since it is the headline as displayed (unless it is in capitals); so is
  *       the page's only {@code h1} when it has three to twenty words (more is a standfirst styled
  *       as a heading), is not the site name, and the title is not shown as an {@code h2} or {@code h3} before it
  *       (that is the page's headline, the {@code h1} a heading inside the text).</li>
