@@ -1,0 +1,26 @@
+package io.github.lede.extractor.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.lede.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English news-writing conventions that decide who speaks: mixed quote-mark styles, fronted
+ * clauses and phrases, and which person a pronoun continues.
+ */
+class NewsWritingConventionsTest {
+
+    @Test
+    void aCurlyOpenerClosedByAStraightMarkTakesItsTrailingAttribution() {
+        String text = "Ana Ruiz spoke after Tom Blake.\n\n"
+                + "Blake said the plan was late.\n\n"
+                + "“Most of the money goes to roads. The rest is wasted,\" Ruiz said at a town hall.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz", "Tom Blake"));
+        Quote last = q.get(q.size() - 1);
+        assertEquals("Most of the money goes to roads. The rest is wasted,", last.text());
+        assertEquals("Ana Ruiz", QuoteFixtures.speaker(last));
+        assertEquals("said", last.cue().orElseThrow().text());
+    }
+}
