@@ -28,6 +28,8 @@ final class QuoteFinder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "me", "us");
     private static final Set<String> TAIL_OPENERS = Set.of("despite", "although", "though", "while", "because",
             "as", "but", "and", "after", "before", "when", "since", "even", "noting", "adding");
+    private static final Set<String> FRONTED_SUBORDINATORS = Set.of("while", "although", "though", "whereas",
+            "because", "since", "as", "after", "if", "when");
     private static final Set<String> AUX_BEFORE = Set.of("will", "would", "could", "can", "may", "might", "did",
             "does", "do", "to");
     private static final Set<String> OBJECTS = Set.of("us", "me", "him", "them", "you", "reporters", "journalists");
@@ -1133,7 +1135,7 @@ final class QuoteFinder {
                 continue;
             }
             boolean that = doc.is(start - 1, "that") || doc.isPunct(start - 1, ",") && doc.is(start - 2, "that");
-            int end = clauseEnd(start, sTo);
+            int end = frontedClauseEnd(sFrom, subject, start, clauseEnd(start, sTo));
             if (!that && !bareClause(v, start, end)) {
                 continue;
             }
@@ -1144,6 +1146,29 @@ final class QuoteFinder {
             }
             addReported(start, end, v, subject, clauses);
         }
+    }
+
+    /**
+     * Where a report inside a fronted subordinate clause ends: at the comma before the main clause
+     * ({@code While Ruiz has said that the fee is fair, Blake has called it a tax}). The main
+     * clause is the sentence's own statement, not part of the report. {@code end} when the subject
+     * does not open the sentence's clause after a subordinator.
+     */
+    private int frontedClauseEnd(int sFrom, SpeakerPhrase subject, int start, int end) {
+        int lead = doc.is(sFrom, "and") || doc.is(sFrom, "but") ? sFrom + 1 : sFrom;
+        boolean fronted = FRONTED_SUBORDINATORS.contains(doc.bare(lead)) && subject.from() == lead + 1
+                || doc.is(lead, "even") && doc.is(lead + 1, "though") && subject.from() == lead + 2;
+        if (!fronted) {
+            return end;
+        }
+        for (int m = start + 2; m + 1 < end; m++) {
+            String next = doc.bare(m + 1);
+            if (doc.isPunct(m, ",") && (Lexicon.SUBJECT_PRONOUNS.contains(next)
+                    || doc.isCapitalizedWord(m + 1) || SUBJECT_DETERMINERS.contains(next))) {
+                return m;
+            }
+        }
+        return end;
     }
 
     /** Whether the cue is a form of "tell", whose object is the listener, never the speaker ("…, told Reuters"). */

@@ -23,4 +23,14 @@ class NewsWritingConventionsTest {
         assertEquals("Ana Ruiz", QuoteFixtures.speaker(last));
         assertEquals("said", last.cue().orElseThrow().text());
     }
+
+    @Test
+    void aReportInAFrontedClauseEndsBeforeTheMainClause() {
+        String text = "Ana Ruiz and Tom Blake disagree.\n\n"
+                + "While Ruiz has maintained that the new fee is fair to drivers, Blake has called it a tax on the poor.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz", "Tom Blake"));
+        assertEquals(1, q.size());
+        assertEquals("the new fee is fair to drivers", q.get(0).text());
+        assertEquals("Ana Ruiz", QuoteFixtures.speaker(q.get(0)));
+    }
 }
