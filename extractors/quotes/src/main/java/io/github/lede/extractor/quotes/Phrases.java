@@ -307,6 +307,10 @@ final class Phrases {
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
         }
+        SpeakerPhrase antecedent = restrictiveRelativeSubject(j, from);
+        if (antecedent != null) {
+            return antecedent;
+        }
         if (POSSESSIVE_SUBJECTS.containsKey(b) && (j + 1 == verb || !OBJECT_MARKERS.contains(doc.bare(j - 1)))) {
             // a possessive before the cue makes it a noun whose owner speaks: "her claim that …"
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
@@ -344,7 +348,7 @@ final class Phrases {
         if (Lexicon.PARTY_NOUNS.contains(b) && doc.is(j - 1, "the") && j - 1 >= from) {
             return new SpeakerPhrase(j - 1, j + 1, SpeakerPhrase.Kind.ROLE); // "the Democrat said"
         }
-        if (doc.isWord(j) && (Lexicon.ROLE_WORDS.contains(b) || Lexicon.ORG_NOUNS.contains(b))
+        if (doc.isWord(j) && (Lexicon.ROLE_WORDS.contains(b) || Lexicon.isOrgNoun(b))
                 && !doc.get(j).isCapitalized()) {
             int k = j;
             while (k > from && k > j - 5 && !DETERMINERS.contains(doc.bare(k))
@@ -646,6 +650,27 @@ final class Phrases {
     /** Prepositions after a past participle that opens a sentence: "Alarmed by the unrest, …", "Pressed on taxes, …". */
     private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "about", "on", "over", "at", "with", "for",
             "in", "from", "after");
+
+    /**
+     * The subject of a verb after a restrictive relative clause that ends at {@code j}: in
+     * {@code The groups who wrote to her on Thursday say} the groups say. The clause opens with
+     * who (a "that" there is as often the report's own conjunction) and its own verb (a lower-case word) right after the subject, which opens the
+     * sentence (or follows a comma). Null otherwise.
+     */
+    private SpeakerPhrase restrictiveRelativeSubject(int j, int from) {
+        for (int k = j; k > from; k--) {
+            if (quoted[k] || doc.isQuote(k) || doc.isPunct(k, ",") || doc.get(k).kind() == TokenKind.PUNCTUATION) {
+                return null;
+            }
+            if (doc.is(k, "who") && k + 1 <= j && doc.isWord(k + 1)
+                    && !doc.get(k + 1).isCapitalized() && !DETERMINERS.contains(doc.bare(k + 1))) {
+                SpeakerPhrase head = subjectOf(k);
+                return head != null && head.to() == k && head.kind() != SpeakerPhrase.Kind.PRONOUN
+                        && (head.from() == from || doc.isPunct(head.from() - 1, ",")) ? head : null;
+            }
+        }
+        return null;
+    }
 
     SpeakerPhrase sentenceSubject(int from, int verb) {
         int start = afterDateline(from, verb);

@@ -33,4 +33,27 @@ class NewsWritingConventionsTest {
         assertEquals("the new fee is fair to drivers", q.get(0).text());
         assertEquals("Ana Ruiz", QuoteFixtures.speaker(q.get(0)));
     }
+
+    @Test
+    void aSentenceInitialPrepositionIsNeverTheSpeaker() {
+        String text = "Ana Ruiz runs the city transit office.\n\n"
+                + "Beyond the budget, the mayor met drivers on Monday and said that the city needs new buses.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz"));
+        assertEquals(1, q.size());
+        assertEquals("the city needs new buses", q.get(0).text());
+        assertEquals("mayor", QuoteFixtures.speaker(q.get(0)));
+    }
+
+    @Test
+    void groupsSpeakAsABodyEvenAfterARelativeClause() {
+        String text = "Nine civic groups want Mayor Ana Ruiz to return a donation.\n\n"
+                + "The groups who wrote to her on Friday say they are “worried about the message it sends.”\n\n"
+                + "The unions said the donation should go to a food bank.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz"));
+        assertEquals(2, q.size());
+        assertEquals("worried about the message it sends.", q.get(0).text());
+        assertEquals("groups", QuoteFixtures.speaker(q.get(0)));
+        assertEquals("The groups", q.get(0).speaker().orElseThrow().mention().orElseThrow().text());
+        assertEquals("unions", QuoteFixtures.speaker(q.get(1)));
+    }
 }
