@@ -1552,18 +1552,26 @@ final class QuoteFinder {
     private void resolveSpeakers() {
         List<Found> order = new ArrayList<>(found);
         order.sort(Comparator.comparingInt((Found f) -> f.source == null ? 0 : 1).thenComparingInt(f -> f.anchor(doc)));
+        Found lastGroup = null; // the latest attribution, when a plural body named by a role spoke ("the groups say")
         for (Found f : order) {
             context.checkDeadline(STAGE);
             if (f.source != null || f.phrase == null) {
                 continue;
             }
             SpeakerPhrase sp = f.phrase;
-            String group = f.speaker == null && sp.kind() == SpeakerPhrase.Kind.PRONOUN && doc.is(sp.from(), "they")
-                    && rules.pronouns() ? groupBefore(sp.from()) : null;
+            boolean they = f.speaker == null && sp.kind() == SpeakerPhrase.Kind.PRONOUN && doc.is(sp.from(), "they")
+                    && rules.pronouns();
+            String group = they ? groupBefore(sp.from()) : null;
+            if (they && group == null && lastGroup != null
+                    && doc.paragraphOf(sp.from()) - doc.paragraphOf(lastGroup.phrase.from()) <= 1) {
+                group = lastGroup.speakerName; // "…, the groups say. They argue …": the same body goes on
+            }
             if (group != null) {
                 f.speakerName = group;
+                lastGroup = f;
                 continue;
             }
+            lastGroup = null;
             Referent r = f.speaker != null ? f.speaker : resolve(sp);
             f.speaker = r;
             if (r != null) {
@@ -1573,6 +1581,9 @@ final class QuoteFinder {
             } else if (sp.kind() != SpeakerPhrase.Kind.PRONOUN) {
                 f.speakerName = speakerText(sp);
                 f.confidence *= 0.85;
+                if (sp.kind() == SpeakerPhrase.Kind.ROLE && Lexicon.GROUP_NOUNS.contains(doc.bare(sp.to() - 1))) {
+                    lastGroup = f;
+                }
             } else {
                 f.confidence *= 0.6;
             }

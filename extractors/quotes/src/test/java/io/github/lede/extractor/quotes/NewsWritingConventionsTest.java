@@ -2,7 +2,10 @@ package io.github.lede.extractor.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
 import io.github.lede.model.Quote;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +58,18 @@ class NewsWritingConventionsTest {
         assertEquals("groups", QuoteFixtures.speaker(q.get(0)));
         assertEquals("The groups", q.get(0).speaker().orElseThrow().mention().orElseThrow().text());
         assertEquals("unions", QuoteFixtures.speaker(q.get(1)));
+    }
+
+    @Test
+    void theyAfterABodyNamedByARoleIsThatBodyNotAnOrganisationNamedInPassing() {
+        String text = "Nine civic groups want Mayor Ana Ruiz to return a donation.\n\n"
+                + "The money came from a developer who backs the Harbor Party, the groups say. "
+                + "They argue that Ruiz should “set an example for the city.”";
+        List<Entity> entities = new ArrayList<>(QuoteFixtures.people(text, "Ana Ruiz"));
+        entities.add(QuoteFixtures.mentionedEverywhere(Entity.builder("E2", EntityType.ORGANIZATION, "Harbor Party"),
+                text, List.of("Harbor Party")).build());
+        List<Quote> q = QuoteFixtures.quotes(text, entities);
+        assertEquals("set an example for the city.", q.get(q.size() - 1).text());
+        assertEquals("groups", QuoteFixtures.speaker(q.get(q.size() - 1)));
     }
 }
