@@ -158,7 +158,9 @@ final class Lexicon {
             "carrier", "insurer", "regulator", "prosecutors", "developer", "maker", "manufacturer",
             "publisher", "studio", "charity", "coalition", "center", "centre", "service", "navy",
             "ministry", "cabinet", "parliament", "senate", "house", "league", "railroad", "railway",
-            "operator", "provider", "watchdog", "startup", "corporation", "conglomerate", "bureau");
+            "operator", "provider", "watchdog", "startup", "corporation", "conglomerate", "bureau",
+            // news outlets described by kind after their name ("the conservative-leaning newspaper wrote")
+            "newspaper", "paper", "magazine", "broadcaster", "outlet", "publication", "tabloid", "daily");
 
     /** Words in an organisation's name that tell it is one. */
     static final Set<String> ORG_NAME_WORDS = words("department", "university", "council", "institute",

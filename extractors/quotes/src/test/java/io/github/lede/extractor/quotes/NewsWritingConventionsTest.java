@@ -72,4 +72,18 @@ class NewsWritingConventionsTest {
         assertEquals("set an example for the city.", q.get(q.size() - 1).text());
         assertEquals("groups", QuoteFixtures.speaker(q.get(q.size() - 1)));
     }
+
+    @Test
+    void aNewspaperDescribedByKindIsTheOutletNamedBefore() {
+        String text = "Tom Blake is under fire.\n\n"
+                + "In a sharp editorial, The Harbor Ledger urged Blake to resign.\n\n"
+                + "“He needs to stop blaming his staff,” the conservative-leaning newspaper wrote.";
+        List<Entity> entities = new ArrayList<>(QuoteFixtures.people(text, "Tom Blake"));
+        entities.add(QuoteFixtures.mentionedEverywhere(Entity.builder("E2", EntityType.ORGANIZATION, "The Harbor Ledger"),
+                text, List.of("The Harbor Ledger")).build());
+        List<Quote> q = QuoteFixtures.quotes(text, entities);
+        assertEquals(1, q.size());
+        assertEquals("The Harbor Ledger", QuoteFixtures.speaker(q.get(0)));
+        assertEquals("the conservative-leaning newspaper", q.get(0).speaker().orElseThrow().mention().orElseThrow().text());
+    }
 }
