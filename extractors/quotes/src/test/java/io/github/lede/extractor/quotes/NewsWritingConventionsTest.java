@@ -86,4 +86,17 @@ class NewsWritingConventionsTest {
         assertEquals("The Harbor Ledger", QuoteFixtures.speaker(q.get(0)));
         assertEquals("the conservative-leaning newspaper", q.get(0).speaker().orElseThrow().mention().orElseThrow().text());
     }
+
+    @Test
+    void aPronounOpeningAParagraphContinuesTheSamePronounBeforeNotAPersonNamedAfterIt() {
+        String text = "Budget fight heats up\n\n"
+                + "“We will fix the roads,” Robin Ruiz said on Monday.\n\n"
+                + "Later in the day, she attacked Sam Blake’s record on transit.\n\n"
+                + "She said his plan to cut bus routes would hurt workers.";
+        // no sex known for either: only the text's own pronouns can tell them apart
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Robin Ruiz", "Sam Blake"));
+        assertEquals(2, q.size());
+        assertEquals("his plan to cut bus routes would hurt workers", q.get(1).text());
+        assertEquals("Robin Ruiz", QuoteFixtures.speaker(q.get(1)));
+    }
 }
