@@ -45,6 +45,10 @@ final class Phrases {
                 && doc.paragraphOf(i + 1) == doc.paragraphOf(i)) {
             return new int[] {i + 1, i + 2};
         }
+        if (verbs.contains("noted") && POINT.contains(doc.bare(i)) && doc.is(i + 1, "out") && doc.is(i + 2, "that")
+                && doc.isWord(i) && !doc.get(i).isCapitalized() && !(i > 0 && NOUN_MARKERS.contains(doc.bare(i - 1)))) {
+            return new int[] {i, i + 2}; // "the groups point out that …": a phrasal "noted"
+        }
         if (isVerb(i, verbs)) {
             return new int[] {i, i + 1};
         }
@@ -59,6 +63,8 @@ final class Phrases {
         return doc.isWord(i) && !doc.get(i).isCapitalized() && verbs.contains(doc.bare(i))
                 && !(i > 0 && doc.isWord(i - 1) && NOUN_MARKERS.contains(doc.bare(i - 1))); // "the state “would …”": a noun
     }
+
+    private static final Set<String> POINT = Set.of("point", "points", "pointed", "pointing");
 
     /** Words after which a verb form is a noun: "the state", "a claim", "their report". */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "its", "their", "our", "his", "my",

@@ -99,4 +99,15 @@ class NewsWritingConventionsTest {
         assertEquals("his plan to cut bus routes would hurt workers", q.get(1).text());
         assertEquals("Robin Ruiz", QuoteFixtures.speaker(q.get(1)));
     }
+
+    @Test
+    void pointOutThatReportsWhatFollows() {
+        String text = "Nine civic groups want Mayor Ana Ruiz to return a donation.\n\n"
+                + "Ana Ruiz pointed out that the donation was legal when she took it.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz"));
+        assertEquals(1, q.size());
+        assertEquals("the donation was legal when she took it", q.get(0).text());
+        assertEquals("pointed out", q.get(0).cue().orElseThrow().text());
+        assertEquals("Ana Ruiz", QuoteFixtures.speaker(q.get(0)));
+    }
 }
