@@ -384,10 +384,12 @@ final class Phrases {
             while (k < j && !NameRuns.canStart(doc, k) && !Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
                 k++;
             }
-            if ((doc.is(k - 1, "for") || doc.is(k - 1, "at")) && k - 2 >= from) {
-                SpeakerPhrase voice = backwardRole(k - 2, from);
-                if (voice != null && Lexicon.ORG_VOICES.contains(doc.bare(k - 2))) {
-                    // "a spokeswoman for Tai said": the role speaks for Tai, and "the spokeswoman" later is Tai's
+            int prep = doc.is(k - 1, "the") && !doc.get(k - 1).isCapitalized() ? k - 2 : k - 1;
+            if ((doc.is(prep, "for") || doc.is(prep, "at")) && prep - 1 >= from) {
+                SpeakerPhrase voice = backwardRole(prep - 1, from);
+                if (voice != null && Lexicon.ORG_VOICES.contains(doc.bare(prep - 1))) {
+                    // "a spokeswoman for Tai said", "a spokesman for the Harbor Police said": the role
+                    // speaks for Tai, and "the spokeswoman" later is Tai's
                     return new SpeakerPhrase(voice.from(), j + 1, SpeakerPhrase.Kind.ROLE);
                 }
             }

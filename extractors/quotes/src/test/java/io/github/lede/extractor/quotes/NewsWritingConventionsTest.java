@@ -110,4 +110,19 @@ class NewsWritingConventionsTest {
         assertEquals("pointed out", q.get(0).cue().orElseThrow().text());
         assertEquals("Ana Ruiz", QuoteFixtures.speaker(q.get(0)));
     }
+
+    @Test
+    void aSpokesmanForTheNamedBodySpeaksForItAndIsNamedWithIt() {
+        String text = "Police charge driver\n\n"
+                + "The driver was arrested on Monday.\n\n"
+                + "A spokesman for the Harbor Police Department said the driver was not handcuffed.";
+        List<Entity> entities = List.of(QuoteFixtures.mentionedEverywhere(
+                Entity.builder("E1", EntityType.ORGANIZATION, "Harbor Police Department"), text,
+                List.of("Harbor Police Department")).build());
+        List<Quote> q = QuoteFixtures.quotes(text, entities);
+        assertEquals(1, q.size());
+        assertEquals("Harbor Police Department", QuoteFixtures.speaker(q.get(0)));
+        assertEquals("A spokesman for the Harbor Police Department",
+                q.get(0).speaker().orElseThrow().mention().orElseThrow().text());
+    }
 }
