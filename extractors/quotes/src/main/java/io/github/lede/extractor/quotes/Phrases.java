@@ -291,6 +291,20 @@ final class Phrases {
             // "Netanyahu strongly warned", "Ryan on Thursday declared": a time word is never the subject
             j = Math.min(j - 1, timeBefore(j, from));
         }
+        if (j > from && doc.isPunct(j, ")")) {
+            // "House Speaker Paul Ryan (R-Wis.) has pointed out": the subject stands before the aside
+            int open = j - 1;
+            while (open > from && !doc.isPunct(open, "(") && !doc.isPunct(open, ")")) {
+                open--;
+            }
+            if (doc.isPunct(open, "(") && open - 1 >= from && NameRuns.isNameWord(doc, open - 1) && !quoted[open - 1]) {
+                j = open - 1;
+            }
+        }
+        if (j > from && doc.isQuote(j) && doc.isPunct(j - 1, ",") && doc.bare(verb).endsWith("ing")) {
+            // "hailed the vote as “fantastic,” telling reporters …": the sentence's subject tells
+            return sentenceSubject(from, verb);
+        }
         if (j < from || quoted[j] || doc.isQuote(j)) {
             return null;
         }

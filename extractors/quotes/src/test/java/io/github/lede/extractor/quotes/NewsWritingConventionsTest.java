@@ -125,4 +125,26 @@ class NewsWritingConventionsTest {
         assertEquals("A spokesman for the Harbor Police Department",
                 q.get(0).speaker().orElseThrow().mention().orElseThrow().text());
     }
+
+    @Test
+    void aParticipleAfterAQuotedWordIsTheSentenceSubjects() {
+        String text = "Vote count begins\n\n"
+                + "Ana Ruiz has taken a swipe at Tom Blake over the vote.\n\n"
+                + "Blake has hailed the result as “fantastic,” telling reporters on Friday that he thinks the vote is “a great thing.”";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz", "Tom Blake"));
+        Quote last = q.get(q.size() - 1);
+        assertEquals("a great thing.", last.text());
+        assertEquals("Tom Blake", QuoteFixtures.speaker(last));
+    }
+
+    @Test
+    void theSubjectStandsBeforeAParentheticalPartyLabel() {
+        String text = "Vote count begins\n\n"
+                + "Ana Ruiz has taken a swipe at Tom Blake over the vote.\n\n"
+                + "As Governor Sam Ortiz (D-Ore.) has pointed out, that is the “textbook definition” of spin.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz", "Tom Blake", "Sam Ortiz"));
+        assertEquals(1, q.size());
+        assertEquals("textbook definition", q.get(0).text());
+        assertEquals("Sam Ortiz", QuoteFixtures.speaker(q.get(0)));
+    }
 }
