@@ -102,8 +102,13 @@ final class Phrases {
             return described;
         }
         int k = i;
-        while (k < limit && doc.isWord(k) && !doc.get(k).isCapitalized() && Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
-            k++; // "said assistant coach Raymond Tull"
+        if (doc.is(k, "former") && k + 1 < limit && Lexicon.ROLE_WORDS.contains(doc.bare(k + 1))) {
+            k++; // "Former prosecutor and Mayor Rudy Giuliani": "former" qualifies the roles, whatever its case
+        }
+        while (k < limit && doc.isWord(k) && (!doc.get(k).isCapitalized() || k == i + 1 && doc.is(i, "former"))
+                && Lexicon.ROLE_WORDS.contains(doc.bare(k))
+                || k > i && k + 1 < limit && doc.is(k, "and") && Lexicon.ROLE_WORDS.contains(doc.bare(k - 1)) && NameRuns.canStart(doc, k + 1)) {
+            k++; // "said assistant coach Raymond Tull", "former prosecutor and Mayor Rudy Giuliani"
         }
         if (DETERMINERS.contains(doc.bare(k)) || k > i && !NameRuns.canStart(doc, k)) {
             int from = k;

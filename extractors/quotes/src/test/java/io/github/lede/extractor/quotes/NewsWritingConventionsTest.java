@@ -147,4 +147,16 @@ class NewsWritingConventionsTest {
         assertEquals("textbook definition", q.get(0).text());
         assertEquals("Sam Ortiz", QuoteFixtures.speaker(q.get(0)));
     }
+
+    @Test
+    void formerAndJoinedRolesBeforeANameAreTitlesNotTheName() {
+        String text = "Vote count begins\n\n"
+                + "Ana Ruiz has taken a swipe at Tom Blake over the vote.\n\n"
+                + "Former prosecutor and Harbor City Mayor Sam Ortiz, who backs Blake, trashed Ruiz on a radio show, "
+                + "calling it a “no-brainer” to recount.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz", "Tom Blake", "Sam Ortiz"));
+        assertEquals(1, q.size());
+        assertEquals("no-brainer", q.get(0).text());
+        assertEquals("Sam Ortiz", QuoteFixtures.speaker(q.get(0)));
+    }
 }
