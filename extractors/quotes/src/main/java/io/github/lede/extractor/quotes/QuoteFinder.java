@@ -1552,26 +1552,30 @@ final class QuoteFinder {
     private void resolveSpeakers() {
         List<Found> order = new ArrayList<>(found);
         order.sort(Comparator.comparingInt((Found f) -> f.source == null ? 0 : 1).thenComparingInt(f -> f.anchor(doc)));
-        Found lastGroup = null; // the latest attribution, when a plural body named by a role spoke ("the groups say")
+        // the latest attribution, when a body the text names only by a role spoke ("the groups say",
+        // "the Ortiz campaign said"), and the pronoun that goes on with it ("they", "it")
+        Found lastBody = null;
+        String bodyPronoun = null;
         for (Found f : order) {
             context.checkDeadline(STAGE);
             if (f.source != null || f.phrase == null) {
                 continue;
             }
             SpeakerPhrase sp = f.phrase;
-            boolean they = f.speaker == null && sp.kind() == SpeakerPhrase.Kind.PRONOUN && doc.is(sp.from(), "they")
-                    && rules.pronouns();
-            String group = they ? groupBefore(sp.from()) : null;
-            if (they && group == null && lastGroup != null
-                    && doc.paragraphOf(sp.from()) - doc.paragraphOf(lastGroup.phrase.from()) <= 1) {
-                group = lastGroup.speakerName; // "…, the groups say. They argue …": the same body goes on
+            String pronoun = f.speaker == null && sp.kind() == SpeakerPhrase.Kind.PRONOUN && rules.pronouns()
+                    ? doc.bare(sp.from()) : "";
+            String group = pronoun.equals("they") ? groupBefore(sp.from()) : null;
+            if (group == null && lastBody != null && pronoun.equals(bodyPronoun)
+                    && doc.paragraphOf(sp.from()) - doc.paragraphOf(lastBody.phrase.from()) <= 1) {
+                group = lastBody.speakerName; // "…, the groups say. They argue …": the same body goes on
             }
             if (group != null) {
                 f.speakerName = group;
-                lastGroup = f;
+                lastBody = f;
+                bodyPronoun = pronoun;
                 continue;
             }
-            lastGroup = null;
+            lastBody = null;
             Referent r = f.speaker != null ? f.speaker : resolve(sp);
             f.speaker = r;
             if (r != null) {
@@ -1581,8 +1585,10 @@ final class QuoteFinder {
             } else if (sp.kind() != SpeakerPhrase.Kind.PRONOUN) {
                 f.speakerName = speakerText(sp);
                 f.confidence *= 0.85;
-                if (sp.kind() == SpeakerPhrase.Kind.ROLE && Lexicon.GROUP_NOUNS.contains(doc.bare(sp.to() - 1))) {
-                    lastGroup = f;
+                String head = doc.bare(sp.to() - 1);
+                if (sp.kind() == SpeakerPhrase.Kind.ROLE && (Lexicon.GROUP_NOUNS.contains(head) || Lexicon.ORG_NOUNS.contains(head))) {
+                    lastBody = f;
+                    bodyPronoun = Lexicon.GROUP_NOUNS.contains(head) ? "they" : "it";
                 }
             } else {
                 f.confidence *= 0.6;

@@ -159,4 +159,19 @@ class NewsWritingConventionsTest {
         assertEquals("no-brainer", q.get(0).text());
         assertEquals("Sam Ortiz", QuoteFixtures.speaker(q.get(0)));
     }
+
+    @Test
+    void itAfterABodyNamedByARoleIsThatBody() {
+        String text = "Race tightens\n\n"
+                + "\"We will win,\" super PAC spokeswoman Kay Lane said.\n\n"
+                + "The Ortiz campaign sent an email Wednesday saying that the polls show a two-man race.\n\n"
+                + "\"Friend, let me be blunt. We can win,\" the email read. It said that Tom Blake supports \"higher taxes\" for families.";
+        List<Entity> entities = new ArrayList<>(QuoteFixtures.people(text, "Kay Lane", "Tom Blake"));
+        entities.add(QuoteFixtures.mentionedEverywhere(Entity.builder("E3", EntityType.ORGANIZATION, "PAC"),
+                text, List.of("PAC")).build());
+        List<Quote> q = QuoteFixtures.quotes(text, entities);
+        Quote last = q.get(q.size() - 1);
+        assertEquals("higher taxes", last.text());
+        assertEquals("Ortiz campaign", QuoteFixtures.speaker(last));
+    }
 }
