@@ -287,6 +287,15 @@ final class QuoteFinder {
                 }
             }
         }
+        if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME && (doc.is(sp.to(), "of") || doc.is(sp.to(), "from"))) {
+            int c = sp.to() + 1;
+            while (c < limit && c < sp.to() + 5 && NameRuns.isNameWord(doc, c)) {
+                c++;
+            }
+            if (c > sp.to() + 1) {
+                v = phrases.verbAt(c, Lexicon.SPEECH_VERBS); // "Gov. Jeb Bush of Florida said": the place is his
+            }
+        }
         if (v == null && sp.kind() != SpeakerPhrase.Kind.PRONOUN && doc.isPunct(sp.to(), ",")) {
             for (int c = sp.to() + 2; c < limit && c < sp.to() + 16; c++) {
                 if (doc.isQuote(c) || quoted[c] || doc.isPunct(c, ".") && !doc.isPunct(c + 1, ",")) {

@@ -174,4 +174,16 @@ class NewsWritingConventionsTest {
         assertEquals("higher taxes", last.text());
         assertEquals("Ortiz campaign", QuoteFixtures.speaker(last));
     }
+
+    @Test
+    void aNameWithItsPlaceBeforeTheVerbSpeaks() {
+        String text = "Vote count begins\n\n"
+                + "Ana Ruiz has taken a swipe at Tom Blake over the vote.\n\n"
+                + "Others were not satisfied. \"Blake should retract his comments, not defend them,\" "
+                + "former Gov. Sam Ortiz of Oregon said on Twitter.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz", "Tom Blake", "Sam Ortiz"));
+        assertEquals(1, q.size());
+        assertEquals("Sam Ortiz", QuoteFixtures.speaker(q.get(0)));
+        assertEquals("said", q.get(0).cue().orElseThrow().text());
+    }
 }
