@@ -434,7 +434,12 @@ final class Phrases {
             return postmodified;
         }
         SpeakerPhrase described = describedSubject(from, verb);
-        return described != null ? described : pluralSubject(from, j, verb);
+        SpeakerPhrase subject = described != null ? described : pluralSubject(from, j, verb);
+        if (subject == null && doc.bare(verb).endsWith("ing") && j > from && doc.isWord(j) && !doc.get(j).isCapitalized()) {
+            // "Sanders opened the debate saying …": a participle after the object is the subject's act
+            return sentenceSubject(from, verb);
+        }
+        return subject;
     }
 
     private static final Set<String> DASHES = Set.of("—", "–", "-", "--");

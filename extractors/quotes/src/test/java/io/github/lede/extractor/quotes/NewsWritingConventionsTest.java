@@ -186,4 +186,15 @@ class NewsWritingConventionsTest {
         assertEquals("Sam Ortiz", QuoteFixtures.speaker(q.get(0)));
         assertEquals("said", q.get(0).cue().orElseThrow().text());
     }
+
+    @Test
+    void aReportingParticipleAfterTheObjectIsTheSubjects() {
+        String text = "Vote count begins\n\n"
+                + "Ana Ruiz and Tom Blake met on stage on Thursday.\n\n"
+                + "Blake opened their third debate saying \"of course\" Ruiz has the experience to lead.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz", "Tom Blake"));
+        assertEquals(1, q.size());
+        assertEquals("of course", q.get(0).text());
+        assertEquals("Tom Blake", QuoteFixtures.speaker(q.get(0)));
+    }
 }
