@@ -61,7 +61,8 @@ final class Phrases {
     /** A lower-case reporting verb ("State" in "Riverton State" is a name). */
     private boolean isVerb(int i, Set<String> verbs) {
         return doc.isWord(i) && !doc.get(i).isCapitalized() && verbs.contains(doc.bare(i))
-                && !(i > 0 && doc.isWord(i - 1) && NOUN_MARKERS.contains(doc.bare(i - 1))); // "the state “would …”": a noun
+                && !(i > 0 && doc.isWord(i - 1) && NOUN_MARKERS.contains(doc.bare(i - 1))) // "the state “would …”": a noun
+                && !(i > 0 && doc.get(i - 1).kind() == TokenKind.POSSESSIVE); // "Trump's remarks": a noun too
     }
 
     private static final Set<String> POINT = Set.of("point", "points", "pointed", "pointing");

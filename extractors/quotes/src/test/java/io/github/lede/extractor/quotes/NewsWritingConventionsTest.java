@@ -197,4 +197,15 @@ class NewsWritingConventionsTest {
         assertEquals("of course", q.get(0).text());
         assertEquals("Tom Blake", QuoteFixtures.speaker(q.get(0)));
     }
+
+    @Test
+    void aSpeechWordAfterAPossessiveIsANounNotTheCue() {
+        String text = "Ruiz speaks out\n\n"
+                + "Mayor Ana Ruiz, the city's top official, on Tuesday called Tom Blake's remarks about the budget "
+                + "\"reckless,\" a rare rebuke.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz", "Tom Blake"));
+        assertEquals(1, q.size());
+        assertEquals("called", q.get(0).cue().orElseThrow().text());
+        assertEquals("Ana Ruiz", QuoteFixtures.speaker(q.get(0)));
+    }
 }
