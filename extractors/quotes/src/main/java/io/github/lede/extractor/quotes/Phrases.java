@@ -328,6 +328,13 @@ final class Phrases {
                     return antecedent;
                 }
             }
+            if (j - 1 >= from && doc.isWord(j - 1) && !doc.get(j - 1).isCapitalized() && !quoted[j - 1]
+                    && Lexicon.ROLE_WORDS.contains(doc.bare(j - 1))) {
+                SpeakerPhrase antecedent = subjectOf(j); // "a retired general who suggested …": the general
+                if (antecedent != null && antecedent.kind() == SpeakerPhrase.Kind.ROLE && antecedent.to() == j) {
+                    return antecedent;
+                }
+            }
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.RELATIVE);
         }
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {

@@ -1,6 +1,7 @@
 package io.github.lede.extractor.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.github.lede.model.Entity;
 import io.github.lede.model.EntityType;
@@ -207,5 +208,18 @@ class NewsWritingConventionsTest {
         assertEquals(1, q.size());
         assertEquals("called", q.get(0).cue().orElseThrow().text());
         assertEquals("Ana Ruiz", QuoteFixtures.speaker(q.get(0)));
+    }
+
+    @Test
+    void whoAfterARoleIsThatRoleNotTheLastPersonNamed() {
+        String text = "Groups press Ruiz\n\n"
+                + "Nine groups are asking Mayor Ana Ruiz to reject the support of a retired general who suggested "
+                + "last year that the city should “segregate” protesters.\n\n"
+                + "Gen. Sam Ortiz, a retired general, is a surrogate for her campaign.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz", "Sam Ortiz"));
+        assertEquals(1, q.size());
+        assertEquals("segregate", q.get(0).text());
+        assertEquals("a retired general", q.get(0).speaker().orElseThrow().mention().orElseThrow().text());
+        assertNotEquals("Ana Ruiz", QuoteFixtures.speaker(q.get(0)));
     }
 }
