@@ -158,7 +158,9 @@ final class Lexicon {
             "carrier", "insurer", "regulator", "prosecutors", "developer", "maker", "manufacturer",
             "publisher", "studio", "charity", "coalition", "center", "centre", "service", "navy",
             "ministry", "cabinet", "parliament", "senate", "house", "league", "railroad", "railway",
-            "operator", "provider", "watchdog", "startup", "corporation", "conglomerate", "bureau");
+            "operator", "provider", "watchdog", "startup", "corporation", "conglomerate", "bureau",
+            // news outlets described by kind after their name ("the conservative-leaning newspaper wrote")
+            "newspaper", "paper", "magazine", "broadcaster", "outlet", "publication", "tabloid", "daily");
 
     /** Words in an organisation's name that tell it is one. */
     static final Set<String> ORG_NAME_WORDS = words("department", "university", "council", "institute",
@@ -205,7 +207,11 @@ final class Lexicon {
             "where", "who", "whose", "which", "although", "though", "because", "if", "once", "until",
             "despite", "according", "under", "over", "to", "of", "into", "about", "writing", "interviewed",
             "addressing", "responding", "last", "this", "next", "yesterday", "today", "inside", "outside",
-            "amid", "among", "across", "around", "following", "throughout", "within", "upon", "ahead", "unlike");
+            "amid", "among", "across", "around", "following", "throughout", "within", "upon", "ahead", "unlike",
+            // a sentence-initial preposition or linking adverb is capitalised but never a name ("Beyond the footage, …")
+            "beyond", "besides", "beside", "behind", "against", "through", "toward", "towards", "alongside",
+            "aside", "apart", "instead", "like", "near", "past", "via", "regardless", "notwithstanding", "moreover",
+            "furthermore", "nevertheless", "nonetheless", "indeed", "additionally", "overall", "ultimately");
 
     /** Adverbs that may sit between a speaker and the verb: "Osterhout later told". */
     static final Set<String> ADVERBS = words("also", "later", "previously", "earlier", "then", "again",
@@ -234,7 +240,20 @@ final class Lexicon {
             "protesters", "opponents", "supporters", "researchers", "scientists", "economists", "investigators",
             "prosecutors", "authorities", "activists", "advocates", "parents", "teachers", "doctors", "voters",
             "customers", "workers", "leaders", "diplomats", "observers", "witnesses", "police", "unions",
-            "employees", "students", "farmers", "officers", "negotiators", "executives");
+            "employees", "students", "farmers", "officers", "negotiators", "executives", "groups",
+            "organizations", "organisations");
+
+    /**
+     * Plurals of organisation nouns that speak as one body ("the groups say", "the unions said").
+     * Not every plural: "news agencies reported" passes on others' words, and "clinical posts" are jobs.
+     */
+    static final Set<String> ORG_PLURALS = words("groups", "organizations", "organisations", "coalitions",
+            "associations", "charities", "unions", "federations", "alliances");
+
+    /** Whether {@code word} is an {@link #ORG_NOUNS organisation noun} or one of its {@link #ORG_PLURALS speaking plurals}. */
+    static boolean isOrgNoun(String word) {
+        return ORG_NOUNS.contains(word) || ORG_PLURALS.contains(word);
+    }
 
     /** Nouns for a source the text does not name, when a modifier after them says so. */
     static final Set<String> ANONYMOUS_NOUNS = words("person", "people", "source", "sources", "official",

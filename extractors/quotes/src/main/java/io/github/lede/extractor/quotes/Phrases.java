@@ -45,6 +45,10 @@ final class Phrases {
                 && doc.paragraphOf(i + 1) == doc.paragraphOf(i)) {
             return new int[] {i + 1, i + 2};
         }
+        if (verbs.contains("noted") && POINT.contains(doc.bare(i)) && doc.is(i + 1, "out") && doc.is(i + 2, "that")
+                && doc.isWord(i) && !doc.get(i).isCapitalized() && !(i > 0 && NOUN_MARKERS.contains(doc.bare(i - 1)))) {
+            return new int[] {i, i + 2}; // "the groups point out that …": a phrasal "noted"
+        }
         if (isVerb(i, verbs)) {
             return new int[] {i, i + 1};
         }
@@ -57,8 +61,11 @@ final class Phrases {
     /** A lower-case reporting verb ("State" in "Riverton State" is a name). */
     private boolean isVerb(int i, Set<String> verbs) {
         return doc.isWord(i) && !doc.get(i).isCapitalized() && verbs.contains(doc.bare(i))
-                && !(i > 0 && doc.isWord(i - 1) && NOUN_MARKERS.contains(doc.bare(i - 1))); // "the state “would …”": a noun
+                && !(i > 0 && doc.isWord(i - 1) && NOUN_MARKERS.contains(doc.bare(i - 1))) // "the state “would …”": a noun
+                && !(i > 0 && doc.get(i - 1).kind() == TokenKind.POSSESSIVE); // "Trump's remarks": a noun too
     }
+
+    private static final Set<String> POINT = Set.of("point", "points", "pointed", "pointing");
 
     /** Words after which a verb form is a noun: "the state", "a claim", "their report". */
     private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "its", "their", "our", "his", "my",
@@ -96,8 +103,13 @@ final class Phrases {
             return described;
         }
         int k = i;
-        while (k < limit && doc.isWord(k) && !doc.get(k).isCapitalized() && Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
-            k++; // "said assistant coach Raymond Tull"
+        if (doc.is(k, "former") && k + 1 < limit && Lexicon.ROLE_WORDS.contains(doc.bare(k + 1))) {
+            k++; // "Former prosecutor and Mayor Rudy Giuliani": "former" qualifies the roles, whatever its case
+        }
+        while (k < limit && doc.isWord(k) && (!doc.get(k).isCapitalized() || k == i + 1 && doc.is(i, "former"))
+                && Lexicon.ROLE_WORDS.contains(doc.bare(k))
+                || k > i && k + 1 < limit && doc.is(k, "and") && Lexicon.ROLE_WORDS.contains(doc.bare(k - 1)) && NameRuns.canStart(doc, k + 1)) {
+            k++; // "said assistant coach Raymond Tull", "former prosecutor and Mayor Rudy Giuliani"
         }
         if (DETERMINERS.contains(doc.bare(k)) || k > i && !NameRuns.canStart(doc, k)) {
             int from = k;
@@ -285,6 +297,20 @@ final class Phrases {
             // "Netanyahu strongly warned", "Ryan on Thursday declared": a time word is never the subject
             j = Math.min(j - 1, timeBefore(j, from));
         }
+        if (j > from && doc.isPunct(j, ")")) {
+            // "House Speaker Paul Ryan (R-Wis.) has pointed out": the subject stands before the aside
+            int open = j - 1;
+            while (open > from && !doc.isPunct(open, "(") && !doc.isPunct(open, ")")) {
+                open--;
+            }
+            if (doc.isPunct(open, "(") && open - 1 >= from && NameRuns.isNameWord(doc, open - 1) && !quoted[open - 1]) {
+                j = open - 1;
+            }
+        }
+        if (j > from && doc.isQuote(j) && doc.isPunct(j - 1, ",") && doc.bare(verb).endsWith("ing")) {
+            // "hailed the vote as “fantastic,” telling reporters …": the sentence's subject tells
+            return sentenceSubject(from, verb);
+        }
         if (j < from || quoted[j] || doc.isQuote(j)) {
             return null;
         }
@@ -302,10 +328,21 @@ final class Phrases {
                     return antecedent;
                 }
             }
+            if (j - 1 >= from && doc.isWord(j - 1) && !doc.get(j - 1).isCapitalized() && !quoted[j - 1]
+                    && Lexicon.ROLE_WORDS.contains(doc.bare(j - 1))) {
+                SpeakerPhrase antecedent = subjectOf(j); // "a retired general who suggested …": the general
+                if (antecedent != null && antecedent.kind() == SpeakerPhrase.Kind.ROLE && antecedent.to() == j) {
+                    return antecedent;
+                }
+            }
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.RELATIVE);
         }
         if (Lexicon.SUBJECT_PRONOUNS.contains(b) && !b.equals("i")) {
             return new SpeakerPhrase(j, j + 1, SpeakerPhrase.Kind.PRONOUN);
+        }
+        SpeakerPhrase antecedent = restrictiveRelativeSubject(j, from);
+        if (antecedent != null) {
+            return antecedent;
         }
         if (POSSESSIVE_SUBJECTS.containsKey(b) && (j + 1 == verb || !OBJECT_MARKERS.contains(doc.bare(j - 1)))) {
             // a possessive before the cue makes it a noun whose owner speaks: "her claim that …"
@@ -344,7 +381,7 @@ final class Phrases {
         if (Lexicon.PARTY_NOUNS.contains(b) && doc.is(j - 1, "the") && j - 1 >= from) {
             return new SpeakerPhrase(j - 1, j + 1, SpeakerPhrase.Kind.ROLE); // "the Democrat said"
         }
-        if (doc.isWord(j) && (Lexicon.ROLE_WORDS.contains(b) || Lexicon.ORG_NOUNS.contains(b))
+        if (doc.isWord(j) && (Lexicon.ROLE_WORDS.contains(b) || Lexicon.isOrgNoun(b))
                 && !doc.get(j).isCapitalized()) {
             int k = j;
             while (k > from && k > j - 5 && !DETERMINERS.contains(doc.bare(k))
@@ -374,10 +411,12 @@ final class Phrases {
             while (k < j && !NameRuns.canStart(doc, k) && !Lexicon.ROLE_WORDS.contains(doc.bare(k))) {
                 k++;
             }
-            if ((doc.is(k - 1, "for") || doc.is(k - 1, "at")) && k - 2 >= from) {
-                SpeakerPhrase voice = backwardRole(k - 2, from);
-                if (voice != null && Lexicon.ORG_VOICES.contains(doc.bare(k - 2))) {
-                    // "a spokeswoman for Tai said": the role speaks for Tai, and "the spokeswoman" later is Tai's
+            int prep = doc.is(k - 1, "the") && !doc.get(k - 1).isCapitalized() ? k - 2 : k - 1;
+            if ((doc.is(prep, "for") || doc.is(prep, "at")) && prep - 1 >= from) {
+                SpeakerPhrase voice = backwardRole(prep - 1, from);
+                if (voice != null && Lexicon.ORG_VOICES.contains(doc.bare(prep - 1))) {
+                    // "a spokeswoman for Tai said", "a spokesman for the Harbor Police said": the role
+                    // speaks for Tai, and "the spokeswoman" later is Tai's
                     return new SpeakerPhrase(voice.from(), j + 1, SpeakerPhrase.Kind.ROLE);
                 }
             }
@@ -403,7 +442,12 @@ final class Phrases {
             return postmodified;
         }
         SpeakerPhrase described = describedSubject(from, verb);
-        return described != null ? described : pluralSubject(from, j, verb);
+        SpeakerPhrase subject = described != null ? described : pluralSubject(from, j, verb);
+        if (subject == null && doc.bare(verb).endsWith("ing") && j > from && doc.isWord(j) && !doc.get(j).isCapitalized()) {
+            // "Sanders opened the debate saying …": a participle after the object is the subject's act
+            return sentenceSubject(from, verb);
+        }
+        return subject;
     }
 
     private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
@@ -646,6 +690,27 @@ final class Phrases {
     /** Prepositions after a past participle that opens a sentence: "Alarmed by the unrest, …", "Pressed on taxes, …". */
     private static final Set<String> PARTICIPLE_OBJECTS = Set.of("by", "about", "on", "over", "at", "with", "for",
             "in", "from", "after");
+
+    /**
+     * The subject of a verb after a restrictive relative clause that ends at {@code j}: in
+     * {@code The groups who wrote to her on Thursday say} the groups say. The clause opens with
+     * who (a "that" there is as often the report's own conjunction) and its own verb (a lower-case word) right after the subject, which opens the
+     * sentence (or follows a comma). Null otherwise.
+     */
+    private SpeakerPhrase restrictiveRelativeSubject(int j, int from) {
+        for (int k = j; k > from; k--) {
+            if (quoted[k] || doc.isQuote(k) || doc.isPunct(k, ",") || doc.get(k).kind() == TokenKind.PUNCTUATION) {
+                return null;
+            }
+            if (doc.is(k, "who") && k + 1 <= j && doc.isWord(k + 1)
+                    && !doc.get(k + 1).isCapitalized() && !DETERMINERS.contains(doc.bare(k + 1))) {
+                SpeakerPhrase head = subjectOf(k);
+                return head != null && head.to() == k && head.kind() != SpeakerPhrase.Kind.PRONOUN
+                        && (head.from() == from || doc.isPunct(head.from() - 1, ",")) ? head : null;
+            }
+        }
+        return null;
+    }
 
     SpeakerPhrase sentenceSubject(int from, int verb) {
         int start = afterDateline(from, verb);

@@ -28,6 +28,8 @@ final class QuoteFinder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "me", "us");
     private static final Set<String> TAIL_OPENERS = Set.of("despite", "although", "though", "while", "because",
             "as", "but", "and", "after", "before", "when", "since", "even", "noting", "adding");
+    private static final Set<String> FRONTED_SUBORDINATORS = Set.of("while", "although", "though", "whereas",
+            "because", "since", "as", "after", "if", "when");
     private static final Set<String> AUX_BEFORE = Set.of("will", "would", "could", "can", "may", "might", "did",
             "does", "do", "to");
     private static final Set<String> OBJECTS = Set.of("us", "me", "him", "them", "you", "reporters", "journalists");
@@ -283,6 +285,15 @@ final class QuoteFinder {
                     v = phrases.verbAt(c + 1, Lexicon.SPEECH_VERBS); // "Sen. Bernie Sanders (I-Vt.) said"
                     break;
                 }
+            }
+        }
+        if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME && (doc.is(sp.to(), "of") || doc.is(sp.to(), "from"))) {
+            int c = sp.to() + 1;
+            while (c < limit && c < sp.to() + 5 && NameRuns.isNameWord(doc, c)) {
+                c++;
+            }
+            if (c > sp.to() + 1) {
+                v = phrases.verbAt(c, Lexicon.SPEECH_VERBS); // "Gov. Jeb Bush of Florida said": the place is his
             }
         }
         if (v == null && sp.kind() != SpeakerPhrase.Kind.PRONOUN && doc.isPunct(sp.to(), ",")) {
@@ -1133,7 +1144,7 @@ final class QuoteFinder {
                 continue;
             }
             boolean that = doc.is(start - 1, "that") || doc.isPunct(start - 1, ",") && doc.is(start - 2, "that");
-            int end = clauseEnd(start, sTo);
+            int end = frontedClauseEnd(sFrom, subject, start, clauseEnd(start, sTo));
             if (!that && !bareClause(v, start, end)) {
                 continue;
             }
@@ -1144,6 +1155,29 @@ final class QuoteFinder {
             }
             addReported(start, end, v, subject, clauses);
         }
+    }
+
+    /**
+     * Where a report inside a fronted subordinate clause ends: at the comma before the main clause
+     * ({@code While Ruiz has said that the fee is fair, Blake has called it a tax}). The main
+     * clause is the sentence's own statement, not part of the report. {@code end} when the subject
+     * does not open the sentence's clause after a subordinator.
+     */
+    private int frontedClauseEnd(int sFrom, SpeakerPhrase subject, int start, int end) {
+        int lead = doc.is(sFrom, "and") || doc.is(sFrom, "but") ? sFrom + 1 : sFrom;
+        boolean fronted = FRONTED_SUBORDINATORS.contains(doc.bare(lead)) && subject.from() == lead + 1
+                || doc.is(lead, "even") && doc.is(lead + 1, "though") && subject.from() == lead + 2;
+        if (!fronted) {
+            return end;
+        }
+        for (int m = start + 2; m + 1 < end; m++) {
+            String next = doc.bare(m + 1);
+            if (doc.isPunct(m, ",") && (Lexicon.SUBJECT_PRONOUNS.contains(next)
+                    || doc.isCapitalizedWord(m + 1) || SUBJECT_DETERMINERS.contains(next))) {
+                return m;
+            }
+        }
+        return end;
     }
 
     /** Whether the cue is a form of "tell", whose object is the listener, never the speaker ("…, told Reuters"). */
@@ -1527,18 +1561,30 @@ final class QuoteFinder {
     private void resolveSpeakers() {
         List<Found> order = new ArrayList<>(found);
         order.sort(Comparator.comparingInt((Found f) -> f.source == null ? 0 : 1).thenComparingInt(f -> f.anchor(doc)));
+        // the latest attribution, when a body the text names only by a role spoke ("the groups say",
+        // "the Ortiz campaign said"), and the pronoun that goes on with it ("they", "it")
+        Found lastBody = null;
+        String bodyPronoun = null;
         for (Found f : order) {
             context.checkDeadline(STAGE);
             if (f.source != null || f.phrase == null) {
                 continue;
             }
             SpeakerPhrase sp = f.phrase;
-            String group = f.speaker == null && sp.kind() == SpeakerPhrase.Kind.PRONOUN && doc.is(sp.from(), "they")
-                    && rules.pronouns() ? groupBefore(sp.from()) : null;
+            String pronoun = f.speaker == null && sp.kind() == SpeakerPhrase.Kind.PRONOUN && rules.pronouns()
+                    ? doc.bare(sp.from()) : "";
+            String group = pronoun.equals("they") ? groupBefore(sp.from()) : null;
+            if (group == null && lastBody != null && pronoun.equals(bodyPronoun)
+                    && doc.paragraphOf(sp.from()) - doc.paragraphOf(lastBody.phrase.from()) <= 1) {
+                group = lastBody.speakerName; // "…, the groups say. They argue …": the same body goes on
+            }
             if (group != null) {
                 f.speakerName = group;
+                lastBody = f;
+                bodyPronoun = pronoun;
                 continue;
             }
+            lastBody = null;
             Referent r = f.speaker != null ? f.speaker : resolve(sp);
             f.speaker = r;
             if (r != null) {
@@ -1548,6 +1594,11 @@ final class QuoteFinder {
             } else if (sp.kind() != SpeakerPhrase.Kind.PRONOUN) {
                 f.speakerName = speakerText(sp);
                 f.confidence *= 0.85;
+                String head = doc.bare(sp.to() - 1);
+                if (sp.kind() == SpeakerPhrase.Kind.ROLE && (Lexicon.GROUP_NOUNS.contains(head) || Lexicon.ORG_NOUNS.contains(head))) {
+                    lastBody = f;
+                    bodyPronoun = Lexicon.GROUP_NOUNS.contains(head) ? "they" : "it";
+                }
             } else {
                 f.confidence *= 0.6;
             }

@@ -20,6 +20,7 @@ import java.util.List;
  * of the same kind while one is open ends the old quote there, unless both are straight and the
  * next two straight marks both close ({@code "He said "no" to me," Ruiz said}): then it is nested.
  * The pass stays linear: that look-ahead stops at the first straight mark that cannot close.
+ * Curly and straight double marks of one quote may be mixed ({@code “… Vermont," Clinton said}).
  */
 final class QuoteMarkPairer {
 
@@ -98,11 +99,22 @@ final class QuoteMarkPairer {
         return closers == 2;
     }
 
-    /** The innermost open mark that {@code closer} closes, or -1. */
+    /**
+     * The innermost open mark that {@code closer} closes, or -1. Writers and editing tools mix
+     * curly and straight double marks ({@code “… from Vermont," Clinton said}): when no open mark
+     * matches exactly, a straight double closer closes an innermost curly double opener and a
+     * curly double closer closes an innermost straight one.
+     */
     private static int matchingOpen(ArticleTokens doc, Deque<Integer> open, char closer) {
         for (int o : open) {
             if (QuoteMarks.matches(doc.word(o).charAt(0), closer)) {
                 return o;
+            }
+        }
+        if (!open.isEmpty() && (closer == '"' || closer == '\u201D')) {
+            char opener = doc.word(open.peek()).charAt(0);
+            if ("\u201C\u201E\u201F\"".indexOf(opener) >= 0 && (opener == '"') != (closer == '"')) {
+                return open.peek();
             }
         }
         return -1;

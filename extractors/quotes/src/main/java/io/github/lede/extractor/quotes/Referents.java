@@ -464,6 +464,12 @@ final class Referents {
             if (r != null && r.isPerson()) {
                 return r;
             }
+            int start = clauseStart(sentence);
+            if (r == null && start >= 0 && doc.is(start, pronoun)) {
+                // "Later, she attacked his record on guns. ¶ She said …": the same pronoun opening the
+                // main clause before is the same person, not someone its sentence names after it
+                return pronoun(pronoun, start);
+            }
             k = sentence - 1;
         }
         return null;
