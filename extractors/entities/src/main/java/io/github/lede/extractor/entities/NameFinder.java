@@ -169,8 +169,9 @@ final class NameFinder {
             + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software|editors|"
             + "newsroom|spokes(?:man|woman|person)|statement|stores)"
             + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy))"
-            + "|\\s+(?:outages?|subscribers|shareholders|stores|said in a statement|"
+            + "|\\s+(?:outages?|subscribers|shareholders|stores|"
             + "reported (?:earnings|revenue|sales|a (?:profit|loss))))\\b");
+    private static final Pattern STATEMENT_AFTER = Pattern.compile("\\s+said in a (?:written )?statement\\b");
     /** What is done to a company, right before its name: "the acquisition of Instagram", "shares of Verizon". */
     private static final Pattern COMPANY_BEFORE = Pattern.compile("\\b(?:acquisition of|acquire|acquired|acquiring|"
             + "buyout of|takeover of|purchases? of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to|"
@@ -1534,9 +1535,23 @@ final class NameFinder {
     /** What a company has or undergoes, right around the name: "Yahoo’s shares", "the acquisition of Instagram". */
     private static boolean companyCue(String text, int start, int end) {
         return COMPANY_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()
+                || statementByABody(text, end)
                 || COMPANY_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find()
                 || SOLD_ON_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()
                 && SOLD_ON_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+    }
+
+    /**
+     * "Kellbrook said in a statement that it would not": people issue statements too ("Khan said in a
+     * statement. He added"), so only the "it" that follows in the same sentence makes the speaker a body.
+     */
+    private static boolean statementByABody(String text, int end) {
+        Matcher m = STATEMENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 24));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        Matcher p = THIRD_PERSON.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 80));
+        return p.find() && p.group().startsWith("it") && !text.substring(m.end(), p.start()).matches("(?s).*[.!?;].*");
     }
 
     /** "Amazon-owned", "Kremlin-backed": a body. */

@@ -45,6 +45,13 @@ class ModifiersAndCompanyCuesTest {
     }
 
     @Test
+    void aPersonWhoSpeaksInAStatementIsNoCompany() {
+        List<Entity> found = entities("The offer was rejected on Tuesday. \"The plan is wrong,\" Venkar said in a "
+                + "statement.\n\nHe added that he would not travel to the summit.");
+        assertEquals(EntityType.PERSON, named(found, "Venkar").type(), found.toString());
+    }
+
+    @Test
     void aKnownFirstNameBeforeALandformWordIsAPersonWhoseSurnameSpeaks() {
         List<Entity> found = entities("Rents rose. Later, Colin Marsh, an analyst, disagreed. "
                 + "Marsh said they would fall.");
