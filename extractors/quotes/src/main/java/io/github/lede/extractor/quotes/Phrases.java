@@ -454,8 +454,8 @@ final class Phrases {
 
     /**
      * The first token after a news dateline opening a paragraph at {@code from} ("WASHINGTON —",
-     * "New York (AFP) –"): up to three capitalised words, an optional agency in parentheses, then a
-     * dash. A dateline names where the story was filed, never who speaks. {@code from} when none.
+     * "New York (AFP) –", "LA CROSSE, Wis. —"): up to three capitalised words, an optional state or
+     * country after a comma or agency in parentheses, then a dash. A dateline names where the story was filed, never who speaks. {@code from} when none.
      */
     int afterDateline(int from, int limit) {
         if (from != doc.paragraphFrom(from)) {
@@ -471,6 +471,19 @@ final class Phrases {
         boolean caps = true;
         for (int m = from; m < k; m++) {
             caps &= doc.get(m).isAllCaps();
+        }
+        if (caps && k + 2 < limit && doc.isPunct(k, ",")) {
+            // the state or country after the town: "LA CROSSE, Wis. —", "PARIS, France —"
+            int state = k + 1;
+            while (state < limit && state < k + 3 && doc.isWord(state) && doc.get(state).isCapitalized()) {
+                state++;
+            }
+            if (state < limit && doc.isPunct(state, ".")) {
+                state++;
+            }
+            if (state > k + 1 && state < limit && DASHES.contains(doc.word(state))) {
+                return state + 1;
+            }
         }
         if (k < limit && doc.isPunct(k, "(")) {
             int close = k + 1;

@@ -49,6 +49,15 @@ class NewsWritingConventionsTest {
     }
 
     @Test
+    void aDatelineWithItsStateIsNeverTheSpeaker() {
+        String text = "ELM FALLS, Minn. — Gov. Ana Ruiz on Friday blamed reporters for the dispute, saying they "
+                + "were nitpicking at the plan while missing its point.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Ana Ruiz"));
+        assertEquals(1, q.size());
+        assertEquals("Ana Ruiz", QuoteFixtures.speaker(q.get(0)));
+    }
+
+    @Test
     void groupsSpeakAsABodyEvenAfterARelativeClause() {
         String text = "Nine civic groups want Mayor Ana Ruiz to return a donation.\n\n"
                 + "The groups who wrote to her on Friday say they are “worried about the message it sends.”\n\n"
