@@ -96,7 +96,6 @@ public final class MetadataExtractor {
     private static final Pattern DATELINE = Pattern.compile(
             "(?:[Bb]y\\s+[^,]{3,50}?\\s+)?\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?,\\s+"
             + "([^()/–—]{6,25}?\\d{4})\\s*(?:\\(|/|--|–|—|-)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
 
     private final DateParser dates;
@@ -206,7 +205,7 @@ public final class MetadataExtractor {
                 () -> anyLdDate(ld, "datePublished"),
                 () -> sitePublishMeta(meta),
                 shownDate);
-        Supplier<LabelledDates> labelled = memoize(() -> labelledDates(doc, meta));
+        Supplier<LabelledDates> labelled = memoize(() -> labelledDates(order, meta));
         if (published.isEmpty()) {
             published = labelled.get().published();
         }
@@ -655,16 +654,18 @@ public final class MetadataExtractor {
      * labelled as an update ("Last updated: November 13, 2025"). Comment sections are skipped.
      * Read only when no other source gives the publication date.
      */
-    private LabelledDates labelledDates(Document doc, MetaTags meta) {
+    private LabelledDates labelledDates(DocumentOrder order, MetaTags meta) {
+        Document doc = order.document();
         List<Optional<Timestamp>> found = new ArrayList<>(List.of(Optional.empty(), Optional.empty(), Optional.empty()));
-        if (doc.body() != null) {
-            NodeTraversor.filter(new NodeFilter() {
+        if (order.bodyIndex() >= 0) {
+            order.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (!(node instanceof TextNode t) || t.isBlank() || t.getWholeText().length() > 400) {
+                    if (!(node instanceof TextNode t) || t.isBlank() || t.getWholeText().length() > 400
+                            || !mayStartDateText(t.getWholeText())) {
                         return FilterResult.CONTINUE;
                     }
                     String text = squash(t.getWholeText());
@@ -684,11 +685,29 @@ public final class MetadataExtractor {
                 public FilterResult tail(Node node, int depth) {
                     return FilterResult.CONTINUE;
                 }
-            }, doc.body());
+            }, order.bodyIndex());
         }
         Optional<Timestamp> dateline = found.get(2).or(() -> meta.first("og:description", "description")
                 .filter(d -> DATELINE.matcher(d).lookingAt()).flatMap(d -> dates.parse(dateline(d))));
         return new LabelledDates(found.get(0).or(() -> dateline), found.get(1));
+    }
+
+    /**
+     * Cheap test before {@link #DATE_LABEL} and {@link #DATELINE}, which would otherwise run on
+     * every short text of the page: whether the text, squashed, can start as a label does (f, o,
+     * p, d, r, l, u or m in either case) or as a dateline does ("By", a capital). Text that starts
+     * with an entity-like {@code &} or a surrogate is always let through.
+     */
+    private static boolean mayStartDateText(String raw) {
+        int i = 0;
+        while (i < raw.length() && (Character.isWhitespace(raw.charAt(i)) || raw.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i == raw.length()) {
+            return true;
+        }
+        char c = raw.charAt(i);
+        return "fFoOpPdDrRlLuUmMbB&".indexOf(c) >= 0 || Character.isUpperCase(c) || Character.isSurrogate(c);
     }
 
     /** The date part of a dateline: what follows the place, up to its agency or dash. */
@@ -1016,7 +1035,34 @@ public final class MetadataExtractor {
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }
-        return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
+        // each run of \s (and no-break spaces) to one space, as \s+ replaced would, without a regex
+        int n = s.length();
+        int i = 0;
+        while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return s.strip();
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                b.append(' ');
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** A regex {@code \s} character (space, tab, line feed, vertical tab, form feed, return) or a no-break space. */
+    private static boolean isSpace(char c) {
+        return c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' : c == '\u00A0';
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {
