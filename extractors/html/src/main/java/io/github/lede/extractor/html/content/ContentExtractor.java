@@ -274,11 +274,12 @@ public final class ContentExtractor {
                     && t.length() <= normTitle.length() * 2 + 10 && norm(t).equals(normTitle)) {
                 continue;
             }
-            if (t.length() < 120 && (isByline(t, authors) || Boilerplate.FURNITURE_TEXT.matcher(t).matches()
+            if (t.length() < 120 && (isByline(t, authors)
+                    || Boilerplate.mayBeFurnitureText(t) && Boilerplate.FURNITURE_TEXT.matcher(t).matches()
                     || Boilerplate.TEASER_PREFIX.matcher(t).find() && b.linkChars() > 0)) {
                 continue;
             }
-            if (t.length() < 250 && Boilerplate.CREDIT_LINE.matcher(t).find()) {
+            if (t.length() < 250 && Boilerplate.mayBeCreditLine(t) && Boilerplate.CREDIT_LINE.matcher(t).find()) {
                 continue;
             }
             out.add(new Block(t, b.kind()));
