@@ -297,7 +297,7 @@ public final class ContentExtractor {
                 return true;
             }
         }
-        return text.length() < 60 && text.split("\\s+").length <= 8 && !text.endsWith(".");
+        return text.length() < 60 && SPACES.split(text).length <= 8 && !text.endsWith(".");
     }
 
     private static boolean inside(List<int[]> ranges, int index) {

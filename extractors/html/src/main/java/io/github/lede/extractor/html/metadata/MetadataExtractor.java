@@ -62,6 +62,12 @@ import org.jsoup.parser.Parser;
  */
 public final class MetadataExtractor {
 
+    private static final Pattern REGIONAL_TAG = Pattern.compile("[A-Za-z]{2,3}[-_][A-Za-z]{2}\\b.*");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[-_]");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+
     private static final Pattern BYLINE_HINT = Pattern.compile(
             "(?i)byline|author|writer|contributor|reporter|creditline|posted-?by|article-?by");
     private static final Pattern BYLINE_NEGATIVE = Pattern.compile("(?i)comment|bio|related|avatar|photo|image|caption");
@@ -148,7 +154,7 @@ public final class MetadataExtractor {
         meta.first("content-language").ifPresent(tags::add);
         tags.replaceAll(String::strip);
         tags.removeIf(String::isEmpty);
-        return tags.stream().filter(t -> t.matches("[A-Za-z]{2,3}[-_][A-Za-z]{2}\\b.*")).findFirst()
+        return tags.stream().filter(t -> REGIONAL_TAG.matcher(t).matches()).findFirst()
                 .orElse(tags.isEmpty() ? "" : tags.get(0));
     }
 
@@ -782,7 +788,7 @@ public final class MetadataExtractor {
         List<String> names = AuthorNames.parse(t);
         boolean people = !names.isEmpty() && names.size() <= 6 && names.stream().allMatch(n -> n.contains(" ")
                 && n.split(" ").length <= 4 && !PHRASE_WORD.matcher(n).find());
-        String rest = TitleCleaner.norm(NAME_SEPARATOR_WORDS.matcher(t.replaceFirst("^(?i)the\\s+", "")).replaceAll(" "));
+        String rest = TitleCleaner.norm(NAME_SEPARATOR_WORDS.matcher(LEADING_THE.matcher(t).replaceFirst("")).replaceAll(" "));
         return people && rest.equals(TitleCleaner.norm(String.join(" ", names))) ? names : List.of();
     }
 
@@ -900,7 +906,7 @@ public final class MetadataExtractor {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             String h = p.className() + " " + p.id();
             if (h.toLowerCase(Locale.ROOT).contains("comment") || h.contains("disqus")) {
-                for (String token : h.toLowerCase(Locale.ROOT).split("\\s+")) {
+                for (String token : WHITESPACE.split(h.toLowerCase(Locale.ROOT))) {
                     if (COMMENT_TOKEN.matcher(token).matches()) {
                         return true;
                     }
@@ -1004,8 +1010,8 @@ public final class MetadataExtractor {
     }
 
     private static Optional<String> primarySubtag(String lang) {
-        String p = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return p.matches("[a-z]{2,3}") ? Optional.of(p) : Optional.empty();
+        String p = TAG_SEPARATOR.split(lang.strip())[0].toLowerCase(Locale.ROOT);
+        return LANGUAGE_CODE.matcher(p).matches() ? Optional.of(p) : Optional.empty();
     }
 
     private static String absolute(Document doc, String url) {
