@@ -2,6 +2,7 @@ package io.github.lede.extractor.html.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.lede.extractor.html.dom.DocumentOrder;
+import io.github.lede.extractor.html.dom.Whitespace;
 import io.github.lede.model.Timestamp;
 import java.net.URI;
 import java.time.LocalDate;
@@ -1041,34 +1042,7 @@ public final class MetadataExtractor {
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }
-        // each run of \s (and no-break spaces) to one space, as \s+ replaced would, without a regex
-        int n = s.length();
-        int i = 0;
-        while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
-            i++;
-        }
-        if (i == n) {
-            return s.strip();
-        }
-        StringBuilder b = new StringBuilder(n).append(s, 0, i);
-        while (i < n) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                b.append(' ');
-                while (i < n && isSpace(s.charAt(i))) {
-                    i++;
-                }
-            } else {
-                b.append(c);
-                i++;
-            }
-        }
-        return b.toString().strip();
-    }
-
-    /** A regex {@code \s} character (space, tab, line feed, vertical tab, form feed, return) or a no-break space. */
-    private static boolean isSpace(char c) {
-        return c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' : c == '\u00A0';
+        return Whitespace.collapse(s);
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {
