@@ -64,6 +64,32 @@ final class Boilerplate {
             "(?i)^(?:related|read (?:more|also|next)|see also|also read|more|watch|listen|recommended|"
             + "further reading|don't miss|must read|trending)\\s*[:|»›>–—-]");
 
+    /*
+     * Cheap tests before FURNITURE_TEXT and CREDIT_LINE, which would otherwise run on every short
+     * block: the first letter (past punctuation and spaces for the furniture) must open one of
+     * their words. "| 0x20" lower-cases an ASCII letter and turns no other character into one.
+     */
+    static boolean mayBeFurnitureText(String t) {
+        int i = 0;
+        while (i < t.length() && isPunctOrSpace(t.charAt(i))) {
+            i++;
+        }
+        return i == t.length() || "apsrmyfncltivbe".indexOf(t.charAt(i) | 0x20) >= 0;
+    }
+
+    static boolean mayBeCreditLine(String t) {
+        if (t.isEmpty()) {
+            return true;
+        }
+        char c = t.charAt(0);
+        return c == '(' || c == '[' || "arwecpi".indexOf(c | 0x20) >= 0;
+    }
+
+    /** A regex {@code [\p{Punct}\s]} character: ASCII punctuation or an ASCII space. */
+    private static boolean isPunctOrSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c > ' ' && c < 0x7F && !Character.isLetterOrDigit(c);
+    }
+
     private Boilerplate() {
     }
 

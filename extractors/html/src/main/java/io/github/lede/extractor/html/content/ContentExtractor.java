@@ -2,6 +2,7 @@ package io.github.lede.extractor.html.content;
 
 import io.github.lede.extractor.html.content.Segmenter.RawBlock;
 import io.github.lede.extractor.html.dom.DocumentOrder;
+import io.github.lede.extractor.html.dom.Whitespace;
 import io.github.lede.extractor.html.content.Segmenter.Stats;
 import io.github.lede.model.ParagraphKind;
 import io.github.lede.spi.AnalysisContext;
@@ -274,11 +275,12 @@ public final class ContentExtractor {
                     && t.length() <= normTitle.length() * 2 + 10 && norm(t).equals(normTitle)) {
                 continue;
             }
-            if (t.length() < 120 && (isByline(t, authors) || Boilerplate.FURNITURE_TEXT.matcher(t).matches()
-                    || Boilerplate.TEASER_PREFIX.matcher(t).find() && b.linkChars() > 0)) {
+            if (t.length() < 120 && (isByline(t, authors)
+                    || Boilerplate.mayBeFurnitureText(t) && Boilerplate.FURNITURE_TEXT.matcher(t).matches()
+                    || b.linkChars() > 0 && Boilerplate.TEASER_PREFIX.matcher(t).find())) {
                 continue;
             }
-            if (t.length() < 250 && Boilerplate.CREDIT_LINE.matcher(t).find()) {
+            if (t.length() < 250 && Boilerplate.mayBeCreditLine(t) && Boilerplate.CREDIT_LINE.matcher(t).find()) {
                 continue;
             }
             out.add(new Block(t, b.kind()));
@@ -287,7 +289,8 @@ public final class ContentExtractor {
     }
 
     private static boolean isByline(String text, List<String> authors) {
-        if (!BY_PREFIX.matcher(text).find()) {
+        // the first letter before the pattern: most blocks start with none of b, v, p, d
+        if (text.isEmpty() || "bvpd".indexOf(text.charAt(0) | 0x20) < 0 || !BY_PREFIX.matcher(text).find()) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
@@ -296,7 +299,7 @@ public final class ContentExtractor {
                 return true;
             }
         }
-        return text.length() < 60 && text.split("\\s+").length <= 8 && !text.endsWith(".");
+        return text.length() < 60 && SPACES.split(text).length <= 8 && !text.endsWith(".");
     }
 
     private static boolean inside(List<int[]> ranges, int index) {
@@ -313,7 +316,7 @@ public final class ContentExtractor {
                 TAG.matcher(BREAK.matcher(raw).replaceAll("\n")).replaceAll(" "), false) : raw;
         List<Block> out = new ArrayList<>();
         for (String p : PARAGRAPH_BREAK.split(text)) {
-            String t = SPACES.matcher(p.replace('\u00A0', ' ')).replaceAll(" ").strip();
+            String t = Whitespace.collapse(p);
             if (!t.isEmpty()) {
                 out.add(new Block(t, ParagraphKind.PARAGRAPH));
             }

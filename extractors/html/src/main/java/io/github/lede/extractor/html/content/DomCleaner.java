@@ -230,7 +230,6 @@ final class DomCleaner {
         private int top = -1;
         private int visited;
         private int linkDepth;
-        private char[] text = new char[1024];
 
         Measure(AnalysisContext context) {
             this.context = context;
@@ -272,14 +271,10 @@ final class DomCleaner {
             } else if (node instanceof TextNode t && top >= 0) {
                 String s = t.getWholeText();
                 int len = s.length();
-                if (len > text.length) {
-                    text = new char[Math.max(len, text.length * 2)];
-                }
-                char[] c = text;
-                s.getChars(0, len, c, 0); // a char[] scans much faster than String.charAt
                 int n = 0;
                 for (int i = 0; i < len; i++) {
-                    if (c[i] > ' ' && c[i] != '\u00A0') {
+                    char c = s.charAt(i); // String.charAt inlines: faster than copying the text out first
+                    if (c > ' ' && c != '\u00A0') {
                         n++;
                     }
                 }

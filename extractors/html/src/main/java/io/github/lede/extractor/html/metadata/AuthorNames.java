@@ -1,5 +1,6 @@
 package io.github.lede.extractor.html.metadata;
 
+import io.github.lede.extractor.html.dom.Whitespace;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +38,6 @@ import java.util.regex.Pattern;
 public final class AuthorNames {
 
     // compiled once: these run on every candidate name
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$");
     private static final Pattern PUNCT = Pattern.compile("\\p{Punct}");
     private static final Pattern PREFIX = Pattern.compile(
@@ -102,7 +102,7 @@ public final class AuthorNames {
         s = DATE.matcher(s).replaceAll(" · ");
         s = OTHER_CREDIT.matcher(s).replaceFirst("");
         s = URL.matcher(s).replaceAll(" ");
-        s = SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
+        s = Whitespace.collapse(s);
         return s.length() > 300 ? null : withoutTitles(PREFIX.matcher(s).replaceFirst(""));
     }
 

@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[-_]");
+    private static final Pattern REGION_CODE = Pattern.compile("[a-z]{2}|\\d{3}");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
@@ -79,11 +83,11 @@ public final class DateParser {
      * 12 is the day.
      */
     public DateParser forLanguage(String tag) {
-        String[] parts = tag.strip().toLowerCase(Locale.ROOT).split("[-_]");
+        String[] parts = TAG_SEPARATOR.split(tag.strip().toLowerCase(Locale.ROOT));
         String language = parts[0];
-        String region = parts.length > 1 && parts[1].matches("[a-z]{2}|\\d{3}") ? parts[1] : "";
+        String region = parts.length > 1 && REGION_CODE.matcher(parts[1]).matches() ? parts[1] : "";
         int o = region.equals("us") || region.equals("ph") ? 1
-                : !region.isEmpty() || language.matches("[a-z]{2,3}") && !language.equals("en") ? -1 : 0;
+                : !region.isEmpty() || LANGUAGE_CODE.matcher(language).matches() && !language.equals("en") ? -1 : 0;
         return o == order ? this : new DateParser(clock, o);
     }
 

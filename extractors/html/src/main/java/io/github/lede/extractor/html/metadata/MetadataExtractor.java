@@ -2,6 +2,7 @@ package io.github.lede.extractor.html.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.lede.extractor.html.dom.DocumentOrder;
+import io.github.lede.extractor.html.dom.Whitespace;
 import io.github.lede.model.Timestamp;
 import java.net.URI;
 import java.time.LocalDate;
@@ -62,6 +63,12 @@ import org.jsoup.parser.Parser;
  */
 public final class MetadataExtractor {
 
+    private static final Pattern REGIONAL_TAG = Pattern.compile("[A-Za-z]{2,3}[-_][A-Za-z]{2}\\b.*");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[-_]");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
+
     private static final Pattern BYLINE_HINT = Pattern.compile(
             "(?i)byline|author|writer|contributor|reporter|creditline|posted-?by|article-?by");
     private static final Pattern BYLINE_NEGATIVE = Pattern.compile("(?i)comment|bio|related|avatar|photo|image|caption");
@@ -96,7 +103,6 @@ public final class MetadataExtractor {
     private static final Pattern DATELINE = Pattern.compile(
             "(?:[Bb]y\\s+[^,]{3,50}?\\s+)?\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}(?:,\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?,\\s+"
             + "([^()/–—]{6,25}?\\d{4})\\s*(?:\\(|/|--|–|—|-)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern URL_LIKE = Pattern.compile("(?i)^(?:https?:)?//|^www\\.|^/");
 
     private final DateParser dates;
@@ -149,7 +155,7 @@ public final class MetadataExtractor {
         meta.first("content-language").ifPresent(tags::add);
         tags.replaceAll(String::strip);
         tags.removeIf(String::isEmpty);
-        return tags.stream().filter(t -> t.matches("[A-Za-z]{2,3}[-_][A-Za-z]{2}\\b.*")).findFirst()
+        return tags.stream().filter(t -> REGIONAL_TAG.matcher(t).matches()).findFirst()
                 .orElse(tags.isEmpty() ? "" : tags.get(0));
     }
 
@@ -206,7 +212,7 @@ public final class MetadataExtractor {
                 () -> anyLdDate(ld, "datePublished"),
                 () -> sitePublishMeta(meta),
                 shownDate);
-        Supplier<LabelledDates> labelled = memoize(() -> labelledDates(doc, meta));
+        Supplier<LabelledDates> labelled = memoize(() -> labelledDates(order, meta));
         if (published.isEmpty()) {
             published = labelled.get().published();
         }
@@ -655,16 +661,18 @@ public final class MetadataExtractor {
      * labelled as an update ("Last updated: November 13, 2025"). Comment sections are skipped.
      * Read only when no other source gives the publication date.
      */
-    private LabelledDates labelledDates(Document doc, MetaTags meta) {
+    private LabelledDates labelledDates(DocumentOrder order, MetaTags meta) {
+        Document doc = order.document();
         List<Optional<Timestamp>> found = new ArrayList<>(List.of(Optional.empty(), Optional.empty(), Optional.empty()));
-        if (doc.body() != null) {
-            NodeTraversor.filter(new NodeFilter() {
+        if (order.bodyIndex() >= 0) {
+            order.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (!(node instanceof TextNode t) || t.isBlank() || t.getWholeText().length() > 400) {
+                    if (!(node instanceof TextNode t) || t.isBlank() || t.getWholeText().length() > 400
+                            || !mayStartDateText(t.getWholeText())) {
                         return FilterResult.CONTINUE;
                     }
                     String text = squash(t.getWholeText());
@@ -684,11 +692,29 @@ public final class MetadataExtractor {
                 public FilterResult tail(Node node, int depth) {
                     return FilterResult.CONTINUE;
                 }
-            }, doc.body());
+            }, order.bodyIndex());
         }
         Optional<Timestamp> dateline = found.get(2).or(() -> meta.first("og:description", "description")
                 .filter(d -> DATELINE.matcher(d).lookingAt()).flatMap(d -> dates.parse(dateline(d))));
         return new LabelledDates(found.get(0).or(() -> dateline), found.get(1));
+    }
+
+    /**
+     * Cheap test before {@link #DATE_LABEL} and {@link #DATELINE}, which would otherwise run on
+     * every short text of the page: whether the text, squashed, can start as a label does (f, o,
+     * p, d, r, l, u or m in either case) or as a dateline does ("By", a capital). Text that starts
+     * with an entity-like {@code &} or a surrogate is always let through.
+     */
+    private static boolean mayStartDateText(String raw) {
+        int i = 0;
+        while (i < raw.length() && (Character.isWhitespace(raw.charAt(i)) || raw.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i == raw.length()) {
+            return true;
+        }
+        char c = raw.charAt(i);
+        return "fFoOpPdDrRlLuUmMbB&".indexOf(c) >= 0 || Character.isUpperCase(c) || Character.isSurrogate(c);
     }
 
     /** The date part of a dateline: what follows the place, up to its agency or dash. */
@@ -763,7 +789,7 @@ public final class MetadataExtractor {
         List<String> names = AuthorNames.parse(t);
         boolean people = !names.isEmpty() && names.size() <= 6 && names.stream().allMatch(n -> n.contains(" ")
                 && n.split(" ").length <= 4 && !PHRASE_WORD.matcher(n).find());
-        String rest = TitleCleaner.norm(NAME_SEPARATOR_WORDS.matcher(t.replaceFirst("^(?i)the\\s+", "")).replaceAll(" "));
+        String rest = TitleCleaner.norm(NAME_SEPARATOR_WORDS.matcher(LEADING_THE.matcher(t).replaceFirst("")).replaceAll(" "));
         return people && rest.equals(TitleCleaner.norm(String.join(" ", names))) ? names : List.of();
     }
 
@@ -881,7 +907,7 @@ public final class MetadataExtractor {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             String h = p.className() + " " + p.id();
             if (h.toLowerCase(Locale.ROOT).contains("comment") || h.contains("disqus")) {
-                for (String token : h.toLowerCase(Locale.ROOT).split("\\s+")) {
+                for (String token : WHITESPACE.split(h.toLowerCase(Locale.ROOT))) {
                     if (COMMENT_TOKEN.matcher(token).matches()) {
                         return true;
                     }
@@ -985,8 +1011,8 @@ public final class MetadataExtractor {
     }
 
     private static Optional<String> primarySubtag(String lang) {
-        String p = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return p.matches("[a-z]{2,3}") ? Optional.of(p) : Optional.empty();
+        String p = TAG_SEPARATOR.split(lang.strip())[0].toLowerCase(Locale.ROOT);
+        return LANGUAGE_CODE.matcher(p).matches() ? Optional.of(p) : Optional.empty();
     }
 
     private static String absolute(Document doc, String url) {
@@ -1016,7 +1042,7 @@ public final class MetadataExtractor {
         if (s.indexOf('&') >= 0) {
             s = Parser.unescapeEntities(s, false);
         }
-        return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
+        return Whitespace.collapse(s);
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {

@@ -22,6 +22,9 @@ import org.jsoup.nodes.TextNode;
  */
 final class PageIndex {
 
+    private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     final List<Element> metas = new ArrayList<>();
     final List<Element> links = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
@@ -126,8 +129,9 @@ final class PageIndex {
                 if (a == null) {
                     return FilterResult.CONTINUE;
                 }
-                if (a.hasKey("itemprop")) {
-                    for (String p : splitSpaces(a.get("itemprop").toLowerCase(Locale.ROOT))) {
+                String itemprop = a.get("itemprop"); // an empty one names no property any field asks for
+                if (!itemprop.isEmpty()) {
+                    for (String p : splitSpaces(itemprop.toLowerCase(Locale.ROOT))) {
                         itemprops.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
                     }
                 }
@@ -251,7 +255,7 @@ final class PageIndex {
     private static boolean isHeading(Element e) {
         String n = e.normalName();
         return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6'
-                || e.parent() != null && e.parent().normalName().matches("h[1-6]");
+                || e.parent() != null && HEADING_TAG.matcher(e.parent().normalName()).matches();
     }
 
     /** The first element after {@code t} in its parent, past comments and blank text; null when text or nothing comes first. */
@@ -334,7 +338,7 @@ final class PageIndex {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                return s.split("\\s+");
+                return WHITESPACE.split(s);
             }
         }
         return new String[] {s};

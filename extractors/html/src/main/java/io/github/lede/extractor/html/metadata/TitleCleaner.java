@@ -35,6 +35,10 @@ import java.util.regex.Pattern;
  */
 final class TitleCleaner {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern BRACKET_EDGES = Pattern.compile("^[\\[(]|[\\])]$");
+    private static final Pattern WWW_PREFIX = Pattern.compile("^www\\.");
+
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|·|•|»|«|::|/|\\\\)\\s+|\\s*\\|\\s*");
     /** Where a headline may be cut from its subtitle: any separator, or a colon. */
     private static final Pattern SUBTITLE_SEPARATOR = Pattern.compile(SEPARATOR.pattern() + "|:\\s+");
@@ -129,7 +133,7 @@ final class TitleCleaner {
                 return Optional.of(h); // the headline as shown, the metadata's a word shorter or longer
             }
         }
-        int h1Words = h1s.size() == 1 ? h1s.get(0).split("\\s+").length : 0;
+        int h1Words = h1s.size() == 1 ? WHITESPACE.split(h1s.get(0)).length : 0;
         // an h1 in capitals is styled so; the metadata has the headline's own case
         boolean shouted = h1Words > 0 && isCapitals(h1s.get(0)) && !isCapitals(stripped);
         if (h1Words >= 3 && h1Words <= 20 && !shouted && (siteName == null || !norm(siteName).equals(norm(h1s.get(0))))
@@ -178,7 +182,7 @@ final class TitleCleaner {
      */
     static Optional<String> leadingPart(String h1, String title) {
         String nh = norm(h1);
-        if (h1.strip().split("\\s+").length < 3) {
+        if (WHITESPACE.split(h1.strip()).length < 3) {
             return Optional.empty();
         }
         Matcher m = SUBTITLE_SEPARATOR.matcher(title);
@@ -204,11 +208,11 @@ final class TitleCleaner {
         }
         String rest = atEnd ? docTitle.substring(h.length()) : docTitle.substring(0, docTitle.length() - h.length());
         Matcher glue = (atEnd ? GLUE_BEFORE_SITE : GLUE_AFTER_SITE).matcher(rest);
-        if (!glue.find() || rest.strip().split("\\s+").length > 5) {
+        if (!glue.find() || WHITESPACE.split(rest.strip()).length > 5) {
             return Optional.empty();
         }
         String[] parts = SEPARATOR.split(atEnd ? rest.substring(glue.end()) : rest.substring(0, glue.start()));
-        String name = (atEnd ? parts[parts.length - 1] : parts[0]).replaceAll("^[\\[(]|[\\])]$", "").strip();
+        String name = BRACKET_EDGES.matcher(atEnd ? parts[parts.length - 1] : parts[0]).replaceAll("").strip();
         return norm(name).isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
@@ -236,7 +240,7 @@ final class TitleCleaner {
 
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.split("\\s+")) {
+        for (String w : WHITESPACE.split(s)) {
             String n = norm(w);
             if (!n.isEmpty()) {
                 out.add(n);
@@ -258,7 +262,7 @@ final class TitleCleaner {
         if (host.isEmpty()) {
             return title;
         }
-        String h = host.get().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String h = WWW_PREFIX.matcher(host.get().toLowerCase(Locale.ROOT)).replaceFirst("");
         String lower = title.toLowerCase(Locale.ROOT);
         for (String name : new String[] {h, "www." + h}) {
             if (lower.startsWith(name + " ") && title.length() > name.length() + 1) {
@@ -286,8 +290,8 @@ final class TitleCleaner {
         if (start <= 0) {
             return title;
         }
-        int head = title.substring(0, start).strip().split("\\s+").length;
-        int tail = title.substring(end).strip().split("\\s+").length;
+        int head = WHITESPACE.split(title.substring(0, start).strip()).length;
+        int tail = WHITESPACE.split(title.substring(end).strip()).length;
         return tail <= 3 && head >= 3 && head > tail ? title.substring(0, start).strip() : title;
     }
 
@@ -330,11 +334,11 @@ final class TitleCleaner {
             }
             boolean othersShort = true;
             for (String p : strong) {
-                if (p != longest && p.strip().split("\\s+").length > 5) {
+                if (p != longest && WHITESPACE.split(p.strip()).length > 5) {
                     othersShort = false;
                 }
             }
-            if (othersShort && longest.strip().split("\\s+").length >= 3) {
+            if (othersShort && WHITESPACE.split(longest.strip()).length >= 3) {
                 s = longest.strip();
             }
         }
@@ -346,7 +350,7 @@ final class TitleCleaner {
         if (seg.isEmpty()) {
             return true;
         }
-        int words = segment.strip().split("\\s+").length;
+        int words = WHITESPACE.split(segment.strip()).length;
         if (siteName != null) {
             String site = norm(siteName);
             if (!site.isEmpty() && (seg.equals(site) || seg.length() >= 3 && site.contains(seg)
