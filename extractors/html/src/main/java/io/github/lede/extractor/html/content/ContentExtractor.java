@@ -2,6 +2,7 @@ package io.github.lede.extractor.html.content;
 
 import io.github.lede.extractor.html.content.Segmenter.RawBlock;
 import io.github.lede.extractor.html.dom.DocumentOrder;
+import io.github.lede.extractor.html.dom.TextKey;
 import io.github.lede.extractor.html.dom.Whitespace;
 import io.github.lede.extractor.html.content.Segmenter.Stats;
 import io.github.lede.model.ParagraphKind;
@@ -261,7 +262,7 @@ public final class ContentExtractor {
             Stats s = seg.stats().get(e);
             ranges.add(new int[] {s.index, s.end});
         }
-        String normTitle = title.map(ContentExtractor::norm).orElse("");
+        String normTitle = title.map(TextKey::of).orElse("");
         List<Block> out = new ArrayList<>();
         for (RawBlock b : seg.blocks()) {
             if (!inside(ranges, b.ownerIndex())) {
@@ -272,7 +273,7 @@ public final class ContentExtractor {
                 continue;
             }
             if (t.length() < 300 && !normTitle.isEmpty() && t.length() >= normTitle.length()
-                    && t.length() <= normTitle.length() * 2 + 10 && norm(t).equals(normTitle)) {
+                    && t.length() <= normTitle.length() * 2 + 10 && TextKey.of(t).equals(normTitle)) {
                 continue;
             }
             if (t.length() < 120 && (isByline(t, authors)
@@ -378,18 +379,5 @@ public final class ContentExtractor {
             n += b.text().length();
         }
         return n;
-    }
-
-    private static String norm(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); ) {
-            int cp = lower.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                b.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return b.toString();
     }
 }

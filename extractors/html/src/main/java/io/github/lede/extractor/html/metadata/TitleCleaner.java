@@ -1,5 +1,6 @@
 package io.github.lede.extractor.html.metadata;
 
+import io.github.lede.extractor.html.dom.TextKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -377,15 +378,6 @@ final class TitleCleaner {
 
     /** The letters and digits of {@code s}, lower-cased: what two spellings of a title have in common. */
     static String norm(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); ) {
-            int cp = lower.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                b.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return b.toString();
+        return TextKey.of(s);
     }
 }
