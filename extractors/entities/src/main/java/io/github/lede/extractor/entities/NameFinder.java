@@ -41,6 +41,16 @@ final class NameFinder {
             "Hogmanay", "Advent", "Epiphany", "Purim", "Sukkot", "Vesak", "Nowruz");
     /** Model words that end product names: "Vision Pro", "Galaxy S24 Ultra", "iPhone 15 Plus". */
     private static final Set<String> MODEL_WORDS = Set.of("Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air");
+    /**
+     * A model designation right after a name, which makes it a product: a version ("FE 2.1"), digits
+     * and letters ("ROCK 5C", "Core i5", "X1013") or a small number that opens no count, score or date
+     * ("Pi 5 with"; not "Arsenal 3-1", "Ventures 2, Orbit 1", "Rivers 10 years").
+     */
+    private static final Pattern MODEL_AFTER = Pattern.compile(" (?:\\d+(?:\\.\\d+)+(?![\\p{L}\\d%]| (?:percent|per cent|million|billion|trillion|points|times))"
+            + "|\\d{1,3}(?![GKMBD]\\b)\\p{Lu}{1,2}\\b"
+            + "|\\p{Ll}\\d{1,2}\\b|\\p{Lu}{1,2}\\d{3,5}\\b|\\d{1,2}(?=\\s+(?:with|and|or|is|has|comes|features|"
+            + "board|boards|kit|processor|chip|chipset|model|models|device|devices|ports?|laptop|phone|console|"
+            + "headphones|earbuds|camera|series|edition|review|costs?|sells?|ships?|supports?|runs?)\\b))");
     /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
     private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
     /** Articles that, capitalised inside a sentence, open a work's title: "films like A Touch of Sin". */
@@ -81,6 +91,8 @@ final class NameFinder {
     private static final Set<String> BODY_PEOPLE = Set.of("Spokesperson", "Spokesman", "Spokeswoman", "Officials",
             "Spokespeople");
 
+    /** Articles after "for" inside a body's name: "Partnership for a New Generation of Vehicles". */
+    private static final Set<String> ARTICLE_INSIDE_NAME = Set.of("a", "an");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "at", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
     /** What a body puts out, after its name used as a modifier: "an Ars Technica report", "the Gallup poll". */
@@ -282,6 +294,15 @@ final class NameFinder {
                         && joinable(text, w, words.get(j + 1), nicknameBridges)
                         && nameish(words.get(j + 1), seenMidSentence) && connectorAllowed(words, i, j)) {
                     j += 2;
+                } else if (j + 2 < words.size() && lexicon.isOrgSuffix(prev.text()) && !prev.possessive()
+                        && (w.text().equals("for") && ARTICLE_INSIDE_NAME.contains(words.get(j + 1).text())
+                        || w.text().equals("of") && words.get(j + 1).text().equals("the"))
+                        && joinable(text, w, words.get(j + 1), nicknameBridges)
+                        && joinable(text, words.get(j + 1), words.get(j + 2), nicknameBridges)
+                        && nameish(words.get(j + 2), seenMidSentence)) {
+                    // "Committee for a Responsible Federal Budget", "Embassy of the Republic of Korea": a
+                    // body's head, then its aim or whose it is
+                    j += 3;
                 } else {
                     break;
                 }
@@ -1186,8 +1207,12 @@ final class NameFinder {
                 && !lexicon.isFirstName(firstText)) {
             return null; // a holiday is a date, not a name
         }
-        if (n >= 2 && (MODEL_WORDS.contains(lastText) || tokens.stream().anyMatch(t -> t.matches("\\p{Lu}+\\d+\\p{L}*")))) {
-            return null; // a product's model name: "Vision Pro", "Galaxy S24"
+        if (n >= 2 && org == null && place == null && (MODEL_WORDS.contains(lastText)
+                || tokens.stream().anyMatch(t -> t.matches("\\p{Lu}+\\d+\\p{L}*"))
+                || MODEL_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
+            // a product's model name: "Vision Pro", "Galaxy S24", "Core i5", "Hub 2.1"; a known maker
+            // inside it is the only body named: "Apple" of "Apple AirPods Pro"
+            return brandOfProduct(words, from, to, gender);
         }
         if (n >= 2 && LAW_HEADS.contains(lastText)) {
             type = LAW;
@@ -1350,6 +1375,19 @@ final class NameFinder {
             }
         }
         return new Candidate(start, end, name, type, strong, key, titleList, gender, aliases, tokens);
+    }
+
+    /** The known company whose name is a word of a product's name, or null: "Intel" in "Gen Intel Core". */
+    private Candidate brandOfProduct(List<Word> words, int from, int to, Gender gender) {
+        for (int k = from; k < to; k++) {
+            Word w = words.get(k);
+            String key = lexicon.organization(w.text());
+            if (key != null && !w.possessive()) {
+                return new Candidate(w.start(), w.end(), w.text(), EntityType.ORGANIZATION, true, key, new ArrayList<>(),
+                        gender, new ArrayList<>(), List.of(w.text()));
+            }
+        }
+        return null;
     }
 
     /** "places like Altadena", "towns such as the Palisades": a name given as an example of places. */
