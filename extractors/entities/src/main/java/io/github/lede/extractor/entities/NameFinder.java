@@ -102,8 +102,12 @@ final class NameFinder {
     private static final Set<String> OUTPUTS = Set.of("Poll", "Polls", "Survey", "Report", "Ratings", "Rankings",
             "Index", "Study");
     /** A sentence that opens by calling the one just named a company: "The company’s process", "The startup". */
-    private static final Pattern NEXT_SENTENCE_BODY = Pattern.compile("The (?:company|firm|start-?up|business|"
-            + "agency|organi[sz]ation|nonprofit|retailer|manufacturer|developer|publisher)\\b");
+    private static final Pattern NEXT_SENTENCE_BODY = Pattern.compile("(?:The|This) (?:\\p{L}[\\p{L}-]* ){0,2}?"
+            + "(?:company|firm|start-?up|business|agency|organi[sz]ation|nonprofit|retailer|manufacturer|developer|"
+            + "publisher|restaurant|eatery|bistro|caf[eé]|bakery|brewery|winery|bar|pub|shop|store|boutique|hotel|"
+            + "chain)\\b(?!-)");
+    /** The end of the line a heading fills, and any blank lines after it. */
+    private static final Pattern HEADING_END = Pattern.compile("[ \\t]*\\n\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
     /** A numbered list item's marker at the start of a line: "1. ", "2) ". */
     private static final Pattern LIST_MARKER = Pattern.compile("(?:^|\\n)\\d{1,2}[.)]\\s+$");
@@ -206,8 +210,11 @@ final class NameFinder {
             + "(?:(compan(?:y|ies)|firm|start-?up|maker|manufacturer|retailer|chain|brand|conglomerate|insurer|lender|"
             + "bank|carrier|airline|publisher|outlet|broadcaster|network|provider|vendor|supplier|agency|"
             + "organi[sz]ation|nonprofit|non-profit|charity|studio|label|platform|group|coalition|association|"
-            + "union|institute|think tank|nonprofit|site|website)|(city|town|village|hub|region|province|state|country|suburb|"
-            + "district|county|island|neighbou?rhood|municipality|capital|port))\\b(?![-’'])");
+            + "union|institute|think tank|nonprofit|site|website|restaurant|eatery|bistro|caf[eé]|bakery|brewery|winery|"
+            + "bar|pub|shop|store|boutique|hotel)|(city|town|village|hub|region|province|state|country|suburb|"
+            + "district|county|island|neighbou?rhood|municipality|capital|port))\\b(?![-’'])"
+            // "a store manager", "a union organizer", "a startup founder": a person's job, no body
+            + "(?!\\s+\\p{Ll}+(?:er|or|ist|ian|ant|ent)s?\\b)");
     /** What follows the name in a transcript's speaker label: ":" or ", ROLE:". */
     private static final Pattern LABEL_END = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{Lu} ,.'’-]{0,40})?:");
     /** Last words that make "X District" a body, not a place: "Dallas Independent School District". */
@@ -1303,6 +1310,9 @@ final class NameFinder {
                 // "Eden Data, an Austin-based advisory firm"; a person may be "a resident of the village"
                 cue = appositiveType(text, end) == EntityType.ORGANIZATION ? EntityType.ORGANIZATION : null;
             }
+            if (cue == null && !firstName && bodyNamedAfterLineOrSentence(text, start, end)) {
+                cue = EntityType.ORGANIZATION; // "Harbor Noodle" as a heading, then "This Thai restaurant ..."
+            }
             if (cue != null) {
                 type = cue; // "Tom Forte, who ...", "Con Edison, which ...", "Con Edison officials"
             } else if (particle && !connectors) {
@@ -1510,8 +1520,21 @@ final class NameFinder {
      * company: "Biomason. The company has developed", "Transaera is ... The company’s process".
      */
     private static boolean bodyNamedNext(String text, int end) {
+        Matcher heading = HEADING_END.matcher(text).region(end, text.length());
+        if (heading.lookingAt()) {
+            // a name that is a heading of its own: "Harbor Noodle\nThis Thai restaurant opened ..."
+            return NEXT_SENTENCE_BODY.matcher(text).region(heading.end(), text.length()).lookingAt();
+        }
         Matcher stop = Pattern.compile("[.!?][”\"’]?\\s+").matcher(text).region(end, Math.min(text.length(), end + 400));
         return stop.find() && NEXT_SENTENCE_BODY.matcher(text).region(stop.end(), text.length()).lookingAt();
+    }
+
+    /** A name alone on its line, or ending its sentence, that the next sentence calls a company or venue. */
+    private static boolean bodyNamedAfterLineOrSentence(String text, int start, int end) {
+        boolean lineAlone = text.lastIndexOf('\n', start - 1) + 1 == start && HEADING_END.matcher(text)
+                .region(end, text.length()).lookingAt();
+        return (lineAlone || SENTENCE_END.matcher(text).region(end, text.length()).lookingAt())
+                && bodyNamedNext(text, end);
     }
 
     /** "the", "a" or "an" right before {@code start}: "the Cambridge Analytica scandal". */

@@ -50,4 +50,26 @@ class ProductsAndBodyNamesTest {
         assertEquals(EntityType.ORGANIZATION, named(found, "Partnership for a Cleaner Harbor Future").type());
         assertEquals(EntityType.LOCATION, named(found, "Lima").type());
     }
+
+    @Test
+    void aHeadingTheNextLineCallsARestaurantIsABody() {
+        List<Entity> found = entities("""
+                Where to eat this winter
+
+                Our editors picked the best new places in town.
+
+                Pellam Arch
+
+                This Thai restaurant opened in Lima last week with a long menu.""");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Pellam Arch").type());
+    }
+
+    @Test
+    void aVenueInAnAppositiveIsABodyButAJobAfterItStaysAPerson() {
+        List<Entity> found = entities("Quillon Works, a Denver-based bakery, sells bread. Mary Kessler, a store "
+                + "manager, agreed, and Orrin Vale, a union organizer, spoke.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Quillon Works").type());
+        assertEquals(EntityType.PERSON, named(found, "Mary Kessler").type());
+        assertEquals(EntityType.PERSON, named(found, "Orrin Vale").type());
+    }
 }
