@@ -63,7 +63,7 @@ final class NameFinder {
     /** What stands before a quoted show's title: appearing {@code on "Meet the Press"}, {@code on NBC's "..."}. */
     private static final Pattern SHOW_BEFORE = Pattern.compile("\\b(?:on|on \\p{Lu}+[’']s) $");
     /** A web domain's ending right after a name: "TheOhioVoter.com", "Politico.com". */
-    private static final Pattern WEB_DOMAIN_AFTER = Pattern.compile("\\.(?:com|org|net|gov|edu|io|co\\.uk)\\b");
+    private static final Pattern WEB_DOMAIN_AFTER = Pattern.compile("\\.(?:com|org|net|gov|edu|io|ai|co\\.uk)\\b");
     private static final Set<String> CAPITAL_ARTICLES = Set.of("A", "An", "The");
     /** Every US state's postal code, after a town's name and a comma: "Madison, WI", "Cleveland, OH". */
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
@@ -191,6 +191,7 @@ final class NameFinder {
     private static final Pattern COMPANY_BEFORE = Pattern.compile("\\b(?:acquisition of|acquire|acquired|acquiring|"
             + "buyout of|takeover of|purchases? of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to|"
             + "published in(?: the journal)?|the journal|operated by|owned by|(?:research|data|figures) from|"
+            + "(?:services|products|devices|software|subscriptions|offerings) from|"
             + "(?:co-?)?founded)\\s+$");
     /** Where a thing is bought: "on Zellmart for $35", "on Quibo for about £20". */
     private static final Pattern SOLD_ON_BEFORE = Pattern.compile("\\bon\\s+$");
@@ -765,6 +766,13 @@ final class NameFinder {
                 || lexicon.isFirstName(words.get(i + 1).text()) && !lexicon.isCommonWord(words.get(i + 1).text()))) {
             i++;
         }
+        // "Islamist Muslim Brotherhood", "French Red Cross": a creed or nationality before a known body's
+        // name only describes it, unless the whole is known
+        if (i < to - 1 && lexicon.isNationality(words.get(i).text()) && !words.get(i).possessive()
+                && lexicon.organization(text.substring(words.get(i).start(), words.get(to - 1).end())) == null
+                && lexicon.organization(text.substring(words.get(i + 1).start(), words.get(to - 1).end())) != null) {
+            i++;
+        }
         // "Hall of Famer Dick Butkus": an honour held, not the body "Hall of ..."
         if (i + 3 < to && words.get(i).text().equals("Hall") && words.get(i + 1).text().equals("of")
                 && words.get(i + 2).text().startsWith("Famer")) {
@@ -1286,8 +1294,10 @@ final class NameFinder {
                 || first.allCaps() && !firstText.contains(".") && !lexicon.isFirstName(firstText))) {
             type = EntityType.ORGANIZATION; // "drugmakers Eli Lilly and Novo Nordisk", "UC Berkeley"
         } else if (n >= 2 && last.allCaps()) {
-            if (lexicon.isStoppedAcronym(lastText)) {
-                return null; // "Industrial AI"
+            if (lexicon.isStoppedAcronym(lastText) && !companyCue(text, start, end)
+                    && !(n == 2 && !lexicon.isCommonWord(firstText) && !lexicon.isFirstName(firstText)
+                    && lexicon.place(firstText) == null && !first.allCaps())) {
+                return null; // "Industrial AI"; but "Calypso AI", "the buyout of Scale AI" are companies
             }
             type = EntityType.ORGANIZATION;
         } else if (n >= 2 && !tokens.contains("of") && !tokens.contains("for")

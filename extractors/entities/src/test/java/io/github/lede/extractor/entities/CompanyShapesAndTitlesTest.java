@@ -1,0 +1,61 @@
+package io.github.lede.extractor.entities;
+
+import static io.github.lede.extractor.entities.EntitiesInText.entities;
+import static io.github.lede.extractor.entities.EntitiesInText.hasName;
+import static io.github.lede.extractor.entities.EntitiesInText.named;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.lede.model.Entity;
+import io.github.lede.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes that make an unknown name a company ("X AI", "X.ai", services bought from it), creeds
+ * before a known body, and titles joined by a hyphen before a person's name.
+ */
+class CompanyShapesAndTitlesTest {
+
+    @Test
+    void aTitleJoinedByAHyphenIsNoPartOfTheName() {
+        List<Entity> found = entities("Officials said Attorney-General Mary Brandon would decide. Later, "
+                + "Governor-General Peter Hollis agreed.");
+        Entity brandon = named(found, "Mary Brandon");
+        assertEquals(EntityType.PERSON, brandon.type());
+        assertTrue(brandon.titles().contains("Attorney-General"), brandon.titles().toString());
+        assertEquals(EntityType.PERSON, named(found, "Peter Hollis").type());
+    }
+
+    @Test
+    void anUnknownWordBeforeAiNamesACompanyAPlainWordDoesNot() {
+        List<Entity> found = entities("The buyout of Calypso AI closed. Zentrova AI raised $40 million. "
+                + "Industrial AI is a trend.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Calypso AI").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Zentrova AI").type());
+        assertFalse(found.stream().anyMatch(e -> e.name().contains("Industrial")), found.toString());
+    }
+
+    @Test
+    void aNameWrittenAsAnAiDomainIsTheCompanysSite() {
+        List<Entity> found = entities("Last year the security firm bought Observo.ai for an undisclosed sum.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Observo.ai").type());
+        assertFalse(hasName(found, "Observo") && found.size() > 1, found.toString());
+    }
+
+    @Test
+    void whoServicesAreBoughtFromIsACompany() {
+        List<Entity> found = entities("The film won $10,000 of post-production services from Orka and a grant.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Orka").type());
+    }
+
+    @Test
+    void aCreedBeforeAKnownBodyOnlyDescribesIt() {
+        List<Entity> found = entities("The Islamist Muslim Brotherhood was banned, and Tunisian Islamists protested.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Muslim Brotherhood").type());
+        assertFalse(hasName(found, "Islamist Muslim Brotherhood"), found.toString());
+        assertTrue(found.stream().noneMatch(e -> e.name().contains("Islamists")
+                && EntityType.PERSON.equals(e.type())), found.toString());
+    }
+}
