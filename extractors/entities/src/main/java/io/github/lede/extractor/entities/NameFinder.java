@@ -51,6 +51,8 @@ final class NameFinder {
             + "|\\p{Ll}\\d{1,2}\\b|\\p{Lu}{1,2}\\d{3,5}\\b|\\d{1,2}(?=\\s+(?:with|and|or|is|has|comes|features|"
             + "board|boards|kit|processor|chip|chipset|model|models|device|devices|ports?|laptop|phone|console|"
             + "headphones|earbuds|camera|series|edition|review|costs?|sells?|ships?|supports?|runs?)\\b))");
+    /** Two capitalised words run together: "Stack" + "Social"; the first of four letters or more. */
+    private static final Pattern COMPOUND_BRAND = Pattern.compile("(\\p{Lu}\\p{Ll}{3,})(\\p{Lu}\\p{Ll}{2,})");
     /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
     private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
     /** Articles that, capitalised inside a sentence, open a work's title: "films like A Touch of Sin". */
@@ -332,7 +334,8 @@ final class NameFinder {
                 ? placeOfDemonym(c.name()) ? c.withType(NORP, true)
                 : c.single() && WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
                 ? webSite(text, c)
-                : c.single() && EntityType.LOCATION.equals(c.type()) && camelHumps(c.name()) >= 2 ? c.withType(EntityType.ORGANIZATION, false) : c : c);
+                : c.single() && EntityType.LOCATION.equals(c.type()) && camelHumps(c.name()) >= 2 ? c.withType(EntityType.ORGANIZATION, false)
+                : c.single() && c.type() == null && compoundBrand(c.name()) ? c.withType(EntityType.ORGANIZATION, false) : c : c);
         Set<Integer> sentenceStarts = new HashSet<>();
         words.stream().filter(w -> w.initial() || w.headline()).forEach(w -> sentenceStarts.add(w.start()));
         out.replaceAll(c -> c.type() == null && c.single() && !c.name().contains(".")
@@ -386,6 +389,15 @@ final class NameFinder {
      * "RealClearPolitics" and "FiveThirtyEight", names of sites and firms, never of places; 1 for
      * "McAllen" or "DeSantis".
      */
+    /**
+     * "StackSocial", "VentureBeat", "OnlyFans": a word of two capitalised words run together, the first
+     * of four letters or more, is a brand's name; "McDonald", "LeBron", "DeSantis" have a short prefix.
+     */
+    private boolean compoundBrand(String word) {
+        Matcher m = COMPOUND_BRAND.matcher(word);
+        return m.matches() && !lexicon.isFirstName(m.group(1)) && !lexicon.isFirstName(word);
+    }
+
     private static int camelHumps(String word) {
         int humps = 0;
         for (int k = 1; k < word.length(); k++) {

@@ -58,4 +58,14 @@ class CompanyShapesAndTitlesTest {
         assertTrue(found.stream().noneMatch(e -> e.name().contains("Islamists")
                 && EntityType.PERSON.equals(e.type())), found.toString());
     }
+
+    @Test
+    void twoWordsRunTogetherNameABrandButAPrefixedSurnameDoesNot() {
+        List<Entity> found = entities("Prices on DealCrate change daily, and readers of GadgetPulse agreed. "
+                + "Later McKinnon spoke, and DeShawn wrote back.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "DealCrate").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "GadgetPulse").type());
+        assertTrue(found.stream().noneMatch(e -> (e.name().equals("McKinnon") || e.name().equals("DeShawn"))
+                && EntityType.ORGANIZATION.equals(e.type())), found.toString());
+    }
 }
