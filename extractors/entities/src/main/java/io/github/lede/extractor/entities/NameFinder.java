@@ -1381,6 +1381,15 @@ final class NameFinder {
                 && tokens.stream().noneMatch(lexicon::isFirstName)) {
             return null; // "Mechanistic Interpretability", "Car Rental": no name of anyone
         }
+        if (EntityType.PERSON.equals(type) && !strong && honorific == null && n >= 2 && commonNotName(firstText)
+                && tokens.stream().noneMatch(t -> lexicon.isFirstName(t) && !lexicon.isCommonWord(t))
+                && clauseType(text, end) != EntityType.PERSON && !surnameSpeaks(text, lastText)
+                && !PERSON_DESCRIBED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+                && titles.before(text, words, from).isEmpty() && titles.after(text, words, to - 1).isEmpty()) {
+            // "Battery Resourcers", "Ramen Alley": a plain word opens no one's name unless the text
+            // says it is someone's (a title, "who", the surname speaking)
+            type = null;
+        }
         if (EntityType.PERSON.equals(type) && honorific == null && n == 2 && lexicon.isCommonWord(firstText)
                 && !lexicon.isFirstName(firstText) && knownPlace(lastText)) {
             // "Check Cincinnati weather": a plain word before a city opens no one's name

@@ -68,4 +68,13 @@ class CompanyShapesAndTitlesTest {
         assertTrue(found.stream().noneMatch(e -> (e.name().equals("McKinnon") || e.name().equals("DeShawn"))
                 && EntityType.ORGANIZATION.equals(e.type())), found.toString());
     }
+
+    @Test
+    void aPlainWordOpensNoPersonsNameUnlessTheTextSaysSo() {
+        List<Entity> found = entities("Grants went to Quartz Resourcers and to Copper Lindqvane this spring. "
+                + "In Seoul, Moon Jae-sung said the money helped.");
+        assertTrue(found.stream().noneMatch(e -> EntityType.PERSON.equals(e.type())
+                && (e.name().contains("Resourcers") || e.name().contains("Lindqvane"))), found.toString());
+        assertEquals(EntityType.PERSON, named(found, "Moon Jae-sung").type());
+    }
 }
