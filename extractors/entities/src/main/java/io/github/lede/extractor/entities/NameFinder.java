@@ -53,6 +53,14 @@ final class NameFinder {
             + "headphones|earbuds|camera|series|edition|review|costs?|sells?|ships?|supports?|runs?)\\b))");
     /** Two capitalised words run together: "Stack" + "Social"; the first of four letters or more. */
     private static final Pattern COMPOUND_BRAND = Pattern.compile("(\\p{Lu}\\p{Ll}{3,})(\\p{Lu}\\p{Ll}{2,})");
+    /**
+     * What a company does, right after its name as the subject: "has developed a device", "is focused on
+     * enabling", "launched", "sells".
+     */
+    private static final Pattern BUSINESS_VERB_AFTER = Pattern.compile("\\s+(?:(?:has|had) (?:also )?)?(?:developed|"
+            + "created|built|launched|released|unveiled|raised|acquired|partnered)\\b|\\s+(?:develops|builds|"
+            + "manufactures|sells|offers|provides|makes|produces)\\b|\\s+is (?:also )?(?:focused on|developing|"
+            + "building|using|offering|selling|making)\\b");
     /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
     private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
     /** Articles that, capitalised inside a sentence, open a work's title: "films like A Touch of Sin". */
@@ -1332,6 +1340,12 @@ final class NameFinder {
                 // "Eden Data, an Austin-based advisory firm"; a person may be "a resident of the village"
                 cue = appositiveType(text, end) == EntityType.ORGANIZATION ? EntityType.ORGANIZATION : null;
             }
+            if (cue == null && !connectors && !firstName && (words.get(from).initial()
+                    || LIST_MARKER.matcher(text).region(Math.max(0, start - 6), start).find())
+                    && (commonNotName(firstText) || commonNotName(lastText))
+                    && BUSINESS_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt()) {
+                cue = EntityType.ORGANIZATION; // "3. Loci Controls is focused on", "Battery Resourcers created"
+            }
             if (cue == null && !firstName && bodyNamedAfterLineOrSentence(text, start, end)) {
                 cue = EntityType.ORGANIZATION; // "Harbor Noodle" as a heading, then "This Thai restaurant ..."
             }
@@ -1802,6 +1816,11 @@ final class NameFinder {
             // a team or group: "the Hawks"; but "homes in the Palisades" is an area
             return index >= 2 && AREA_PREPOSITIONS.contains(words.get(index - 2).text())
                     ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        }
+        if (!w.possessive() && !lexicon.isCommonWord(w.text()) && !lexicon.isFirstName(w.text())
+                && (w.initial() || LIST_MARKER.matcher(text).region(Math.max(0, w.start() - 6), w.start()).find())
+                && BUSINESS_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt()) {
+            return EntityType.ORGANIZATION; // "2. Kontak has developed a method", "Zorvane sells sensors"
         }
         if (!w.possessive() && !lexicon.isCommonWord(w.text()) && !lexicon.isFirstName(w.text())
                 && (w.initial() || SENTENCE_END.matcher(text).region(end, text.length()).lookingAt()

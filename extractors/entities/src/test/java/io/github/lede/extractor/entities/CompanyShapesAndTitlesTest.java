@@ -77,4 +77,17 @@ class CompanyShapesAndTitlesTest {
                 && (e.name().contains("Resourcers") || e.name().contains("Lindqvane"))), found.toString());
         assertEquals(EntityType.PERSON, named(found, "Moon Jae-sung").type());
     }
+
+    @Test
+    void aNameOpeningAListItemAsTheSubjectOfBusinessVerbsIsACompany() {
+        List<Entity> found = entities("""
+                Five startups fight waste.
+
+                1. Zorvane has developed a sensor that tracks methane.
+                2. Tidal Controls is focused on measuring landfill gas.
+                3. Marta Olsen has developed a method to store hydrogen.""");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Zorvane").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Tidal Controls").type());
+        assertEquals(EntityType.PERSON, named(found, "Marta Olsen").type());
+    }
 }
