@@ -187,13 +187,17 @@ final class NameFinder {
     /** Lower-case nouns for a body's people or kind right after its name: "Con Edison officials", "the Likud party". */
     private static final Pattern ORG_NOUN_AFTER = Pattern.compile("\\s+(?:officials|executives|employees|spokesman|"
             + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group|"
+            + "agents|analysts|economists|engineers|researchers|customers|users|"
             + "brand)\\b");
     /** What a company has or does, right after its name: "Yahoo's shares", "Twilio has agreed to acquire". */
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:['’]s?\\s+(?:shares|stock|stake|platform|"
             + "technology|products|customers|shareholders|board|headquarters|subsidiary|acquisitions?|purchases?|"
             + "buyout|portfolio|revenue|data|"
             + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software|editors|"
-            + "newsroom|spokes(?:man|woman|person)|statement|stores)"
+            + "newsroom|spokes(?:man|woman|person)|statement|stores"
+            // "Zencoder’s Zenflow tool", "Mistral’s Devstral 2 model": a product it makes, by name
+            + "|(?:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3}(?:\\d+(?:\\.\\d+)?\\s+)?(?:models?|tools?|chips?|software|apps?|"
+            + "chatbots?|assistants?))"
             + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy))"
             + "|\\s+(?:outages?|subscribers|shareholders|stores|said in a statement|"
             + "reported (?:earnings|revenue|sales|a (?:profit|loss))))\\b");

@@ -90,4 +90,12 @@ class CompanyShapesAndTitlesTest {
         assertEquals(EntityType.ORGANIZATION, named(found, "Tidal Controls").type());
         assertEquals(EntityType.PERSON, named(found, "Marta Olsen").type());
     }
+
+    @Test
+    void whoseStaffOrNamedProductFollowsIsACompany() {
+        List<Entity> found = entities("Brokers say prices fell, and Hearthly agents in Denver agree. A review of "
+                + "Quillcast’s Tidewave 2 model found flaws.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Hearthly").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "Quillcast").type());
+    }
 }
