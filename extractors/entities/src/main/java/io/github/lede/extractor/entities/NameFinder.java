@@ -641,6 +641,11 @@ final class NameFinder {
         if (last.possessive()) {
             return false;
         }
+        if (c.equals("for") && lexicon.isTitleHead(last.text()) && !lexicon.isOrgSuffix(last.text())
+                && at + 1 < words.size() && (words.get(at + 1).allCaps()
+                || lexicon.organization(words.get(at + 1).text()) != null)) {
+            return false; // "Asia Editor for NBC News", "a correspondent for CNN": a role, then the employer
+        }
         if (c.equals("of") && personBeforeOf(words, from, at)) {
             return false; // "Mark Young of Ohio": a person and where they come from, not "Bank of America"
         }

@@ -98,4 +98,13 @@ class CompanyShapesAndTitlesTest {
         assertEquals(EntityType.ORGANIZATION, named(found, "Hearthly").type());
         assertEquals(EntityType.ORGANIZATION, named(found, "Quillcast").type());
     }
+
+    @Test
+    void aRoleForAKnownBodyOrAcronymEndsBeforeTheBody() {
+        List<Entity> found = entities("The story was filed by the Europe Digital Editor for NBC News and checked by "
+                + "the Features Editor for ZTV.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "NBC News").type());
+        assertEquals(EntityType.ORGANIZATION, named(found, "ZTV").type());
+        assertTrue(found.stream().noneMatch(e -> e.name().contains(" for ")), found.toString());
+    }
 }
