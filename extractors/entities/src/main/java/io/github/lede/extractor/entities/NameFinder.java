@@ -61,6 +61,9 @@ final class NameFinder {
             + "created|built|launched|released|unveiled|raised|acquired|partnered)\\b|\\s+(?:develops|builds|"
             + "manufactures|sells|offers|provides|makes|produces)\\b|\\s+is (?:also )?(?:focused on|developing|"
             + "building|using|offering|selling|making)\\b");
+    /** Kinds of device, after a standard's acronym: "USB Hub", "HDMI Cable", "SSD Drive". */
+    private static final Set<String> PRODUCT_NOUNS = Set.of("Hub", "Cable", "Cables", "Adapter", "Connector", "Port",
+            "Ports", "Dock", "Charger", "Drive", "Drives", "Controller", "Chipset", "Module", "Stick", "Card", "Headset");
     /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
     private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
     /** Articles that, capitalised inside a sentence, open a work's title: "films like A Touch of Sin". */
@@ -1250,6 +1253,9 @@ final class NameFinder {
         if (tokens.stream().anyMatch(HOLIDAYS::contains) || n >= 2 && (lastText.equals("Day") || lastText.equals("Eve"))
                 && !lexicon.isFirstName(firstText)) {
             return null; // a holiday is a date, not a name
+        }
+        if (n == 2 && first.allCaps() && org == null && PRODUCT_NOUNS.contains(lastText)) {
+            return null; // "USB Hub", "HDMI Cable": a kind of device named by its standard, no body
         }
         if (n >= 2 && org == null && place == null && (MODEL_WORDS.contains(lastText)
                 || tokens.stream().anyMatch(t -> t.matches("\\p{Lu}+\\d+\\p{L}*"))

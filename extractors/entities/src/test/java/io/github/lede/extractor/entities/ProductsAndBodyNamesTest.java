@@ -5,6 +5,7 @@ import static io.github.lede.extractor.entities.EntitiesInText.hasName;
 import static io.github.lede.extractor.entities.EntitiesInText.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.lede.model.Entity;
 import io.github.lede.model.EntityType;
@@ -71,5 +72,12 @@ class ProductsAndBodyNamesTest {
         assertEquals(EntityType.ORGANIZATION, named(found, "Quillon Works").type());
         assertEquals(EntityType.PERSON, named(found, "Mary Kessler").type());
         assertEquals(EntityType.PERSON, named(found, "Orrin Vale").type());
+    }
+
+    @Test
+    void aStandardsAcronymBeforeAKindOfDeviceNamesNoBody() {
+        List<Entity> found = entities("Plug the HDMI Cable into the TV and the keyboard into the USB Hub on the left.");
+        assertTrue(found.stream().noneMatch(e -> e.name().contains("Cable") || e.name().contains("Hub")),
+                found.toString());
     }
 }
