@@ -167,7 +167,11 @@ final class NameFinder {
     /** "I'm", "I've", "We'll", "They're", "Don't": a pronoun or verb with a clitic is never part of a name. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?i:m|ve|ll|re|d|t)$");
     /** "Palo Alto-based", "Korea-born": the hyphenated adjective is not part of the name before it. */
-    private static final Pattern PLACE_ADJECTIVE = Pattern.compile("-(?:based|born|bred|headquartered|raised)$");
+    private static final Pattern PLACE_ADJECTIVE = Pattern.compile("-(?:based|born|bred|headquartered|raised|set)$");
+    /** A body or venue after "-based", which makes the word before it a place: "a Boulder-based festival". */
+    private static final Pattern BASED_BODY_AFTER = Pattern.compile("-based (?:[\\p{Ll}-]+ ){0,2}?(?:company|"
+            + "start-?up|firm|festival|nonprofit|non-profit|charity|group|band|organi[sz]ation|business|agency|brand|"
+            + "retailer|bank|studio|restaurant|chain|team|club|publisher|developer|manufacturer)\\b");
     /** "Amazon-owned Whole Foods", "al-Qaeda-linked": the owner or backer before the hyphen is a body. */
     private static final Pattern OWNER_ADJECTIVE = Pattern.compile("-(?:owned|backed|funded|controlled|run|led|linked|"
             + "affiliated|allied|sponsored|operated)$");
@@ -1784,7 +1788,8 @@ final class NameFinder {
         if (lexicon.isMinorCity(w.text()) && code.lookingAt() && STATE_CODES.contains(code.group(1))) {
             return EntityType.LOCATION;
         }
-        if (placeKindBefore(text, w.start()) || followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
+        if (placeKindBefore(text, w.start()) || followedByPlace(text, end) || placeAdjectiveAfter(text, end)
+                && (!text.startsWith("-based", end) || BASED_BODY_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
             return EntityType.LOCATION;
         }
         if (!w.possessive() && (ownerAdjectiveAfter(text, end) || !lexicon.isCommonWord(w.text())

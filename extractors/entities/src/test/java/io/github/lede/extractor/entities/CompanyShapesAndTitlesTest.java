@@ -107,4 +107,14 @@ class CompanyShapesAndTitlesTest {
         assertEquals(EntityType.ORGANIZATION, named(found, "ZTV").type());
         assertTrue(found.stream().noneMatch(e -> e.name().contains(" for ")), found.toString());
     }
+
+    @Test
+    void aWordBeforeBasedWithABodyOrBeforeSetIsAPlace() {
+        List<Entity> found = entities("The film premiered at a Tarrow-based festival, and her Vellmoor-set drama "
+                + "follows. It runs on Quorix-based software.");
+        assertEquals(EntityType.LOCATION, named(found, "Tarrow").type());
+        assertEquals(EntityType.LOCATION, named(found, "Vellmoor").type());
+        assertTrue(found.stream().noneMatch(e -> e.name().equals("Quorix") && EntityType.LOCATION.equals(e.type())),
+                found.toString());
+    }
 }
