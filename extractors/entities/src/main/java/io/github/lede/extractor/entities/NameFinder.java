@@ -64,6 +64,9 @@ final class NameFinder {
     /** Kinds of device, after a standard's acronym: "USB Hub", "HDMI Cable", "SSD Drive". */
     private static final Set<String> PRODUCT_NOUNS = Set.of("Hub", "Cable", "Cables", "Adapter", "Connector", "Port",
             "Ports", "Dock", "Charger", "Drive", "Drives", "Controller", "Chipset", "Module", "Stick", "Card", "Headset");
+    /** What is said of a school right before its name: "a graduate of", "studied at", "a degree from". */
+    private static final Pattern SCHOOL_BEFORE = Pattern.compile("\\b(?:graduates? of|graduated from|alumn(?:us|a|i|ae) "
+            + "of|studied at|enrolled at|(?:degree|diploma|doctorate|PhD|MBA) from)\\s+(?:the\\s+)?$");
     /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
     private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
     /** Articles that, capitalised inside a sentence, open a work's title: "films like A Touch of Sin". */
@@ -1290,6 +1293,8 @@ final class NameFinder {
         } else if (tokens.contains("&")) {
             type = EntityType.ORGANIZATION;
             strong = true;
+        } else if (SCHOOL_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find()) {
+            type = EntityType.ORGANIZATION; // "a graduate of Mount Holyoke": a school, though named like a place
         } else if (n >= 2 && (lastText.equals("City") || lastText.equals("Town")) && !tokens.contains("of")
                 && !knownPlace(String.join(" ", tokens.subList(0, n - 1)))
                 && (followedByPlace(text, end) || TOWN_PREPOSITION.matcher(text).region(Math.max(0, start - 9), start)

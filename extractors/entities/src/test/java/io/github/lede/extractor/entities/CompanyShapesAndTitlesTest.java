@@ -117,4 +117,10 @@ class CompanyShapesAndTitlesTest {
         assertTrue(found.stream().noneMatch(e -> e.name().equals("Quorix") && EntityType.LOCATION.equals(e.type())),
                 found.toString());
     }
+
+    @Test
+    void aSchoolNamedLikeAPlaceIsABodyAfterGraduateOf() {
+        List<Entity> found = entities("She arrived as a recent graduate of Mount Verrow with a degree in math.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Mount Verrow").type());
+    }
 }
