@@ -80,4 +80,13 @@ class ProductsAndBodyNamesTest {
         assertTrue(found.stream().noneMatch(e -> e.name().contains("Cable") || e.name().contains("Hub")),
                 found.toString());
     }
+
+    @Test
+    void aPlacesAcronymInBracketsIsThePlace() {
+        List<Entity> found = entities("The school opened in Saint Kitts and Nevis (SKN) last year. Teachers in SKN "
+                + "welcomed it.");
+        assertTrue(found.stream().noneMatch(e -> e.name().equals("SKN")), found.toString());
+        assertTrue(found.stream().anyMatch(e -> EntityType.LOCATION.equals(e.type()) && e.mentions().stream()
+                .anyMatch(m -> m.text().equals("SKN"))), found.toString());
+    }
 }
