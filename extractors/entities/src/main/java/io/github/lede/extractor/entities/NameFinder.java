@@ -352,6 +352,9 @@ final class NameFinder {
         }
         addKnownAsNicknames(text, out);
         typeByCoordination(text, out);
+        // "Observo.ai" typed a company by the list it stands in is still the site's whole name
+        out.replaceAll(c -> EntityType.ORGANIZATION.equals(c.type()) && c.key() == null && c.single()
+                && WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt() ? webSite(text, c) : c);
         out.replaceAll(c -> (c.type() == null || EntityType.LOCATION.equals(c.type())) && c.key() == null
                 ? placeOfDemonym(c.name()) ? c.withType(NORP, true)
                 : c.single() && WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()

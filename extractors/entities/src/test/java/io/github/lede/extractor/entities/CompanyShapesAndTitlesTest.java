@@ -123,4 +123,11 @@ class CompanyShapesAndTitlesTest {
         List<Entity> found = entities("She arrived as a recent graduate of Mount Verrow with a degree in math.");
         assertEquals(EntityType.ORGANIZATION, named(found, "Mount Verrow").type());
     }
+
+    @Test
+    void aCompanyInAListWrittenAsADomainKeepsTheDomain() {
+        List<Entity> found = entities("The year closed with the purchases of Tidal Security and Vexlo.ai by larger "
+                + "rivals.");
+        assertEquals(EntityType.ORGANIZATION, named(found, "Vexlo.ai").type());
+    }
 }
