@@ -48,7 +48,7 @@ final class NameFinder {
      */
     private static final Pattern MODEL_AFTER = Pattern.compile(" (?:\\d+(?:\\.\\d+)+(?![\\p{L}\\d%]| (?:percent|per cent|million|billion|trillion|points|times))"
             + "|\\d{1,3}(?![GKMBD]\\b)\\p{Lu}{1,2}\\b"
-            + "|\\p{Ll}\\d{1,2}\\b|\\p{Lu}{1,2}\\d{3,5}\\b|\\d{1,2}(?=\\s+(?:with|and|or|is|has|comes|features|"
+            + "|\\p{Ll}\\d{1,2}\\b|\\p{Lu}{1,2}\\d{3,5}\\b|\\d{1,2}(?=\\s+(?:with|comes|features|"
             + "board|boards|kit|processor|chip|chipset|model|models|device|devices|ports?|laptop|phone|console|"
             + "headphones|earbuds|camera|series|edition|review|costs?|sells?|ships?|supports?|runs?)\\b))");
     /** Two capitalised words run together: "Stack" + "Social"; the first of four letters or more. */
