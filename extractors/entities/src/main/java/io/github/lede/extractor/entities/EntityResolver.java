@@ -600,7 +600,10 @@ final class EntityResolver {
         return found;
     }
 
-    /** "the Federation of Jewish Communities (FJC)", and acronyms that spell a name's initials. */
+    /**
+     * "the Federation of Jewish Communities (FJC)", and acronyms that spell a name's initials; a
+     * place's acronym only when given in brackets after it.
+     */
     private void mergeAcronyms(String text, List<Cluster> clusters) {
         for (Cluster acronym : new ArrayList<>(clusters)) {
             String form = acronym.longest().name();
@@ -611,13 +614,16 @@ final class EntityResolver {
             String letters = form.replace(".", "").replace("&", ""); // "B&W" for "Bowers & Wilkins"
             Cluster target = null;
             for (Cluster k : clusters) {
-                if (k == acronym || !EntityType.ORGANIZATION.equals(k.type) || k.tokens().size() < 2) {
-                    continue;
-                }
-                boolean bracketed = k.candidates.stream().anyMatch(c -> {
+                boolean bracketed = k != acronym && k.candidates.stream().anyMatch(c -> {
                     int at = c.end();
                     return text.startsWith(" (" + form + ")", at);
                 });
+                // "St Vincent and the Grenadines (SVG)": a place's short form given in brackets is the place
+                boolean bracketedPlace = bracketed && EntityType.LOCATION.equals(k.type);
+                if (k == acronym || !EntityType.ORGANIZATION.equals(k.type) && !bracketedPlace
+                        || k.tokens().size() < 2) {
+                    continue;
+                }
                 // "HCA" for "HCA Healthcare"
                 if (bracketed || initials(k.tokens()).equals(letters) || k.tokens().get(0).equals(form)) {
                     target = k;

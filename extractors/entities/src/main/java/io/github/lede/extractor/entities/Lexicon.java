@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -127,7 +128,18 @@ final class Lexicon {
     /** Gender a title head implies, or null if the word heads no title. */
     Gender titleHead(String word) {
         Gender g = titleHeads.get(lower(word));
-        return g != null ? g : titleHeads.get(lower(stripDot(word)));
+        if (g == null) {
+            g = titleHeads.get(lower(stripDot(word)));
+        }
+        if (g == null && word.indexOf('-') > 0) {
+            // "Attorney-General", "Governor-General", "Deputy-Mayor": titles joined by a hyphen are one
+            String[] parts = word.split("-");
+            Gender last = titleHeads.get(lower(parts[parts.length - 1]));
+            boolean allTitles = last != null && Arrays.stream(parts, 0, parts.length - 1)
+                    .allMatch(p -> titleHeads.containsKey(lower(p)) || titleModifiers.contains(lower(p)));
+            g = allTitles ? last : null;
+        }
+        return g;
     }
 
     boolean isTitleHead(String word) {

@@ -41,6 +41,32 @@ final class NameFinder {
             "Hogmanay", "Advent", "Epiphany", "Purim", "Sukkot", "Vesak", "Nowruz");
     /** Model words that end product names: "Vision Pro", "Galaxy S24 Ultra", "iPhone 15 Plus". */
     private static final Set<String> MODEL_WORDS = Set.of("Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air");
+    /**
+     * A model designation right after a name, which makes it a product: a version ("FE 2.1"), digits
+     * and letters ("ROCK 5C", "Core i5", "X1013") or a small number that opens no count, score or date
+     * ("Pi 5 with"; not "Arsenal 3-1", "Ventures 2, Orbit 1", "Rivers 10 years").
+     */
+    private static final Pattern MODEL_AFTER = Pattern.compile(" (?:\\d+(?:\\.\\d+)+(?![\\p{L}\\d%]| (?:percent|per cent|million|billion|trillion|points|times))"
+            + "|\\d{1,3}(?![GKMBD]\\b)\\p{Lu}{1,2}\\b"
+            + "|\\p{Ll}\\d{1,2}\\b|\\p{Lu}{1,2}\\d{3,5}\\b|\\d{1,2}(?=\\s+(?:with|comes|features|"
+            + "board|boards|kit|processor|chip|chipset|model|models|device|devices|ports?|laptop|phone|console|"
+            + "headphones|earbuds|camera|series|edition|review|costs?|sells?|ships?|supports?|runs?)\\b))");
+    /** Two capitalised words run together: "Stack" + "Social"; the first of four letters or more. */
+    private static final Pattern COMPOUND_BRAND = Pattern.compile("(\\p{Lu}\\p{Ll}{3,})(\\p{Lu}\\p{Ll}{2,})");
+    /**
+     * What a company does, right after its name as the subject: "has developed a device", "is focused on
+     * enabling", "launched", "sells".
+     */
+    private static final Pattern BUSINESS_VERB_AFTER = Pattern.compile("\\s+(?:(?:has|had) (?:also )?)?(?:developed|"
+            + "created|built|launched|released|unveiled|raised|acquired|partnered)\\b|\\s+(?:develops|builds|"
+            + "manufactures|sells|offers|provides|makes|produces)\\b|\\s+is (?:also )?(?:focused on|developing|"
+            + "building|using|offering|selling|making)\\b");
+    /** Kinds of device, after a standard's acronym: "USB Hub", "HDMI Cable", "SSD Drive". */
+    private static final Set<String> PRODUCT_NOUNS = Set.of("Hub", "Cable", "Cables", "Adapter", "Connector", "Port",
+            "Ports", "Dock", "Charger", "Drive", "Drives", "Controller", "Chipset", "Module", "Stick", "Card", "Headset");
+    /** What is said of a school right before its name: "a graduate of", "studied at", "a degree from". */
+    private static final Pattern SCHOOL_BEFORE = Pattern.compile("\\b(?:graduates? of|graduated from|alumn(?:us|a|i|ae) "
+            + "of|studied at|enrolled at|(?:degree|diploma|doctorate|PhD|MBA) from)\\s+(?:the\\s+)?$");
     /** What separates the members of a list: ", ", " and ", ", and ", " or ". */
     private static final Pattern COORDINATION = Pattern.compile(",\\s+|,?\\s+(?:and|or)\\s+");
     /** Articles that, capitalised inside a sentence, open a work's title: "films like A Touch of Sin". */
@@ -53,7 +79,7 @@ final class NameFinder {
     /** What stands before a quoted show's title: appearing {@code on "Meet the Press"}, {@code on NBC's "..."}. */
     private static final Pattern SHOW_BEFORE = Pattern.compile("\\b(?:on|on \\p{Lu}+[’']s) $");
     /** A web domain's ending right after a name: "TheOhioVoter.com", "Politico.com". */
-    private static final Pattern WEB_DOMAIN_AFTER = Pattern.compile("\\.(?:com|org|net|gov|edu|io|co\\.uk)\\b");
+    private static final Pattern WEB_DOMAIN_AFTER = Pattern.compile("\\.(?:com|org|net|gov|edu|io|ai|co\\.uk)\\b");
     private static final Set<String> CAPITAL_ARTICLES = Set.of("A", "An", "The");
     /** Every US state's postal code, after a town's name and a comma: "Madison, WI", "Cleveland, OH". */
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
@@ -81,6 +107,8 @@ final class NameFinder {
     private static final Set<String> BODY_PEOPLE = Set.of("Spokesperson", "Spokesman", "Spokeswoman", "Officials",
             "Spokespeople");
 
+    /** Articles after "for" inside a body's name: "Partnership for a New Generation of Vehicles". */
+    private static final Set<String> ARTICLE_INSIDE_NAME = Set.of("a", "an");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "on", "at", "de", "du", "da", "di", "del", "della",
             "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "y");
     /** What a body puts out, after its name used as a modifier: "an Ars Technica report", "the Gallup poll". */
@@ -90,8 +118,12 @@ final class NameFinder {
     private static final Set<String> OUTPUTS = Set.of("Poll", "Polls", "Survey", "Report", "Ratings", "Rankings",
             "Index", "Study");
     /** A sentence that opens by calling the one just named a company: "The company’s process", "The startup". */
-    private static final Pattern NEXT_SENTENCE_BODY = Pattern.compile("The (?:company|firm|start-?up|business|"
-            + "agency|organi[sz]ation|nonprofit|retailer|manufacturer|developer|publisher)\\b");
+    private static final Pattern NEXT_SENTENCE_BODY = Pattern.compile("(?:The|This) (?:\\p{L}[\\p{L}-]* ){0,2}?"
+            + "(?:company|firm|start-?up|business|agency|organi[sz]ation|nonprofit|retailer|manufacturer|developer|"
+            + "publisher|restaurant|eatery|bistro|caf[eé]|bakery|brewery|winery|bar|pub|shop|store|boutique|hotel|"
+            + "chain)\\b(?!-)");
+    /** The end of the line a heading fills, and any blank lines after it. */
+    private static final Pattern HEADING_END = Pattern.compile("[ \\t]*\\n\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
     /** A numbered list item's marker at the start of a line: "1. ", "2) ". */
     private static final Pattern LIST_MARKER = Pattern.compile("(?:^|\\n)\\d{1,2}[.)]\\s+$");
@@ -138,7 +170,11 @@ final class NameFinder {
     /** "I'm", "I've", "We'll", "They're", "Don't": a pronoun or verb with a clitic is never part of a name. */
     private static final Pattern CONTRACTION = Pattern.compile("['’](?i:m|ve|ll|re|d|t)$");
     /** "Palo Alto-based", "Korea-born": the hyphenated adjective is not part of the name before it. */
-    private static final Pattern PLACE_ADJECTIVE = Pattern.compile("-(?:based|born|bred|headquartered|raised)$");
+    private static final Pattern PLACE_ADJECTIVE = Pattern.compile("-(?:based|born|bred|headquartered|raised|set)$");
+    /** A body or venue after "-based", which makes the word before it a place: "a Boulder-based festival". */
+    private static final Pattern BASED_BODY_AFTER = Pattern.compile("-based (?:[\\p{Ll}-]+ ){0,2}?(?:company|"
+            + "start-?up|firm|festival|nonprofit|non-profit|charity|group|band|organi[sz]ation|business|agency|brand|"
+            + "retailer|bank|studio|restaurant|chain|team|club|publisher|developer|manufacturer)\\b");
     /** "Amazon-owned Whole Foods", "al-Qaeda-linked": the owner or backer before the hyphen is a body. */
     private static final Pattern OWNER_ADJECTIVE = Pattern.compile("-(?:owned|backed|funded|controlled|run|led|linked|"
             + "affiliated|allied|sponsored|operated)$");
@@ -161,13 +197,17 @@ final class NameFinder {
     /** Lower-case nouns for a body's people or kind right after its name: "Con Edison officials", "the Likud party". */
     private static final Pattern ORG_NOUN_AFTER = Pattern.compile("\\s+(?:officials|executives|employees|spokesman|"
             + "spokeswoman|spokesperson|shareholders|party|movement|faction|militia|militants|brokerage|subsidiary|group|"
+            + "agents|analysts|economists|engineers|researchers|customers|users|"
             + "brand)\\b");
     /** What a company has or does, right after its name: "Yahoo's shares", "Twilio has agreed to acquire". */
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:['’]s?\\s+(?:shares|stock|stake|platform|"
             + "technology|products|customers|shareholders|board|headquarters|subsidiary|acquisitions?|purchases?|"
             + "buyout|portfolio|revenue|data|"
             + "profits?|earnings|employees|CEO|founders?|co-founders?|chief executive|website|app|software|editors|"
-            + "newsroom|spokes(?:man|woman|person)|statement|stores)"
+            + "newsroom|spokes(?:man|woman|person)|statement|stores"
+            // "Zencoder’s Zenflow tool", "Mistral’s Devstral 2 model": a product it makes, by name
+            + "|(?:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3}(?:\\d+(?:\\.\\d+)?\\s+)?(?:models?|tools?|chips?|software|apps?|"
+            + "chatbots?|assistants?))"
             + "|\\s+(?:(?:has|had)\\s+)?(?:acquired|acquires|merged|(?:agreed|plans|is set|is to) to (?:acquire|buy))"
             + "|\\s+(?:outages?|subscribers|shareholders|stores|"
             + "reported (?:earnings|revenue|sales|a (?:profit|loss))))\\b");
@@ -176,6 +216,7 @@ final class NameFinder {
     private static final Pattern COMPANY_BEFORE = Pattern.compile("\\b(?:acquisition of|acquire|acquired|acquiring|"
             + "buyout of|takeover of|purchases? of|merger with|shares (?:of|in)|stake in|stock of|sale to|sold to|"
             + "published in(?: the journal)?|the journal|operated by|owned by|(?:research|data|figures) from|"
+            + "(?:services|products|devices|software|subscriptions|offerings) from|"
             + "(?:co-?)?founded)\\s+$");
     /** Where a thing is bought: "on Zellmart for $35", "on Quibo for about £20". */
     private static final Pattern SOLD_ON_BEFORE = Pattern.compile("\\bon\\s+$");
@@ -195,8 +236,11 @@ final class NameFinder {
             + "(?:(compan(?:y|ies)|firm|start-?up|maker|manufacturer|retailer|chain|brand|conglomerate|insurer|lender|"
             + "bank|carrier|airline|publisher|outlet|broadcaster|network|provider|vendor|supplier|agency|"
             + "organi[sz]ation|nonprofit|non-profit|charity|studio|label|platform|group|coalition|association|"
-            + "union|institute|think tank|nonprofit|site|website)|(city|town|village|hub|region|province|state|country|suburb|"
-            + "district|county|island|neighbou?rhood|municipality|capital|port))\\b(?![-’'])");
+            + "union|institute|think tank|nonprofit|site|website|restaurant|eatery|bistro|caf[eé]|bakery|brewery|winery|"
+            + "bar|pub|shop|store|boutique|hotel)|(city|town|village|hub|region|province|state|country|suburb|"
+            + "district|county|island|neighbou?rhood|municipality|capital|port))\\b(?![-’'])"
+            // "a store manager", "a union organizer", "a startup founder": a person's job, no body
+            + "(?!\\s+\\p{Ll}+(?:er|or|ist|ian|ant|ent)s?\\b)");
     /** What follows the name in a transcript's speaker label: ":" or ", ROLE:". */
     private static final Pattern LABEL_END = Pattern.compile("(?:,\\s*\\p{Lu}[\\p{Lu} ,.'’-]{0,40})?:");
     /** Last words that make "X District" a body, not a place: "Dallas Independent School District". */
@@ -283,6 +327,15 @@ final class NameFinder {
                         && joinable(text, w, words.get(j + 1), nicknameBridges)
                         && nameish(words.get(j + 1), seenMidSentence) && connectorAllowed(words, i, j)) {
                     j += 2;
+                } else if (j + 2 < words.size() && lexicon.isOrgSuffix(prev.text()) && !prev.possessive()
+                        && (w.text().equals("for") && ARTICLE_INSIDE_NAME.contains(words.get(j + 1).text())
+                        || w.text().equals("of") && words.get(j + 1).text().equals("the"))
+                        && joinable(text, w, words.get(j + 1), nicknameBridges)
+                        && joinable(text, words.get(j + 1), words.get(j + 2), nicknameBridges)
+                        && nameish(words.get(j + 2), seenMidSentence)) {
+                    // "Committee for a Responsible Federal Budget", "Embassy of the Republic of Korea": a
+                    // body's head, then its aim or whose it is
+                    j += 3;
                 } else {
                     break;
                 }
@@ -300,11 +353,15 @@ final class NameFinder {
         }
         addKnownAsNicknames(text, out);
         typeByCoordination(text, out);
+        // "Observo.ai" typed a company by the list it stands in is still the site's whole name
+        out.replaceAll(c -> EntityType.ORGANIZATION.equals(c.type()) && c.key() == null && c.single()
+                && WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt() ? webSite(text, c) : c);
         out.replaceAll(c -> (c.type() == null || EntityType.LOCATION.equals(c.type())) && c.key() == null
                 ? placeOfDemonym(c.name()) ? c.withType(NORP, true)
                 : c.single() && WEB_DOMAIN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
                 ? webSite(text, c)
-                : c.single() && EntityType.LOCATION.equals(c.type()) && camelHumps(c.name()) >= 2 ? c.withType(EntityType.ORGANIZATION, false) : c : c);
+                : c.single() && EntityType.LOCATION.equals(c.type()) && camelHumps(c.name()) >= 2 ? c.withType(EntityType.ORGANIZATION, false)
+                : c.single() && c.type() == null && compoundBrand(c.name()) ? c.withType(EntityType.ORGANIZATION, false) : c : c);
         Set<Integer> sentenceStarts = new HashSet<>();
         words.stream().filter(w -> w.initial() || w.headline()).forEach(w -> sentenceStarts.add(w.start()));
         out.replaceAll(c -> c.type() == null && c.single() && !c.name().contains(".")
@@ -358,6 +415,15 @@ final class NameFinder {
      * "RealClearPolitics" and "FiveThirtyEight", names of sites and firms, never of places; 1 for
      * "McAllen" or "DeSantis".
      */
+    /**
+     * "StackSocial", "VentureBeat", "OnlyFans": a word of two capitalised words run together, the first
+     * of four letters or more, is a brand's name; "McDonald", "LeBron", "DeSantis" have a short prefix.
+     */
+    private boolean compoundBrand(String word) {
+        Matcher m = COMPOUND_BRAND.matcher(word);
+        return m.matches() && !lexicon.isFirstName(m.group(1)) && !lexicon.isFirstName(word);
+    }
+
     private static int camelHumps(String word) {
         int humps = 0;
         for (int k = 1; k < word.length(); k++) {
@@ -589,6 +655,11 @@ final class NameFinder {
         if (last.possessive()) {
             return false;
         }
+        if (c.equals("for") && lexicon.isTitleHead(last.text()) && !lexicon.isOrgSuffix(last.text())
+                && at + 1 < words.size() && (words.get(at + 1).allCaps()
+                || lexicon.organization(words.get(at + 1).text()) != null)) {
+            return false; // "Asia Editor for NBC News", "a correspondent for CNN": a role, then the employer
+        }
         if (c.equals("of") && personBeforeOf(words, from, at)) {
             return false; // "Mark Young of Ohio": a person and where they come from, not "Bank of America"
         }
@@ -736,6 +807,13 @@ final class NameFinder {
         while (i < to - 1 && lexicon.isNationality(words.get(i).text()) && !words.get(i).possessive()
                 && (ARTICLE_NAME.matcher(words.get(i + 1).text()).matches()
                 || lexicon.isFirstName(words.get(i + 1).text()) && !lexicon.isCommonWord(words.get(i + 1).text()))) {
+            i++;
+        }
+        // "Islamist Muslim Brotherhood", "French Red Cross": a creed or nationality before a known body's
+        // name only describes it, unless the whole is known
+        if (i < to - 1 && lexicon.isNationality(words.get(i).text()) && !words.get(i).possessive()
+                && lexicon.organization(text.substring(words.get(i).start(), words.get(to - 1).end())) == null
+                && lexicon.organization(text.substring(words.get(i + 1).start(), words.get(to - 1).end())) != null) {
             i++;
         }
         // "Hall of Famer Dick Butkus": an honour held, not the body "Hall of ..."
@@ -1187,8 +1265,15 @@ final class NameFinder {
                 && !lexicon.isFirstName(firstText)) {
             return null; // a holiday is a date, not a name
         }
-        if (n >= 2 && (MODEL_WORDS.contains(lastText) || tokens.stream().anyMatch(t -> t.matches("\\p{Lu}+\\d+\\p{L}*")))) {
-            return null; // a product's model name: "Vision Pro", "Galaxy S24"
+        if (n == 2 && first.allCaps() && org == null && PRODUCT_NOUNS.contains(lastText)) {
+            return null; // "USB Hub", "HDMI Cable": a kind of device named by its standard, no body
+        }
+        if (n >= 2 && org == null && place == null && (MODEL_WORDS.contains(lastText)
+                || tokens.stream().anyMatch(t -> t.matches("\\p{Lu}+\\d+\\p{L}*"))
+                || MODEL_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
+            // a product's model name: "Vision Pro", "Galaxy S24", "Core i5", "Hub 2.1"; a known maker
+            // inside it is the only body named: "Apple" of "Apple AirPods Pro"
+            return brandOfProduct(words, from, to, gender);
         }
         if (n >= 2 && LAW_HEADS.contains(lastText)) {
             type = LAW;
@@ -1212,6 +1297,8 @@ final class NameFinder {
         } else if (tokens.contains("&")) {
             type = EntityType.ORGANIZATION;
             strong = true;
+        } else if (SCHOOL_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find()) {
+            type = EntityType.ORGANIZATION; // "a graduate of Mount Holyoke": a school, though named like a place
         } else if (n >= 2 && (lastText.equals("City") || lastText.equals("Town")) && !tokens.contains("of")
                 && !knownPlace(String.join(" ", tokens.subList(0, n - 1)))
                 && (followedByPlace(text, end) || TOWN_PREPOSITION.matcher(text).region(Math.max(0, start - 9), start)
@@ -1255,8 +1342,10 @@ final class NameFinder {
                 || first.allCaps() && !firstText.contains(".") && !lexicon.isFirstName(firstText))) {
             type = EntityType.ORGANIZATION; // "drugmakers Eli Lilly and Novo Nordisk", "UC Berkeley"
         } else if (n >= 2 && last.allCaps()) {
-            if (lexicon.isStoppedAcronym(lastText)) {
-                return null; // "Industrial AI"
+            if (lexicon.isStoppedAcronym(lastText) && !companyCue(text, start, end)
+                    && !(n == 2 && !lexicon.isCommonWord(firstText) && !lexicon.isFirstName(firstText)
+                    && lexicon.place(firstText) == null && !first.allCaps())) {
+                return null; // "Industrial AI"; but "Calypso AI", "the buyout of Scale AI" are companies
             }
             type = EntityType.ORGANIZATION;
         } else if (n >= 2 && !tokens.contains("of") && !tokens.contains("for")
@@ -1278,6 +1367,15 @@ final class NameFinder {
             if (cue == null && !connectors) {
                 // "Eden Data, an Austin-based advisory firm"; a person may be "a resident of the village"
                 cue = appositiveType(text, end) == EntityType.ORGANIZATION ? EntityType.ORGANIZATION : null;
+            }
+            if (cue == null && !connectors && !firstName && (words.get(from).initial()
+                    || LIST_MARKER.matcher(text).region(Math.max(0, start - 6), start).find())
+                    && (commonNotName(firstText) || commonNotName(lastText))
+                    && BUSINESS_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt()) {
+                cue = EntityType.ORGANIZATION; // "3. Loci Controls is focused on", "Battery Resourcers created"
+            }
+            if (cue == null && !firstName && bodyNamedAfterLineOrSentence(text, start, end)) {
+                cue = EntityType.ORGANIZATION; // "Harbor Noodle" as a heading, then "This Thai restaurant ..."
             }
             if (cue != null) {
                 type = cue; // "Tom Forte, who ...", "Con Edison, which ...", "Con Edison officials"
@@ -1325,6 +1423,15 @@ final class NameFinder {
                 && tokens.stream().noneMatch(lexicon::isFirstName)) {
             return null; // "Mechanistic Interpretability", "Car Rental": no name of anyone
         }
+        if (EntityType.PERSON.equals(type) && !strong && honorific == null && n >= 2 && commonNotName(firstText)
+                && tokens.stream().noneMatch(t -> lexicon.isFirstName(t) && !lexicon.isCommonWord(t))
+                && clauseType(text, end) != EntityType.PERSON && !surnameSpeaks(text, lastText)
+                && !PERSON_DESCRIBED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()
+                && titles.before(text, words, from).isEmpty() && titles.after(text, words, to - 1).isEmpty()) {
+            // "Battery Resourcers", "Ramen Alley": a plain word opens no one's name unless the text
+            // says it is someone's (a title, "who", the surname speaking)
+            type = null;
+        }
         if (EntityType.PERSON.equals(type) && honorific == null && n == 2 && lexicon.isCommonWord(firstText)
                 && !lexicon.isFirstName(firstText) && knownPlace(lastText)) {
             // "Check Cincinnati weather": a plain word before a city opens no one's name
@@ -1351,6 +1458,19 @@ final class NameFinder {
             }
         }
         return new Candidate(start, end, name, type, strong, key, titleList, gender, aliases, tokens);
+    }
+
+    /** The known company whose name is a word of a product's name, or null: "Intel" in "Gen Intel Core". */
+    private Candidate brandOfProduct(List<Word> words, int from, int to, Gender gender) {
+        for (int k = from; k < to; k++) {
+            Word w = words.get(k);
+            String key = lexicon.organization(w.text());
+            if (key != null && !w.possessive()) {
+                return new Candidate(w.start(), w.end(), w.text(), EntityType.ORGANIZATION, true, key, new ArrayList<>(),
+                        gender, new ArrayList<>(), List.of(w.text()));
+            }
+        }
+        return null;
     }
 
     /** "places like Altadena", "towns such as the Palisades": a name given as an example of places. */
@@ -1473,8 +1593,21 @@ final class NameFinder {
      * company: "Biomason. The company has developed", "Transaera is ... The company’s process".
      */
     private static boolean bodyNamedNext(String text, int end) {
+        Matcher heading = HEADING_END.matcher(text).region(end, text.length());
+        if (heading.lookingAt()) {
+            // a name that is a heading of its own: "Harbor Noodle\nThis Thai restaurant opened ..."
+            return NEXT_SENTENCE_BODY.matcher(text).region(heading.end(), text.length()).lookingAt();
+        }
         Matcher stop = Pattern.compile("[.!?][”\"’]?\\s+").matcher(text).region(end, Math.min(text.length(), end + 400));
         return stop.find() && NEXT_SENTENCE_BODY.matcher(text).region(stop.end(), text.length()).lookingAt();
+    }
+
+    /** A name alone on its line, or ending its sentence, that the next sentence calls a company or venue. */
+    private static boolean bodyNamedAfterLineOrSentence(String text, int start, int end) {
+        boolean lineAlone = text.lastIndexOf('\n', start - 1) + 1 == start && HEADING_END.matcher(text)
+                .region(end, text.length()).lookingAt();
+        return (lineAlone || SENTENCE_END.matcher(text).region(end, text.length()).lookingAt())
+                && bodyNamedNext(text, end);
     }
 
     /** "the", "a" or "an" right before {@code start}: "the Cambridge Analytica scandal". */
@@ -1678,7 +1811,8 @@ final class NameFinder {
         if (lexicon.isMinorCity(w.text()) && code.lookingAt() && STATE_CODES.contains(code.group(1))) {
             return EntityType.LOCATION;
         }
-        if (placeKindBefore(text, w.start()) || followedByPlace(text, end) || placeAdjectiveAfter(text, end) && !text.startsWith("-based", end)) {
+        if (placeKindBefore(text, w.start()) || followedByPlace(text, end) || placeAdjectiveAfter(text, end)
+                && (!text.startsWith("-based", end) || BASED_BODY_AFTER.matcher(text).region(end, text.length()).lookingAt())) {
             return EntityType.LOCATION;
         }
         if (!w.possessive() && (ownerAdjectiveAfter(text, end) || !lexicon.isCommonWord(w.text())
@@ -1725,6 +1859,11 @@ final class NameFinder {
             // a team or group: "the Hawks"; but "homes in the Palisades" is an area
             return index >= 2 && AREA_PREPOSITIONS.contains(words.get(index - 2).text())
                     ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        }
+        if (!w.possessive() && !lexicon.isCommonWord(w.text()) && !lexicon.isFirstName(w.text())
+                && (w.initial() || LIST_MARKER.matcher(text).region(Math.max(0, w.start() - 6), w.start()).find())
+                && BUSINESS_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt()) {
+            return EntityType.ORGANIZATION; // "2. Kontak has developed a method", "Zorvane sells sensors"
         }
         if (!w.possessive() && !lexicon.isCommonWord(w.text()) && !lexicon.isFirstName(w.text())
                 && (w.initial() || SENTENCE_END.matcher(text).region(end, text.length()).lookingAt()
