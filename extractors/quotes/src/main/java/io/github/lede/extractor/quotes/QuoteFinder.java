@@ -276,6 +276,17 @@ final class QuoteFinder {
             return describedName(i, limit);
         }
         int[] v = phrases.verbAt(sp.to(), Lexicon.SPEECH_VERBS);
+        if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME && sp.to() < limit
+                && doc.get(sp.to()).kind() == TokenKind.POSSESSIVE) {
+            // "Twitter's Adam Sharp said": the person the owner's name qualifies speaks
+            SpeakerPhrase owned = phrases.forward(sp.to() + 1, limit);
+            int[] w = owned == null || owned.kind() != SpeakerPhrase.Kind.NAME ? null
+                    : phrases.verbAt(owned.to(), Lexicon.SPEECH_VERBS);
+            if (w != null) {
+                sp = owned;
+                v = w;
+            }
+        }
         if (v == null && sp.kind() == SpeakerPhrase.Kind.NAME) {
             v = phrases.verbAt(sp.to() + 1 < limit && doc.isWord(sp.to()) ? sp.to() + 1 : sp.to(), Lexicon.SPEECH_VERBS);
         }

@@ -58,6 +58,16 @@ class NewsWritingConventionsTest {
     }
 
     @Test
+    void aNameAfterAnOrganisationsPossessiveSpeaksInATrailingAttribution() {
+        String text = "The big change this week is Tom Blake's departure from the race.\n\n"
+                + "“What stuns me is how little the field seems to shift,” Quorvo's Ana Ruiz said.";
+        List<Quote> q = QuoteFixtures.quotes(text, QuoteFixtures.people(text, "Tom Blake", "Ana Ruiz"));
+        assertEquals(1, q.size());
+        assertEquals("Ana Ruiz", QuoteFixtures.speaker(q.get(0)));
+        assertEquals("Ana Ruiz", q.get(0).speaker().orElseThrow().mention().orElseThrow().text());
+    }
+
+    @Test
     void groupsSpeakAsABodyEvenAfterARelativeClause() {
         String text = "Nine civic groups want Mayor Ana Ruiz to return a donation.\n\n"
                 + "The groups who wrote to her on Friday say they are “worried about the message it sends.”\n\n"
