@@ -5,7 +5,9 @@ import io.github.lede.model.EntityType;
 import io.github.lede.model.Gender;
 import io.github.lede.model.GrammaticalNumber;
 import io.github.lede.model.Mention;
+import io.github.lede.model.Span;
 import io.github.lede.spi.AnalysisContext;
+import io.github.lede.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.text.Normalizer;
 import java.util.BitSet;
@@ -709,6 +711,7 @@ final class EntityResolver {
             maxMentions = Math.max(maxMentions, k.candidates.size() + k.extra.size());
         }
         List<Entity> entities = new ArrayList<>();
+        List<Span> sentences = SentenceSplitter.split(text);
         int id = 1;
         for (Cluster k : clusters) {
             Candidate longest = k.longest();
@@ -743,7 +746,7 @@ final class EntityResolver {
                 if (c.gender() != null && c.gender() != Gender.UNKNOWN && gender == null) {
                     gender = c.gender();
                 }
-                if (EntityType.PERSON.equals(k.type) && !objectOfSentence(text, clusters, k, c.start())) {
+                if (EntityType.PERSON.equals(k.type) && !objectOfSentence(sentences, clusters, k, c.start())) {
                     int votes = pronounAfter(text, c.end(), nextPersonStart(clusters, c.end()));
                     if (votes > 0) {
                         male++;
@@ -812,14 +815,13 @@ final class EntityResolver {
      * mention mostly refers back to that earlier name, the sentence's subject ("Clinton hit Sanders
      * on guns. She said ..."), so it says nothing about this person's sex.
      */
-    private static boolean objectOfSentence(String text, List<Cluster> clusters, Cluster own, int at) {
-        int sentence = at;
-        while (sentence > 0) {
-            char ch = text.charAt(sentence - 1);
-            if (ch == '\n' || (Character.isWhitespace(ch) && sentence >= 2 && ".?!".indexOf(text.charAt(sentence - 2)) >= 0)) {
+    private static boolean objectOfSentence(List<Span> sentences, List<Cluster> clusters, Cluster own, int at) {
+        int sentence = 0;
+        for (Span sp : sentences) {
+            if (sp.start() > at) {
                 break;
             }
-            sentence--;
+            sentence = sp.start();
         }
         for (Cluster k : clusters) {
             if (k != own && EntityType.PERSON.equals(k.type)) {
