@@ -1925,10 +1925,14 @@ final class NameFinder {
     /** "known as “the Duchess”", "nicknamed “Shorty”": an alias of the person named nearest in the sentence. */
     private void addKnownAsNicknames(String text, List<Candidate> out) {
         Matcher m = KNOWN_AS.matcher(text);
+        List<Span> sentences = null;
         while (m.find()) {
+            if (sentences == null) {
+                sentences = SentenceSplitter.split(text);
+            }
             int sentenceStart = 0;
             int sentenceEnd = text.length();
-            for (Span sentence : SentenceSplitter.split(text)) {
+            for (Span sentence : sentences) {
                 if (sentence.start() <= m.start() && m.start() < sentence.end()) {
                     sentenceStart = sentence.start();
                     sentenceEnd = sentence.end();
