@@ -183,7 +183,7 @@ final class TitleCleaner {
      */
     static Optional<String> leadingPart(String h1, String title) {
         String nh = norm(h1);
-        if (WHITESPACE.split(h1.strip()).length < 3) {
+        if (wordCount(h1) < 3) {
             return Optional.empty();
         }
         Matcher m = SUBTITLE_SEPARATOR.matcher(title);
@@ -209,7 +209,7 @@ final class TitleCleaner {
         }
         String rest = atEnd ? docTitle.substring(h.length()) : docTitle.substring(0, docTitle.length() - h.length());
         Matcher glue = (atEnd ? GLUE_BEFORE_SITE : GLUE_AFTER_SITE).matcher(rest);
-        if (!glue.find() || WHITESPACE.split(rest.strip()).length > 5) {
+        if (!glue.find() || wordCount(rest) > 5) {
             return Optional.empty();
         }
         String[] parts = SEPARATOR.split(atEnd ? rest.substring(glue.end()) : rest.substring(0, glue.start()));
@@ -291,8 +291,8 @@ final class TitleCleaner {
         if (start <= 0) {
             return title;
         }
-        int head = WHITESPACE.split(title.substring(0, start).strip()).length;
-        int tail = WHITESPACE.split(title.substring(end).strip()).length;
+        int head = wordCount(title.substring(0, start));
+        int tail = wordCount(title.substring(end));
         return tail <= 3 && head >= 3 && head > tail ? title.substring(0, start).strip() : title;
     }
 
@@ -335,11 +335,11 @@ final class TitleCleaner {
             }
             boolean othersShort = true;
             for (String p : strong) {
-                if (p != longest && WHITESPACE.split(p.strip()).length > 5) {
+                if (p != longest && wordCount(p) > 5) {
                     othersShort = false;
                 }
             }
-            if (othersShort && WHITESPACE.split(longest.strip()).length >= 3) {
+            if (othersShort && wordCount(longest) >= 3) {
                 s = longest.strip();
             }
         }
@@ -351,7 +351,7 @@ final class TitleCleaner {
         if (seg.isEmpty()) {
             return true;
         }
-        int words = WHITESPACE.split(segment.strip()).length;
+        int words = wordCount(segment);
         if (siteName != null) {
             String site = norm(siteName);
             if (!site.isEmpty() && (seg.equals(site) || seg.length() >= 3 && site.contains(seg)
@@ -379,5 +379,10 @@ final class TitleCleaner {
     /** The letters and digits of {@code s}, lower-cased: what two spellings of a title have in common. */
     static String norm(String s) {
         return TextKey.of(s);
+    }
+
+    /** How many words {@code s} has, split at white space. */
+    private static int wordCount(String s) {
+        return WHITESPACE.split(s.strip()).length;
     }
 }
